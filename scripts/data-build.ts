@@ -1,0 +1,23 @@
+// `npm run data:build`: validates data/ and writes dist/data/: the CSVs, datapackage.json and sources (for the npm
+// package and the researchers' API), one JSON file per table, and dataset.json, the compact file the widget loads.
+import {copyFileSync, mkdirSync, readdirSync, writeFileSync} from 'node:fs';
+import {checkDataset} from '../src/data/validate.js';
+import {TABLES} from '../src/data/schema.js';
+import {DATA_DIR, readCheckInput} from './lib/read-data.js';
+
+const {dataset, problems} = checkDataset(readCheckInput());
+if (problems.length) {
+  for (const p of problems) console.error(p);
+  console.error(`data:build: ${problems.length} problem(s); run npm run data:check.`);
+  process.exit(1);
+}
+const out = new URL('../dist/data/', import.meta.url);
+mkdirSync(new URL('sources/', out), {recursive: true});
+for (const t of TABLES) {
+  copyFileSync(new URL(t.file, DATA_DIR), new URL(t.file, out));
+  writeFileSync(new URL(`${t.name}.json`, out), JSON.stringify(dataset[t.name as 'units']));
+}
+for (const f of ['datapackage.json', 'CHANGELOG.md', 'released-ids.json']) copyFileSync(new URL(f, DATA_DIR), new URL(f, out));
+for (const f of readdirSync(new URL('sources/', DATA_DIR))) copyFileSync(new URL(`sources/${f}`, DATA_DIR), new URL(`sources/${f}`, out));
+writeFileSync(new URL('dataset.json', out), JSON.stringify(dataset));
+console.log(`data:build: dataset ${dataset.version}: ${dataset.targets.length} targets, ${dataset.results.length} results -> dist/data/`);

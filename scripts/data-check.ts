@@ -1,0 +1,24 @@
+// `npm run data:check`: validates every table of data/ and prints one line per problem; exits 1 on any.
+import {checkDataset} from '../src/data/validate.js';
+import {datapackage} from '../src/data/datapackage.js';
+import {readCheckInput, readJson} from './lib/read-data.js';
+
+const input = readCheckInput();
+const {dataset, problems} = checkDataset(input);
+
+// data/datapackage.json is generated from the zod columns: it must be up to date.
+const onDisk = readJson<Record<string, unknown>>('datapackage.json');
+const expected = datapackage({version: String(onDisk.version), created: String(onDisk.created)});
+if (JSON.stringify(onDisk) !== JSON.stringify(expected)) {
+  problems.push('datapackage.json: out of date with src/data/schema.ts (expected the output of `npm run data:package`)');
+}
+
+if (problems.length) {
+  for (const p of problems) console.error(p);
+  console.error(`\ndata:check: ${problems.length} problem${problems.length === 1 ? '' : 's'}.`);
+  process.exit(1);
+}
+const counts = ['units', 'plans', 'groups', 'indicators', 'targets', 'results'].map(
+  (t) => `${dataset[t as 'units'].length} ${t}`,
+);
+console.log(`data:check: dataset ${dataset.version} is valid (${counts.join(', ')}).`);

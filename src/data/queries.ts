@@ -1,0 +1,117 @@
+/**
+ * Queries over plain rows: no arquero, no DOM, so the widget can run them on a page whose CSP forbids
+ * `unsafe-eval`, and the researchers' API wraps them in arquero tables.
+ */
+import type {Dataset, Indicator, Period, Plan, Result, Target} from './schema.js';
+import {PERIODS} from './schema.js';
+import {attainmentStatus, type Status} from './status.js';
+
+const ROLE_RANK = {objective: 0, task: 1, assignment: 2} as const;
+
+/**
+ * The one row that stands for a unit's target on an indicator in a period, for comparisons: objectives before
+ * tasks, the programme decision before plans implementing it, the final deadline before milestones, then file order.
+ */
+export function headlineTargets(rows: Target[], plans: Plan[]): Target[] {
+  const planById = new Map(plans.map((p) => [p.plan_id, p]));
+  const order = new Map(rows.map((r, k) => [r, k]));
+  const best = new Map<string, Target>();
+  const rank = (t: Target) => [
+    ROLE_RANK[t.section_role],
+    planById.get(t.plan_id)?.parent ? 1 : 0,
+    -t.target_year,
+    order.get(t)!,
+  ];
+  for (const t of rows) {
+    const key = `${t.unit_id}|${t.period}|${t.indicator_id}|${t.measure}`;
+    const cur = best.get(key);
+    if (!cur || lexLess(rank(t), rank(cur))) best.set(key, t);
+  }
+  return rows.filter((t) => best.get(`${t.unit_id}|${t.period}|${t.indicator_id}|${t.measure}`) === t);
+}
+
+function lexLess(a: number[], b: number[]): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] < b[i];
+  return false;
+}
+
+export type Change = 'raised' | 'lowered' | 'unchanged' | 'new' | 'dropped';
+
+export interface PeriodPair {
+  unit_id: string;
+  indicator_id: string;
+  measure: Target['measure'];
+  before: Target | null;
+  after: Target | null;
+  change: Change;
+  /** False where the two rows count different things (scope differs); the comparability text says how. */
+  comparable: boolean;
+}
+
+/** Pairs a unit's 2016-2020 and 2021-2025 headline targets, indicator by indicator. */
+export function pairPeriods(ds: Pick<Dataset, 'targets' | 'plans'>, unitId: string, indicatorIds?: string[]): PeriodPair[] {
+  const rows = headlineTargets(
+    ds.targets.filter((t) => t.unit_id === unitId && (!indicatorIds || indicatorIds.includes(t.indicator_id))),
+    ds.plans,
+  );
+  const [p1, p2] = PERIODS;
+  const keys = [...new Set(rows.map((t) => `${t.indicator_id}|${t.measure}`))];
+  return keys.map((key) => {
+    const [indicator_id, measure] = key.split('|') as [string, Target['measure']];
+    const before = rows.find((t) => t.period === p1 && `${t.indicator_id}|${t.measure}` === key) ?? null;
+    const after = rows.find((t) => t.period === p2 && `${t.indicator_id}|${t.measure}` === key) ?? null;
+    return {unit_id: unitId, indicator_id, measure, before, after, change: changeOf(before, after), comparable: sameScope(before, after)};
+  });
+}
+
+export function changeOf(before: Target | null, after: Target | null): Change {
+  if (!before) return 'new';
+  if (!after) return 'dropped';
+  if (after.value > before.value) return 'raised';
+  if (after.value < before.value) return 'lowered';
+  return 'unchanged';
+}
+
+function sameScope(a: Target | null, b: Target | null): boolean {
+  if (!a || !b) return true;
+  return (a.scope ?? '') === (b.scope ?? '') || !a.scope || !b.scope;
+}
+
+/** Periods for which a unit has a plan. */
+export function periodsOf(ds: Pick<Dataset, 'plans'>, unitId: string): Period[] {
+  return PERIODS.filter((p) => ds.plans.some((pl) => pl.unit_id === unitId && pl.period === p));
+}
+
+export interface TargetWithResult extends Target {
+  result: Result | null;
+  /** Results that count units meeting the target (e.g. 60 of 63 provinces): context, never the indicator's value. */
+  unit_counts: Result[];
+  status: Status;
+  direction: Indicator['direction'];
+}
+
+/**
+ * Joins targets with reported results. A result names its target_id, or else matches every target of its unit,
+ * indicator and period with the same measure. Only result_kind "value" sets the status; where several match,
+ * the latest as_of wins.
+ */
+export function joinResults(targets: Target[], results: Result[], indicators: Indicator[]): TargetWithResult[] {
+  const dir = new Map(indicators.map((i) => [i.indicator_id, i.direction]));
+  return targets.map((t) => {
+    const matching = results.filter((r) =>
+      r.target_id ? r.target_id === t.target_id : r.unit_id === t.unit_id && r.indicator_id === t.indicator_id && r.period === t.period,
+    );
+    const values = matching
+      .filter((r) => r.result_kind === 'value' && r.measure === t.measure)
+      .sort((a, b) => (b.as_of ?? '').localeCompare(a.as_of ?? ''));
+    const result = values[0] ?? null;
+    const direction = dir.get(t.indicator_id) ?? 'higher_is_better';
+    return {
+      ...t,
+      result,
+      unit_counts: matching.filter((r) => r.result_kind !== 'value'),
+      direction,
+      status: attainmentStatus({...t, direction}, result),
+    };
+  });
+}

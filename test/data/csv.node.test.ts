@@ -1,0 +1,24 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {parseCsv, toCsv} from '../../src/data/csv.js';
+
+test('keeps codes as strings, handles quotes, doubled quotes, newlines in fields and CRLF', () => {
+  const t = parseCsv('unit_id,note\r\n08,"a, ""b""\nc"\r\n416,x\r\n');
+  assert.deepEqual(t.header, ['unit_id', 'note']);
+  assert.deepEqual(t.records[0], {line: 2, values: {unit_id: '08', note: 'a, "b"\nc'}});
+  assert.deepEqual(t.records[1], {line: 4, values: {unit_id: '416', note: 'x'}});
+});
+
+test('a BOM and a trailing blank line are ignored', () => {
+  assert.equal(parseCsv('\ufeffa\n1\n\n').records.length, 1);
+});
+
+test('a row with the wrong number of fields names its line', () => {
+  assert.throws(() => parseCsv('a,b\n1,2\n3\n', 'r.csv'), {message: 'r.csv line 3: 1 fields, expected 2 (as in the header)'});
+});
+
+test('toCsv round-trips', () => {
+  const rows = [{a: 'x,"y"', b: null}, {a: 'Quỳ Châu', b: 2}];
+  const back = parseCsv(toCsv(['a', 'b'], rows)).records.map((r) => r.values);
+  assert.deepEqual(back, [{a: 'x,"y"', b: ''}, {a: 'Quỳ Châu', b: '2'}]);
+});

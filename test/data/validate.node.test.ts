@@ -1,0 +1,119 @@
+// Each kind of broken row yields exactly one line naming file, line, column, what is wrong and what was expected.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {checkDataset, type CheckInput} from '../../src/data/validate.js';
+import {parseCsv, toCsv} from '../../src/data/csv.js';
+import {readCheckInput} from '../../scripts/lib/read-data.js';
+
+const good = readCheckInput();
+
+/** The real dataset with one cell of one row changed. Returns the problems and the line of the row. */
+function breakCell(file: string, rowId: string, column: string, value: string) {
+  const {header, records} = parseCsv(good.tables[file], file);
+  const k = records.findIndex((r) => Object.values(r.values)[0] === rowId);
+  assert.ok(k >= 0, `row ${rowId} exists in ${file}`);
+  const rows = records.map((r) => ({...r.values}));
+  rows[k][column] = value;
+  const input: CheckInput = {...good, tables: {...good.tables, [file]: toCsv(header, rows)}};
+  return {problems: checkDataset(input).problems, line: records[k].line};
+}
+
+const T = 'bac-kan-2021-2025:communication.commune_coverage';
+
+test('the committed dataset has no problems', () => {
+  assert.deepEqual(checkDataset(good).problems, []);
+});
+
+test('a bad number', () => {
+  const {problems, line} = breakCell('targets.csv', T, 'value', '7O');
+  assert.deepEqual(problems, [
+    `targets.csv line ${line}, column value: "7O" is not a number (expected digits with "." as decimal separator)`,
+  ]);
+});
+
+test('a decimal comma is a bad number too', () => {
+  const {problems, line} = breakCell('targets.csv', T, 'value', '70,5');
+  assert.deepEqual(problems, [
+    `targets.csv line ${line}, column value: "70,5" is not a number (expected digits with "." as decimal separator)`,
+  ]);
+});
+
+test('an unknown indicator', () => {
+  const {problems, line} = breakCell('targets.csv', T, 'indicator_id', 'communication.commune_coverag');
+  assert.deepEqual(problems, [
+    `targets.csv line ${line}, column indicator_id: "communication.commune_coverag" is not a known indicator (expected one of indicators.indicator_id: capacity.staff_trained, communication.commune_coverage, communication.industrial_zone_workers, communication.media_frequency, communication.students, communication.workers_at_risk_venues, enforcement.crimes_handled_growth, enforcement.offences_handled, enforcement.reported_venues_inspected, enforcement.reports_handled, enforcement.rings_dismantled, enforcement.venues_inspected_annual, enforcement.venues_inspected_cumulative, harm_reduction.intervention_coverage, harm_reduction.pilot_models, harm_reduction.support_access, healthy_communes.share, prevention.integration, prevention.local_plans)`,
+    `targets.csv line ${line}, column target_id: "${T}" does not start with its plan and indicator (expected "bac-kan-2021-2025:communication.commune_coverag[:key]")`,
+  ]);
+});
+
+test('a quote that is not in its source', () => {
+  const {problems, line} = breakCell('targets.csv', T, 'quote', 'Ít nhất 75% số xã, phường, thị trấn tổ chức được ít nhất một hình thức tuyên truyền');
+  assert.deepEqual(problems, [
+    `targets.csv line ${line}, column quote: "Ít nhất 75% số xã, phường, thị trấn tổ chức được ít nhất mộ…" is not in data/sources/bac-kan-2021-2025.txt (expected the source's sentence verbatim, up to whitespace)`,
+  ]);
+});
+
+test('a quote differing only in whitespace and line breaks still matches', () => {
+  const {problems} = breakCell(
+    'targets.csv',
+    T,
+    'quote',
+    'Ít nhất   70% số xã, phường,\nthị trấn (gọi chung là cấp xã) tổ chức được ít nhất một hình thức tuyên truyền về phòng ngừa mại dâm',
+  );
+  assert.deepEqual(problems, []);
+});
+
+test('a duplicate id', () => {
+  const {header, records} = parseCsv(good.tables['targets.csv'], 'targets.csv');
+  const rows = records.map((r) => r.values);
+  rows.push({...rows[5]});
+  const problems = checkDataset({...good, tables: {...good.tables, 'targets.csv': toCsv(header, rows)}}).problems;
+  const line = records.at(-1)!.line + 1;
+  assert.deepEqual(problems, [
+    `targets.csv line ${line}, column target_id: "${rows[5].target_id}" is a duplicate id (first on line ${records[5].line}; expected unique ids)`,
+  ]);
+});
+
+test('a wrong sha256', () => {
+  const {problems, line} = breakCell('plans.csv', 'quy-chau-2025', 'source_sha256', '0'.repeat(64));
+  assert.deepEqual(problems, [
+    `plans.csv line ${line}, column source_sha256: "${'0'.repeat(64)}" does not match data/sources/quy-chau-2025.txt (expected 4af8049c2ed4835c64ef2f81538d3299e6126db40c7aac0caaeba3a954b7b1eb)`,
+  ]);
+});
+
+test('a range whose maximum is below its value', () => {
+  const {problems, line} = breakCell('targets.csv', 'quang-ngai-2021-2025:enforcement.crimes_handled_growth', 'value_max', '2');
+  assert.deepEqual(problems, [`targets.csv line ${line}, column value_max: 2 is below value 3 (expected value <= value_max)`]);
+});
+
+test('an unknown comparator names the allowed ones', () => {
+  const {problems, line} = breakCell('targets.csv', T, 'comparator', '≥');
+  assert.deepEqual(problems, [
+    `targets.csv line ${line}, column comparator: "≥" is not one of the allowed values (expected one of: >=, >, =, <=, range)`,
+  ]);
+});
+
+test('a target whose period differs from its plan', () => {
+  const {problems, line} = breakCell('targets.csv', T, 'period', '2016-2020');
+  assert.deepEqual(problems, [
+    `targets.csv line ${line}, column period: "2016-2020" differs from its plan's period "2021-2025" (expected the plan's value)`,
+  ]);
+});
+
+test('text that is not NFC', () => {
+  const decomposed = 'Tuyên Quang'.normalize('NFD');
+  const {problems, line} = breakCell('units.csv', '08', 'name', decomposed);
+  assert.deepEqual(problems, [`units.csv line ${line}, column name: "${decomposed}" is not Unicode NFC (expected NFC-normalized text)`]);
+});
+
+test('a released id that disappears', () => {
+  const problems = checkDataset({...good, released: {targets: ['bac-kan-2021-2025:communication.gone']}}).problems;
+  assert.deepEqual(problems, [
+    'targets.csv: released id "bac-kan-2021-2025:communication.gone" is missing (expected every released id to stay; removing one needs a major version)',
+  ]);
+});
+
+test('a CSV syntax error names the line', () => {
+  const problems = checkDataset({...good, tables: {...good.tables, 'groups.csv': 'group_id,order,label_vi,label_en\r\na,1,"x,y\r\n'}}).problems;
+  assert.deepEqual(problems, ['groups.csv line 2: a quoted field is never closed (missing ")']);
+});
