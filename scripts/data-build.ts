@@ -17,7 +17,11 @@ for (const t of TABLES) {
   copyFileSync(new URL(t.file, DATA_DIR), new URL(t.file, out));
   writeFileSync(new URL(`${t.name}.json`, out), JSON.stringify(dataset[t.name as 'units']));
 }
-for (const f of ['datapackage.json', 'CHANGELOG.md', 'released-ids.json']) copyFileSync(new URL(f, DATA_DIR), new URL(f, out));
-for (const f of readdirSync(new URL('sources/', DATA_DIR))) copyFileSync(new URL(`sources/${f}`, DATA_DIR), new URL(`sources/${f}`, out));
+for (const f of ['datapackage.json', 'CHANGELOG.md', 'released-ids.json'])
+  copyFileSync(new URL(f, DATA_DIR), new URL(f, out));
+for (const f of readdirSync(new URL('sources/', DATA_DIR)))
+  copyFileSync(new URL(`sources/${f}`, DATA_DIR), new URL(`sources/${f}`, out));
 writeFileSync(new URL('dataset.json', out), JSON.stringify(dataset));
-console.log(`data:build: dataset ${dataset.version}: ${dataset.targets.length} targets, ${dataset.results.length} results -> dist/data/`);
+console.log(
+  `data:build: dataset ${dataset.version}: ${dataset.targets.length} targets, ${dataset.results.length} results -> dist/data/`,
+);

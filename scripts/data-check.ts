@@ -10,7 +10,9 @@ const {dataset, problems} = checkDataset(input);
 const onDisk = readJson<Record<string, unknown>>('datapackage.json');
 const expected = datapackage({version: String(onDisk.version), created: String(onDisk.created)});
 if (JSON.stringify(onDisk) !== JSON.stringify(expected)) {
-  problems.push('datapackage.json: out of date with src/data/schema.ts (expected the output of `npm run data:package`)');
+  problems.push(
+    'datapackage.json: out of date with src/data/schema.ts (expected the output of `npm run data:package`)',
+  );
 }
 
 if (problems.length) {

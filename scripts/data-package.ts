@@ -5,7 +5,9 @@ import {datapackage} from '../src/data/datapackage.js';
 import {DATA_DIR} from './lib/read-data.js';
 
 const file = new URL('datapackage.json', DATA_DIR);
-const old = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as {version: string; created: string}) : undefined;
+const old = existsSync(file)
+  ? (JSON.parse(readFileSync(file, 'utf8')) as {version: string; created: string})
+  : undefined;
 const k = process.argv.indexOf('--version');
 const version = k > 0 ? process.argv[k + 1] : (old?.version ?? '1.0.0');
 if (!/^\d+\.\d+\.\d+$/.test(version)) {

@@ -12,7 +12,14 @@ export interface TableField {
   format?: string;
   title?: string;
   description: string;
-  constraints?: {required?: boolean; unique?: boolean; enum?: string[]; pattern?: string; minimum?: number; maximum?: number};
+  constraints?: {
+    required?: boolean;
+    unique?: boolean;
+    enum?: string[];
+    pattern?: string;
+    minimum?: number;
+    maximum?: number;
+  };
 }
 
 export interface Column<T> {
@@ -34,12 +41,15 @@ const INTEGER_RE = /^-?\d+$/;
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Wraps a non-empty-cell schema so that an empty cell is `null` (optional) or an error (required). */
-function cell<T, R extends boolean>(inner: z.ZodType<T, string>, required: R | undefined): z.ZodType<Out<T, R>, string> {
+function cell<T, R extends boolean>(
+  inner: z.ZodType<T, string>,
+  required: R | undefined,
+): z.ZodType<Out<T, R>, string> {
   if (required) {
-    return z
-      .string()
-      .min(1, {message: 'is empty (a value is required)'})
-      .pipe(inner) as unknown as z.ZodType<Out<T, R>, string>;
+    return z.string().min(1, {message: 'is empty (a value is required)'}).pipe(inner) as unknown as z.ZodType<
+      Out<T, R>,
+      string
+    >;
   }
   return z.string().transform((s, ctx) => {
     if (s === '') return null;
@@ -56,9 +66,12 @@ function isRealDate(s: string): boolean {
 }
 
 export const col = {
-  string<R extends boolean = false>(o: ColOptions<R> & {pattern?: RegExp; patternHint?: string}): Column<Out<string, R>> {
+  string<R extends boolean = false>(
+    o: ColOptions<R> & {pattern?: RegExp; patternHint?: string},
+  ): Column<Out<string, R>> {
     let inner: z.ZodType<string, string> = z.string();
-    if (o.pattern) inner = z.string().regex(o.pattern, {message: `does not match ${o.patternHint ?? o.pattern.source}`});
+    if (o.pattern)
+      inner = z.string().regex(o.pattern, {message: `does not match ${o.patternHint ?? o.pattern.source}`});
     return {
       zod: cell(inner, o.required),
       field: {
@@ -68,13 +81,20 @@ export const col = {
       },
     };
   },
-  enum<const V extends readonly string[], R extends boolean = false>(values: V, o: ColOptions<R>): Column<Out<V[number], R>> {
+  enum<const V extends readonly string[], R extends boolean = false>(
+    values: V,
+    o: ColOptions<R>,
+  ): Column<Out<V[number], R>> {
     const inner = z.string().refine((s) => (values as readonly string[]).includes(s), {
       message: `is not one of the allowed values (expected one of: ${values.join(', ')})`,
     }) as unknown as z.ZodType<V[number], string>;
     return {
       zod: cell(inner, o.required),
-      field: {type: 'string', description: o.description, constraints: clean({required: o.required, enum: [...values]})},
+      field: {
+        type: 'string',
+        description: o.description,
+        constraints: clean({required: o.required, enum: [...values]}),
+      },
     };
   },
   number<R extends boolean = false>(o: ColOptions<R> & {minimum?: number; integer?: boolean}): Column<Out<number, R>> {

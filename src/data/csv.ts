@@ -63,7 +63,12 @@ export function parseRows(text: string, file = 'csv'): {cells: string[]; line: n
         }
       } else {
         while (i < n && text[i] !== ',' && text[i] !== '\n' && text[i] !== '\r') {
-          if (text[i] === '"') throw new CsvSyntaxError(file, line, 'a quote inside an unquoted field (quote the whole field and double the ")');
+          if (text[i] === '"')
+            throw new CsvSyntaxError(
+              file,
+              line,
+              'a quote inside an unquoted field (quote the whole field and double the ")',
+            );
           value += text[i++];
         }
       }

@@ -13,28 +13,55 @@ export function datapackage({version, created}: {version: string; created: strin
     $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
     name: DATASET_NAME,
     id: `${DATASET_NAME}@${version}`,
-    title: 'Chỉ tiêu kế hoạch phòng, chống mại dâm của tỉnh, huyện (Việt Nam) — Targets of Vietnamese provincial and district prostitution-prevention plans',
+    title:
+      'Chỉ tiêu kế hoạch phòng, chống mại dâm của tỉnh, huyện (Việt Nam) — Targets of Vietnamese provincial and district prostitution-prevention plans',
     description:
       'Every numeric target ("chỉ tiêu") in five official provincial and district plans of Vietnam\'s prostitution prevention programme (2016-2020 and 2021-2025), with the national programme targets as far as public pages quote them, harmonized into one codebook of indicators. Each target carries the verbatim sentence of its source; the sources ship under sources/ with their sha256.',
     version,
     created,
     homepage: 'https://www.npmjs.com/package/plan-chart',
-    keywords: ['Vietnam', 'prostitution prevention', 'phòng, chống mại dâm', 'chỉ tiêu', 'provincial plans', 'targets', 'SDG', 'open data'],
+    keywords: [
+      'Vietnam',
+      'prostitution prevention',
+      'phòng, chống mại dâm',
+      'chỉ tiêu',
+      'provincial plans',
+      'targets',
+      'SDG',
+      'open data',
+    ],
     licenses: [
       {
         name: 'CC-BY-4.0',
         path: 'https://creativecommons.org/licenses/by/4.0/',
-        title: 'Creative Commons Attribution 4.0 (the curation: ids, codebook, judgments). The plan texts are Vietnamese legal documents, not subject to copyright (Luật Sở hữu trí tuệ, Điều 15).',
+        title:
+          'Creative Commons Attribution 4.0 (the curation: ids, codebook, judgments). The plan texts are Vietnamese legal documents, not subject to copyright (Luật Sở hữu trí tuệ, Điều 15).',
       },
     ],
     contributors: [{title: 'plan-chart contributors', roles: ['creator']}],
     sources: [
-      {title: 'Kế hoạch thực hiện Chương trình phòng, chống mại dâm tỉnh Tuyên Quang giai đoạn 2016-2020', path: 'sources/tuyen-quang-2016-2020.txt'},
-      {title: 'Quyết định 2060/QĐ-UBND (01/11/2021), Kế hoạch tỉnh Bắc Kạn 2021-2025', path: 'sources/bac-kan-2021-2025.txt'},
-      {title: 'Quyết định 1736/QĐ-UBND (05/11/2021), Kế hoạch tỉnh Quảng Ngãi 2021-2025', path: 'sources/quang-ngai-2021-2025.txt'},
-      {title: 'Kế hoạch thực hiện Chương trình phòng, chống mại dâm tỉnh Quảng Trị giai đoạn 2022-2025', path: 'sources/quang-tri-2022-2025.txt'},
+      {
+        title: 'Kế hoạch thực hiện Chương trình phòng, chống mại dâm tỉnh Tuyên Quang giai đoạn 2016-2020',
+        path: 'sources/tuyen-quang-2016-2020.txt',
+      },
+      {
+        title: 'Quyết định 2060/QĐ-UBND (01/11/2021), Kế hoạch tỉnh Bắc Kạn 2021-2025',
+        path: 'sources/bac-kan-2021-2025.txt',
+      },
+      {
+        title: 'Quyết định 1736/QĐ-UBND (05/11/2021), Kế hoạch tỉnh Quảng Ngãi 2021-2025',
+        path: 'sources/quang-ngai-2021-2025.txt',
+      },
+      {
+        title: 'Kế hoạch thực hiện Chương trình phòng, chống mại dâm tỉnh Quảng Trị giai đoạn 2022-2025',
+        path: 'sources/quang-tri-2022-2025.txt',
+      },
       {title: 'Kế hoạch phòng, chống mại dâm huyện Quỳ Châu năm 2025', path: 'sources/quy-chau-2025.txt'},
-      {title: 'Reference notes: national targets, reported results and the 2025 reorganization, each with its public page', path: 'sources/reference-national.md'},
+      {
+        title:
+          'Reference notes: national targets, reported results and the 2025 reorganization, each with its public page',
+        path: 'sources/reference-national.md',
+      },
     ],
     resources: TABLES.map((t) => ({
       name: t.name,

@@ -14,7 +14,16 @@ export {
   targetsWithResults,
   type LoadOptions,
 } from './load.js';
-export {headlineTargets, pairPeriods, joinResults, periodsOf, changeOf, type PeriodPair, type Change, type TargetWithResult} from './queries.js';
+export {
+  headlineTargets,
+  pairPeriods,
+  joinResults,
+  periodsOf,
+  changeOf,
+  type PeriodPair,
+  type Change,
+  type TargetWithResult,
+} from './queries.js';
 export {attainmentStatus, meets, STATUSES, type Status} from './status.js';
 export {parseCsv, toCsv} from './csv.js';
 export {parseTable, checkDataset, normalizeText} from './validate.js';

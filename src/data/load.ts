@@ -89,7 +89,10 @@ export const loadTargets = table('targets');
 export const loadResults = table('results');
 
 /** A unit's two periods side by side, one row per indicator and measure, with the change between them. */
-export async function periodComparison(unitId: string, options?: LoadOptions & {indicators?: string[]}): Promise<ColumnTable> {
+export async function periodComparison(
+  unitId: string,
+  options?: LoadOptions & {indicators?: string[]},
+): Promise<ColumnTable> {
   const ds = await loadDataset(options);
   return from(
     pairPeriods(ds, unitId, options?.indicators).map((p) => ({

@@ -30,9 +30,15 @@ export const unitColumns = {
     unique: true,
     pattern: UNIT_CODE,
     patternHint: 'a GSO administrative code such as "08" or "416", or "VN"',
-    description: 'Administrative code (General Statistics Office) valid when the plan was issued; "VN" for the national level.',
+    description:
+      'Administrative code (General Statistics Office) valid when the plan was issued; "VN" for the national level.',
   }),
-  slug: col.string({required: true, unique: true, pattern: ID, description: 'Readable id, e.g. "tuyen-quang"; the widget accepts it in place of unit_id.'}),
+  slug: col.string({
+    required: true,
+    unique: true,
+    pattern: ID,
+    description: 'Readable id, e.g. "tuyen-quang"; the widget accepts it in place of unit_id.',
+  }),
   name: col.string({required: true, description: 'Name in Vietnamese, without the level word (tỉnh, huyện).'}),
   name_en: col.string({required: true, description: 'Name in English (no diacritics).'}),
   level: col.enum(LEVELS, {required: true, description: 'Administrative level.'}),
@@ -40,7 +46,8 @@ export const unitColumns = {
   successor_id: col.string({
     pattern: /^\d{2,5}(;\d{2,5})*$/,
     patternHint: 'codes separated by ";"',
-    description: 'Code(s) of the unit(s) that took over after the 2025 reorganization, separated by ";". Not a key of this table.',
+    description:
+      'Code(s) of the unit(s) that took over after the 2025 reorganization, separated by ";". Not a key of this table.',
   }),
   successor_name: col.string({description: 'Name(s) of the successor unit(s), separated by ";".'}),
   successor_from: col.date({description: 'Date the successor took over.'}),
@@ -61,9 +68,21 @@ export const planColumns = {
   issued_on: col.date({description: 'Date of issue (ISO); empty where the text has none.'}),
   parent: col.string({description: 'The programme decision or plan this plan implements.'}),
   source_file: col.string({required: true, description: 'File under data/sources/ the quotes are checked against.'}),
-  source_sha256: col.string({required: true, pattern: /^[0-9a-f]{64}$/, patternHint: '64 lowercase hex digits', description: 'sha256 of source_file.'}),
-  source_kind: col.enum(SOURCE_KINDS, {required: true, description: '"official": the plan text itself; "secondary": a news or summary page quoting it.'}),
-  source_url: col.string({pattern: /^https?:\/\/\S+$/, patternHint: 'an http(s) URL', description: 'Public address of the source, where known.'}),
+  source_sha256: col.string({
+    required: true,
+    pattern: /^[0-9a-f]{64}$/,
+    patternHint: '64 lowercase hex digits',
+    description: 'sha256 of source_file.',
+  }),
+  source_kind: col.enum(SOURCE_KINDS, {
+    required: true,
+    description: '"official": the plan text itself; "secondary": a news or summary page quoting it.',
+  }),
+  source_url: col.string({
+    pattern: /^https?:\/\/\S+$/,
+    patternHint: 'an http(s) URL',
+    description: 'Public address of the source, where known.',
+  }),
   notes: col.string({description: 'Irregularities of the source.'}),
 } satisfies Columns;
 
@@ -75,11 +94,19 @@ export const groupColumns = {
 } satisfies Columns;
 
 export const indicatorColumns = {
-  indicator_id: col.string({required: true, unique: true, pattern: ID, description: 'Stable dotted id: <group>.<name>.'}),
+  indicator_id: col.string({
+    required: true,
+    unique: true,
+    pattern: ID,
+    description: 'Stable dotted id: <group>.<name>.',
+  }),
   group: col.string({required: true, description: 'groups.group_id.'}),
   label_vi: col.string({required: true, description: 'Short label in Vietnamese.'}),
   label_en: col.string({required: true, description: 'Short label in English.'}),
-  measure: col.enum(MEASURES, {required: true, description: 'Usual measure; a target row may use another (see targets.measure).'}),
+  measure: col.enum(MEASURES, {
+    required: true,
+    description: 'Usual measure; a target row may use another (see targets.measure).',
+  }),
   denominator_vi: col.string({required: true, description: 'What the percentage is of, in Vietnamese.'}),
   denominator_en: col.string({required: true, description: 'What the percentage is of, in English.'}),
   direction: col.enum(DIRECTIONS, {required: true, description: 'Whether a higher value is better.'}),
@@ -99,17 +126,38 @@ export const targetColumns = {
   period: col.enum(PERIODS, {required: true, description: 'Programme period (same as the plan).'}),
   level: col.enum(LEVELS, {required: true, description: 'Level (same as the plan).'}),
   indicator_id: col.string({required: true, description: 'indicators.indicator_id.'}),
-  scope: col.string({description: 'Who or what is counted, where the plan narrows or changes it.'}),
-  comparator: col.enum(COMPARATORS, {required: true, description: 'What the text says: "ít nhất" → >=, "trên" → >, a bare figure → =, a range → range.'}),
+  scope: col.string({description: 'Who or what is counted, where the plan narrows or changes it (Vietnamese).'}),
+  scope_en: col.string({description: 'The scope in English.'}),
+  comparator: col.enum(COMPARATORS, {
+    required: true,
+    description: 'What the text says: "ít nhất" → >=, "trên" → >, a bare figure → =, a range → range.',
+  }),
   value: col.number({required: true, description: 'The target figure (the lower bound of a range).'}),
   value_max: col.number({description: 'Upper bound of a range; empty otherwise.'}),
   measure: col.enum(MEASURES, {required: true, description: 'Unit of value.'}),
   target_year: col.number({...YEAR, description: 'Deadline year.'}),
-  recurrence: col.enum(RECURRENCES, {required: true, description: '"once": reach by target_year; "annual": each year up to target_year; "continuous": maintained throughout.'}),
-  section: col.string({description: 'Section of the source, e.g. "II.3.a"; empty for secondary sources that do not give it.'}),
-  section_role: col.enum(SECTION_ROLES, {required: true, description: '"objective": the plan\'s targets section; "task": tasks and solutions; "assignment": tasks assigned to an agency.'}),
-  quote: col.string({required: true, description: 'The sentence of the source that states the target, verbatim up to whitespace.'}),
-  source_url: col.string({pattern: /^https?:\/\/\S+$/, patternHint: 'an http(s) URL', description: 'Page the quote was taken from, for secondary sources.'}),
+  recurrence: col.enum(RECURRENCES, {
+    required: true,
+    description:
+      '"once": reach by target_year; "annual": each year up to target_year; "continuous": maintained throughout.',
+  }),
+  section: col.string({
+    description: 'Section of the source, e.g. "II.3.a"; empty for secondary sources that do not give it.',
+  }),
+  section_role: col.enum(SECTION_ROLES, {
+    required: true,
+    description:
+      '"objective": the plan\'s targets section; "task": tasks and solutions; "assignment": tasks assigned to an agency.',
+  }),
+  quote: col.string({
+    required: true,
+    description: 'The sentence of the source that states the target, verbatim up to whitespace.',
+  }),
+  source_url: col.string({
+    pattern: /^https?:\/\/\S+$/,
+    patternHint: 'an http(s) URL',
+    description: 'Page the quote was taken from, for secondary sources.',
+  }),
   notes: col.string({description: 'Judgment calls for this row.'}),
 } satisfies Columns;
 
@@ -129,7 +177,12 @@ export const resultColumns = {
   measure: col.enum(MEASURES, {required: true, description: 'Unit of value.'}),
   denominator: col.number({minimum: 0, description: 'For units_*: how many units were counted.'}),
   denominator_label: col.string({description: 'What the denominator counts.'}),
-  source_url: col.string({required: true, pattern: /^https?:\/\/\S+$/, patternHint: 'an http(s) URL', description: 'Public page the figure comes from.'}),
+  source_url: col.string({
+    required: true,
+    pattern: /^https?:\/\/\S+$/,
+    patternHint: 'an http(s) URL',
+    description: 'Public page the figure comes from.',
+  }),
   source_title: col.string({required: true, description: 'Title or name of the source.'}),
   published_on: col.date({description: 'Publication date; empty where the page shows none.'}),
   quote: col.string({required: true, description: 'The sentence of the source that states the figure.'}),
@@ -160,7 +213,10 @@ export interface TableSpec {
   foreignKeys: ForeignKey[];
 }
 
-const fk = (field: string, resource: string, ref = field): ForeignKey => ({fields: [field], reference: {resource, fields: [ref]}});
+const fk = (field: string, resource: string, ref = field): ForeignKey => ({
+  fields: [field],
+  reference: {resource, fields: [ref]},
+});
 
 /** In dependency order: a table's foreign keys point only to tables before it. */
 export const TABLES: TableSpec[] = [
@@ -186,7 +242,7 @@ export const TABLES: TableSpec[] = [
     name: 'groups',
     file: 'groups.csv',
     title: 'Programme groups',
-    description: 'The programme\'s groups of targets.',
+    description: "The programme's groups of targets.",
     columns: groupColumns,
     primaryKey: 'group_id',
     foreignKeys: [],
@@ -213,7 +269,8 @@ export const TABLES: TableSpec[] = [
     name: 'results',
     file: 'results.csv',
     title: 'Reported results',
-    description: 'Reported attainment with a public source. units_meeting_target rows count units, not the indicator\'s value.',
+    description:
+      "Reported attainment with a public source. units_meeting_target rows count units, not the indicator's value.",
     columns: resultColumns,
     primaryKey: 'result_id',
     foreignKeys: [fk('target_id', 'targets'), fk('unit_id', 'units'), fk('indicator_id', 'indicators')],

@@ -37,8 +37,10 @@ export function parseTable<T>(spec: Pick<TableSpec, 'file' | 'columns'>, text: s
   const expected = Object.keys(columns);
   const missing = expected.filter((c) => !table.header.includes(c));
   const extra = table.header.filter((c) => !expected.includes(c));
-  for (const c of missing) problems.push(`${file} line 1: missing column "${c}" (expected columns: ${expected.join(', ')})`);
-  for (const c of extra) problems.push(`${file} line 1: unknown column "${c}" (expected columns: ${expected.join(', ')})`);
+  for (const c of missing)
+    problems.push(`${file} line 1: missing column "${c}" (expected columns: ${expected.join(', ')})`);
+  for (const c of extra)
+    problems.push(`${file} line 1: unknown column "${c}" (expected columns: ${expected.join(', ')})`);
   if (missing.length) return {rows: [], lines: [], raw: [], problems};
 
   const schema = rowSchema(columns as Columns);
@@ -48,7 +50,9 @@ export function parseTable<T>(spec: Pick<TableSpec, 'file' | 'columns'>, text: s
     let ok = true;
     for (const [c, v] of Object.entries(rec.values)) {
       if (v !== v.normalize('NFC')) {
-        problems.push(`${file} line ${rec.line}, column ${c}: ${show(v)} is not Unicode NFC (expected NFC-normalized text)`);
+        problems.push(
+          `${file} line ${rec.line}, column ${c}: ${show(v)} is not Unicode NFC (expected NFC-normalized text)`,
+        );
         ok = false;
       }
     }
@@ -115,8 +119,13 @@ export function checkDataset(input: CheckInput): CheckOutput {
         const first = seen.get(v);
         if (first === undefined) seen.set(v, line);
         else if (c === spec.primaryKey) {
-          problems.push(`${spec.file} line ${line}, column ${c}: "${v}" is a duplicate id (first on line ${first}; expected unique ids)`);
-        } else problems.push(`${spec.file} line ${line}, column ${c}: "${v}" is a duplicate (first on line ${first}; expected unique values)`);
+          problems.push(
+            `${spec.file} line ${line}, column ${c}: "${v}" is a duplicate id (first on line ${first}; expected unique ids)`,
+          );
+        } else
+          problems.push(
+            `${spec.file} line ${line}, column ${c}: "${v}" is a duplicate (first on line ${first}; expected unique values)`,
+          );
       }
       if (c === spec.primaryKey) keys[spec.name] = seen;
     }
@@ -136,7 +145,8 @@ export function checkDataset(input: CheckInput): CheckOutput {
         if (v === null || v === undefined) return;
         if (!target.has(String(v))) {
           const known = [...target.keys()].sort();
-          const list = known.length > 25 ? `${known.slice(0, 25).join(', ')}, … (${known.length} in all)` : known.join(', ');
+          const list =
+            known.length > 25 ? `${known.slice(0, 25).join(', ')}, … (${known.length} in all)` : known.join(', ');
           problems.push(
             `${spec.file} line ${lines[k]}, column ${field}: "${v}" is not a known ${singular(targetSpec.name)} (expected one of ${targetSpec.file.replace('.csv', '')}.${fk.reference.fields[0]}: ${list})`,
           );
@@ -149,7 +159,8 @@ export function checkDataset(input: CheckInput): CheckOutput {
   const planById = new Map(plans.map((p) => [p.plan_id, p]));
   const normalizedSources = new Map<string, string>();
   const sourceText = (file: string) => {
-    if (!normalizedSources.has(file) && input.sources[file]) normalizedSources.set(file, normalizeText(input.sources[file].text));
+    if (!normalizedSources.has(file) && input.sources[file])
+      normalizedSources.set(file, normalizeText(input.sources[file].text));
     return normalizedSources.get(file);
   };
 
@@ -158,16 +169,24 @@ export function checkDataset(input: CheckInput): CheckOutput {
     const line = parsed.plans.lines[k];
     const src = input.sources[p.source_file];
     if (!src) {
-      problems.push(`plans.csv line ${line}, column source_file: "${p.source_file}" does not exist (expected a file in data/sources/)`);
+      problems.push(
+        `plans.csv line ${line}, column source_file: "${p.source_file}" does not exist (expected a file in data/sources/)`,
+      );
     } else if (src.sha256 !== p.source_sha256) {
-      problems.push(`plans.csv line ${line}, column source_sha256: "${p.source_sha256}" does not match data/sources/${p.source_file} (expected ${src.sha256})`);
+      problems.push(
+        `plans.csv line ${line}, column source_sha256: "${p.source_sha256}" does not match data/sources/${p.source_file} (expected ${src.sha256})`,
+      );
     }
     if (p.span_start > p.span_end) {
-      problems.push(`plans.csv line ${line}, column span_end: ${p.span_end} is before span_start ${p.span_start} (expected span_start <= span_end)`);
+      problems.push(
+        `plans.csv line ${line}, column span_end: ${p.span_end} is before span_start ${p.span_start} (expected span_start <= span_end)`,
+      );
     }
     const [ps, pe] = p.period.split('-').map(Number);
     if (p.span_start < ps || p.span_end > pe) {
-      problems.push(`plans.csv line ${line}, column span_start: ${p.span_start}-${p.span_end} is outside the period ${p.period} (expected a span within it)`);
+      problems.push(
+        `plans.csv line ${line}, column span_start: ${p.span_start}-${p.span_end} is outside the period ${p.period} (expected a span within it)`,
+      );
     }
   });
 
@@ -179,12 +198,16 @@ export function checkDataset(input: CheckInput): CheckOutput {
     const p = planById.get(t.plan_id);
     const prefix = `${t.plan_id}:${t.indicator_id}`;
     if (t.target_id !== prefix && !t.target_id.startsWith(`${prefix}:`)) {
-      problems.push(`${at('target_id')} "${t.target_id}" does not start with its plan and indicator (expected "${t.plan_id}:${t.indicator_id}[:key]")`);
+      problems.push(
+        `${at('target_id')} "${t.target_id}" does not start with its plan and indicator (expected "${t.plan_id}:${t.indicator_id}[:key]")`,
+      );
     }
     if (t.comparator === 'range') {
       if (t.value_max === null) problems.push(`${at('value_max')} is empty for a range (expected the upper bound)`);
     } else if (t.value_max !== null) {
-      problems.push(`${at('value_max')} ${t.value_max} is given but comparator is "${t.comparator}" (expected empty unless comparator is range)`);
+      problems.push(
+        `${at('value_max')} ${t.value_max} is given but comparator is "${t.comparator}" (expected empty unless comparator is range)`,
+      );
     }
     if (t.value_max !== null && t.value > t.value_max) {
       problems.push(`${at('value_max')} ${t.value_max} is below value ${t.value} (expected value <= value_max)`);
@@ -194,19 +217,27 @@ export function checkDataset(input: CheckInput): CheckOutput {
     }
     if (p) {
       for (const c of ['unit_id', 'period', 'level'] as const) {
-        if (t[c] !== p[c]) problems.push(`${at(c)} "${t[c]}" differs from its plan's ${c} "${p[c]}" (expected the plan's value)`);
+        if (t[c] !== p[c])
+          problems.push(`${at(c)} "${t[c]}" differs from its plan's ${c} "${p[c]}" (expected the plan's value)`);
       }
       if (t.target_year < p.span_start || t.target_year > p.span_end) {
-        problems.push(`${at('target_year')} ${t.target_year} is outside the plan's span ${p.span_start}-${p.span_end} (expected a year within it)`);
+        problems.push(
+          `${at('target_year')} ${t.target_year} is outside the plan's span ${p.span_start}-${p.span_end} (expected a year within it)`,
+        );
       }
       const text = sourceText(p.source_file);
       if (text !== undefined && !text.includes(normalizeText(t.quote))) {
-        problems.push(`${at('quote')} ${show(t.quote)} is not in data/sources/${p.source_file} (expected the source's sentence verbatim, up to whitespace)`);
+        problems.push(
+          `${at('quote')} ${show(t.quote)} is not in data/sources/${p.source_file} (expected the source's sentence verbatim, up to whitespace)`,
+        );
       }
       if (p.source_kind === 'secondary') {
-        if (!t.source_url) problems.push(`${at('source_url')} is empty for a secondary source (expected the page the quote comes from)`);
+        if (!t.source_url)
+          problems.push(`${at('source_url')} is empty for a secondary source (expected the page the quote comes from)`);
         else if (text !== undefined && !text.includes(t.source_url)) {
-          problems.push(`${at('source_url')} ${show(t.source_url)} is not cited in data/sources/${p.source_file} (expected the address the quote is recorded under)`);
+          problems.push(
+            `${at('source_url')} ${show(t.source_url)} is not cited in data/sources/${p.source_file} (expected the address the quote is recorded under)`,
+          );
         }
       }
     }
@@ -221,7 +252,8 @@ export function checkDataset(input: CheckInput): CheckOutput {
     const t = r.target_id ? targetById.get(r.target_id) : undefined;
     if (t) {
       for (const c of ['unit_id', 'indicator_id', 'period'] as const) {
-        if (r[c] !== t[c]) problems.push(`${at(c)} "${r[c]}" differs from its target's ${c} "${t[c]}" (expected the target's value)`);
+        if (r[c] !== t[c])
+          problems.push(`${at(c)} "${r[c]}" differs from its target's ${c} "${t[c]}" (expected the target's value)`);
       }
     }
     if (r.result_kind !== 'value' && r.denominator === null) {
@@ -231,7 +263,9 @@ export function checkDataset(input: CheckInput): CheckOutput {
     if (!input.sources[r.source_file]) {
       problems.push(`${at('source_file')} "${r.source_file}" does not exist (expected a file in data/sources/)`);
     } else if (!text!.includes(normalizeText(r.quote))) {
-      problems.push(`${at('quote')} ${show(r.quote)} is not in data/sources/${r.source_file} (expected the source's sentence verbatim, up to whitespace)`);
+      problems.push(
+        `${at('quote')} ${show(r.quote)} is not in data/sources/${r.source_file} (expected the source's sentence verbatim, up to whitespace)`,
+      );
     }
   });
 
@@ -241,7 +275,9 @@ export function checkDataset(input: CheckInput): CheckOutput {
     if (!spec || (!parsed[table].raw.length && parsed[table].problems.length)) continue;
     for (const id of ids) {
       if (!keys[table].has(id)) {
-        problems.push(`${spec.file}: released id "${id}" is missing (expected every released id to stay; removing one needs a major version)`);
+        problems.push(
+          `${spec.file}: released id "${id}" is missing (expected every released id to stay; removing one needs a major version)`,
+        );
       }
     }
   }

@@ -14,11 +14,19 @@ test('a BOM and a trailing blank line are ignored', () => {
 });
 
 test('a row with the wrong number of fields names its line', () => {
-  assert.throws(() => parseCsv('a,b\n1,2\n3\n', 'r.csv'), {message: 'r.csv line 3: 1 fields, expected 2 (as in the header)'});
+  assert.throws(() => parseCsv('a,b\n1,2\n3\n', 'r.csv'), {
+    message: 'r.csv line 3: 1 fields, expected 2 (as in the header)',
+  });
 });
 
 test('toCsv round-trips', () => {
-  const rows = [{a: 'x,"y"', b: null}, {a: 'Quỳ Châu', b: 2}];
+  const rows = [
+    {a: 'x,"y"', b: null},
+    {a: 'Quỳ Châu', b: 2},
+  ];
   const back = parseCsv(toCsv(['a', 'b'], rows)).records.map((r) => r.values);
-  assert.deepEqual(back, [{a: 'x,"y"', b: ''}, {a: 'Quỳ Châu', b: '2'}]);
+  assert.deepEqual(back, [
+    {a: 'x,"y"', b: ''},
+    {a: 'Quỳ Châu', b: '2'},
+  ]);
 });

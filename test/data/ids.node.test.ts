@@ -9,7 +9,14 @@ const released = JSON.parse(readFileSync(new URL('../../data/released-ids.json',
   string,
   Record<string, string[]>
 >;
-const KEYS = {units: 'unit_id', plans: 'plan_id', groups: 'group_id', indicators: 'indicator_id', targets: 'target_id', results: 'result_id'};
+const KEYS = {
+  units: 'unit_id',
+  plans: 'plan_id',
+  groups: 'group_id',
+  indicators: 'indicator_id',
+  targets: 'target_id',
+  results: 'result_id',
+};
 
 test('the 1.0.0 id list is the one released (sha256 of the sorted ids)', () => {
   const all = Object.entries(released['1.0.0'])
@@ -25,7 +32,9 @@ for (const [table, key] of Object.entries(KEYS)) {
   test(`every released ${table} id still exists`, () => {
     const {records} = parseCsv(readFileSync(new URL(`../../data/${table}.csv`, import.meta.url), 'utf8'));
     const now = new Set(records.map((r) => r.values[key]));
-    const missing = Object.values(released).flatMap((v) => v[table] ?? []).filter((id) => !now.has(id));
+    const missing = Object.values(released)
+      .flatMap((v) => v[table] ?? [])
+      .filter((id) => !now.has(id));
     assert.deepEqual(missing, []);
   });
 }

@@ -40,7 +40,11 @@ test('Quảng Ngãi keeps provincial press (per month) and central press (per ye
 });
 
 test('"60 of 63 provinces" is attached as a unit count, never as the indicator value', () => {
-  const joined = joinResults(ds.targets.filter((t) => t.unit_id === 'VN'), ds.results, ds.indicators);
+  const joined = joinResults(
+    ds.targets.filter((t) => t.unit_id === 'VN'),
+    ds.results,
+    ds.indicators,
+  );
   const t = joined.find((x) => x.target_id === 'vn-qd361-2016:communication.commune_coverage:2020')!;
   assert.equal(t.result, null);
   assert.equal(t.status, 'no_data');
@@ -49,12 +53,24 @@ test('"60 of 63 provinces" is attached as a unit count, never as the indicator v
 });
 
 test('a value result by target id sets the status; the latest as_of wins', () => {
-  const base: Result = {...ds.results[0], target_id: 'bac-kan-2021-2025:communication.commune_coverage', unit_id: '06', period: '2021-2025', result_kind: 'value', measure: 'percent', denominator: null};
+  const base: Result = {
+    ...ds.results[0],
+    target_id: 'bac-kan-2021-2025:communication.commune_coverage',
+    unit_id: '06',
+    period: '2021-2025',
+    result_kind: 'value',
+    measure: 'percent',
+    denominator: null,
+  };
   const results = [
     {...base, result_id: 'a', value: 50, as_of: '2023-12-31'},
     {...base, result_id: 'b', value: 72, as_of: '2025-12-31'},
   ];
-  const [t] = joinResults(ds.targets.filter((x) => x.target_id === base.target_id), results, ds.indicators);
+  const [t] = joinResults(
+    ds.targets.filter((x) => x.target_id === base.target_id),
+    results,
+    ds.indicators,
+  );
   assert.equal(t.result!.result_id, 'b');
   assert.equal(t.status, 'met');
 });

@@ -47,7 +47,12 @@ test('an unknown indicator', () => {
 });
 
 test('a quote that is not in its source', () => {
-  const {problems, line} = breakCell('targets.csv', T, 'quote', 'Ít nhất 75% số xã, phường, thị trấn tổ chức được ít nhất một hình thức tuyên truyền');
+  const {problems, line} = breakCell(
+    'targets.csv',
+    T,
+    'quote',
+    'Ít nhất 75% số xã, phường, thị trấn tổ chức được ít nhất một hình thức tuyên truyền',
+  );
   assert.deepEqual(problems, [
     `targets.csv line ${line}, column quote: "Ít nhất 75% số xã, phường, thị trấn tổ chức được ít nhất mộ…" is not in data/sources/bac-kan-2021-2025.txt (expected the source's sentence verbatim, up to whitespace)`,
   ]);
@@ -82,8 +87,15 @@ test('a wrong sha256', () => {
 });
 
 test('a range whose maximum is below its value', () => {
-  const {problems, line} = breakCell('targets.csv', 'quang-ngai-2021-2025:enforcement.crimes_handled_growth', 'value_max', '2');
-  assert.deepEqual(problems, [`targets.csv line ${line}, column value_max: 2 is below value 3 (expected value <= value_max)`]);
+  const {problems, line} = breakCell(
+    'targets.csv',
+    'quang-ngai-2021-2025:enforcement.crimes_handled_growth',
+    'value_max',
+    '2',
+  );
+  assert.deepEqual(problems, [
+    `targets.csv line ${line}, column value_max: 2 is below value 3 (expected value <= value_max)`,
+  ]);
 });
 
 test('an unknown comparator names the allowed ones', () => {
@@ -103,7 +115,9 @@ test('a target whose period differs from its plan', () => {
 test('text that is not NFC', () => {
   const decomposed = 'Tuyên Quang'.normalize('NFD');
   const {problems, line} = breakCell('units.csv', '08', 'name', decomposed);
-  assert.deepEqual(problems, [`units.csv line ${line}, column name: "${decomposed}" is not Unicode NFC (expected NFC-normalized text)`]);
+  assert.deepEqual(problems, [
+    `units.csv line ${line}, column name: "${decomposed}" is not Unicode NFC (expected NFC-normalized text)`,
+  ]);
 });
 
 test('a released id that disappears', () => {
@@ -114,6 +128,9 @@ test('a released id that disappears', () => {
 });
 
 test('a CSV syntax error names the line', () => {
-  const problems = checkDataset({...good, tables: {...good.tables, 'groups.csv': 'group_id,order,label_vi,label_en\r\na,1,"x,y\r\n'}}).problems;
+  const problems = checkDataset({
+    ...good,
+    tables: {...good.tables, 'groups.csv': 'group_id,order,label_vi,label_en\r\na,1,"x,y\r\n'},
+  }).problems;
   assert.deepEqual(problems, ['groups.csv line 2: a quoted field is never closed (missing ")']);
 });

@@ -1,0 +1,79 @@
+// Two outputs (see CONVENTIONS.md, "Build and packaging"):
+//  - dist/npm/      the npm build: ESM, dependencies external, types in dist/types/
+//  - dist/plan-chart.js  the drop-in build for portals: one script tag, everything bundled and minified;
+//                   dynamic import() chunks land in dist/chunks/ and load only when needed.
+import {existsSync, readFileSync} from 'node:fs';
+import json from '@rollup/plugin-json';
+import {nodeResolve} from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+const dependencies = Object.keys({...pkg.dependencies, ...pkg.peerDependencies});
+// 'vega' and 'vega/build/…' are both external.
+const isExternal = (id) => dependencies.some((dep) => id === dep || id.startsWith(`${dep}/`));
+
+/** @param {string[]} candidates */
+const existing = (candidates) => candidates.filter((file) => existsSync(new URL(file, import.meta.url)));
+
+const onwarn = (warning, warn) => {
+  // Dependencies contain harmless circular imports and misplaced /*@__PURE__*/ comments (zod 4);
+  // warnings about our own code are worth seeing.
+  const inDependency = /node_modules/.test(`${warning.id ?? ''} ${warning.ids?.join() ?? ''}`);
+  if (inDependency && (warning.code === 'CIRCULAR_DEPENDENCY' || warning.code === 'INVALID_ANNOTATION')) return;
+  warn(warning);
+};
+
+/** @type {import('rollup').RollupOptions[]} */
+const configs = [
+  {
+    input: Object.fromEntries(
+      existing(['src/index.ts', 'src/define.ts', 'src/data/index.ts']).map((file) => [
+        file.replace(/^src\//, '').replace(/\.ts$/, ''),
+        file,
+      ]),
+    ),
+    external: isExternal,
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: 'npm/[name].js',
+      chunkFileNames: 'npm/chunks/[name]-[hash].js',
+      sourcemap: true,
+    },
+    plugins: [
+      json(),
+      typescript({
+        tsconfig: './tsconfig.build.json',
+        outDir: 'dist',
+        declarationDir: 'dist/types',
+        outputToFilesystem: true,
+      }),
+    ],
+    onwarn,
+  },
+];
+
+if (existsSync(new URL('src/define.ts', import.meta.url))) {
+  configs.push({
+    input: 'src/define.ts',
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: 'plan-chart.js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      sourcemap: true,
+    },
+    plugins: [
+      json(),
+      nodeResolve({browser: true, exportConditions: ['browser', 'module', 'import', 'default']}),
+      typescript({tsconfig: './tsconfig.build.json', declaration: false, declarationMap: false, outDir: 'dist'}),
+      terser({format: {comments: false}, ecma: 2020, module: true}),
+    ],
+    onwarn,
+  });
+} else {
+  console.warn('rollup: src/define.ts does not exist yet; skipping the drop-in build (dist/plan-chart.js).');
+}
+
+export default configs;
