@@ -24,6 +24,25 @@ const onwarn = (warning, warn) => {
   warn(warning);
 };
 
+/**
+ * The drop-in build carries the dataset: dist/data/dataset.json (written by `npm run data:build`) is emitted
+ * next to the script and its URL resolved relative to the chunk that asks for it, wherever the files are hosted.
+ */
+function bundledDataset() {
+  const id = '\0plan-chart:dataset-url';
+  return {
+    name: 'plan-chart-dataset',
+    resolveId(source) {
+      return source.endsWith('/dataset-url.js') || source === './dataset-url.js' ? id : null;
+    },
+    load(loading) {
+      if (loading !== id) return null;
+      const ref = this.emitFile({type: 'asset', fileName: 'data/dataset.json', source: readFileSync('dist/data/dataset.json', 'utf8')});
+      return `export function defaultDatasetUrl() { return import.meta.ROLLUP_FILE_URL_${ref}; }`;
+    },
+  };
+}
+
 /** @type {import('rollup').RollupOptions[]} */
 const configs = [
   {
@@ -65,6 +84,7 @@ if (existsSync(new URL('src/define.ts', import.meta.url))) {
       sourcemap: true,
     },
     plugins: [
+      bundledDataset(),
       json(),
       nodeResolve({browser: true, exportConditions: ['browser', 'module', 'import', 'default']}),
       typescript({tsconfig: './tsconfig.build.json', declaration: false, declarationMap: false, outDir: 'dist'}),

@@ -49,7 +49,11 @@ export interface PeriodPair {
 }
 
 /** Pairs a unit's 2016-2020 and 2021-2025 headline targets, indicator by indicator. */
-export function pairPeriods(ds: Pick<Dataset, 'targets' | 'plans'>, unitId: string, indicatorIds?: string[]): PeriodPair[] {
+export function pairPeriods(
+  ds: Pick<Dataset, 'targets' | 'plans'>,
+  unitId: string,
+  indicatorIds?: string[],
+): PeriodPair[] {
   const rows = headlineTargets(
     ds.targets.filter((t) => t.unit_id === unitId && (!indicatorIds || indicatorIds.includes(t.indicator_id))),
     ds.plans,
@@ -60,7 +64,15 @@ export function pairPeriods(ds: Pick<Dataset, 'targets' | 'plans'>, unitId: stri
     const [indicator_id, measure] = key.split('|') as [string, Target['measure']];
     const before = rows.find((t) => t.period === p1 && `${t.indicator_id}|${t.measure}` === key) ?? null;
     const after = rows.find((t) => t.period === p2 && `${t.indicator_id}|${t.measure}` === key) ?? null;
-    return {unit_id: unitId, indicator_id, measure, before, after, change: changeOf(before, after), comparable: sameScope(before, after)};
+    return {
+      unit_id: unitId,
+      indicator_id,
+      measure,
+      before,
+      after,
+      change: changeOf(before, after),
+      comparable: sameScope(before, after),
+    };
   });
 }
 
@@ -82,10 +94,19 @@ export function periodsOf(ds: Pick<Dataset, 'plans'>, unitId: string): Period[] 
   return PERIODS.filter((p) => ds.plans.some((pl) => pl.unit_id === unitId && pl.period === p));
 }
 
+/** A dataset result, or one supplied by the page (source_kind "page": the embedding site's own report). */
+export type ResultLike = Omit<Result, 'source_kind' | 'source_file' | 'quote' | 'source_url' | 'source_title'> & {
+  source_kind: Result['source_kind'] | 'page';
+  source_file?: string | null;
+  quote: string | null;
+  source_url: string | null;
+  source_title: string | null;
+};
+
 export interface TargetWithResult extends Target {
-  result: Result | null;
+  result: ResultLike | null;
   /** Results that count units meeting the target (e.g. 60 of 63 provinces): context, never the indicator's value. */
-  unit_counts: Result[];
+  unit_counts: ResultLike[];
   status: Status;
   direction: Indicator['direction'];
 }
@@ -95,11 +116,13 @@ export interface TargetWithResult extends Target {
  * indicator and period with the same measure. Only result_kind "value" sets the status; where several match,
  * the latest as_of wins.
  */
-export function joinResults(targets: Target[], results: Result[], indicators: Indicator[]): TargetWithResult[] {
+export function joinResults(targets: Target[], results: ResultLike[], indicators: Indicator[]): TargetWithResult[] {
   const dir = new Map(indicators.map((i) => [i.indicator_id, i.direction]));
   return targets.map((t) => {
     const matching = results.filter((r) =>
-      r.target_id ? r.target_id === t.target_id : r.unit_id === t.unit_id && r.indicator_id === t.indicator_id && r.period === t.period,
+      r.target_id
+        ? r.target_id === t.target_id
+        : r.unit_id === t.unit_id && r.indicator_id === t.indicator_id && r.period === t.period,
     );
     const values = matching
       .filter((r) => r.result_kind === 'value' && r.measure === t.measure)

@@ -1,0 +1,97 @@
+/**
+ * Attainment: one unit's targets for a period as bullet bars, one panel per measure (percent, count, per month…
+ * are never drawn on one axis). The target is a floor, a band or a point; the reported value a bar coloured by
+ * status, with the status also as a symbol and a word.
+ */
+import type {TargetWithResult} from '../data/queries.js';
+import {MESSAGES, STATUS_SYMBOL, formatDate, formatTarget, formatValue, formatNumber} from '../i18n.js';
+import {rowChartSpec, type ChartRow} from './rows.js';
+import {
+  axisSuffix,
+  deadlineText,
+  domainFor,
+  measureOrder,
+  targetLabel,
+  targetMarks,
+  targetTip,
+  type ChartContext,
+  type Panel,
+} from './common.js';
+
+export function attainmentPanels(ctx: ChartContext, rows: TargetWithResult[], description: string): Panel[] {
+  const m = MESSAGES[ctx.lang];
+  const measures = [...new Set(rows.map((r) => r.measure))].sort(measureOrder);
+  return measures.map((measure) => {
+    const inPanel = rows.filter((r) => r.measure === measure);
+    const domain = domainFor(
+      measure,
+      inPanel.flatMap((r) => [r.value, r.value_max ?? 0, r.result?.value ?? 0]),
+    );
+    const chartRows: ChartRow[] = inPanel.map((t) => {
+      const color = ctx.theme.status[t.status];
+      const resultText = t.result
+        ? `${formatValue(ctx.lang, t.measure, t.result.value)}${t.result.as_of ? ` (${m.asOf} ${formatDate(ctx.lang, t.result.as_of)})` : ''}`
+        : m.status.no_data;
+      const counts = t.unit_counts.map((c) =>
+        c.result_kind === 'units_meeting_target'
+          ? m.unitsMet(
+              formatNumber(ctx.lang, c.value),
+              formatNumber(ctx.lang, c.denominator ?? 0),
+              c.denominator_label ?? '',
+            )
+          : m.unitsActivity(formatValue(ctx.lang, c.measure, c.value), c.denominator_label ?? ''),
+      );
+      const tip = targetTip(ctx, t, {
+        [m.result]: resultText,
+        ...(t.result?.source_title || t.result?.source_url
+          ? {[m.source]: [t.result.source_title, t.result.source_url].filter(Boolean).join(' — ')}
+          : {}),
+        ...(counts.length ? {[m.national]: counts.join('; ')} : {}),
+        ['Trạng thái / Status']: `${STATUS_SYMBOL[t.status]} ${m.status[t.status]}`,
+      });
+      // The status line names its inputs, as Open SDG does.
+      delete tip['Trạng thái / Status'];
+      const statusKey = ctx.lang === 'vi' ? 'Trạng thái' : 'Status';
+      tip[statusKey] = `${STATUS_SYMBOL[t.status]} ${m.status[t.status]}`;
+      const marks = targetMarks(t, domain, ctx.theme.accent, ctx.theme.zone, tip);
+      if (t.result)
+        marks.unshift({
+          kind: 'bar',
+          x: domain[0],
+          x2: Math.min(t.result.value, domain[1]),
+          color,
+          tip,
+          id: t.target_id,
+        });
+      const detail = [
+        m.status[t.status],
+        `${m.target} ${formatTarget(ctx.lang, t)} (${deadlineText(ctx.lang, t)})`,
+        t.result ? `${m.result} ${resultText}` : '',
+        ...counts,
+      ]
+        .filter(Boolean)
+        .join(' · ');
+      return {
+        key: t.target_id,
+        label: targetLabel(ctx, t),
+        detail,
+        badge: {text: STATUS_SYMBOL[t.status], color},
+        marks,
+      };
+    });
+    return {
+      measure,
+      title: m.measure[measure],
+      targets: inPanel,
+      spec: rowChartSpec({
+        rows: chartRows,
+        domain,
+        axisSuffix: axisSuffix(ctx.lang, measure),
+        axisTitle: m.measure[measure],
+        width: ctx.width,
+        theme: ctx.theme,
+        description,
+      }),
+    };
+  });
+}

@@ -1,0 +1,154 @@
+/** Labels, tooltips and scales shared by the chart views. Pure functions of rows and options. */
+import type {Dataset, Indicator, Measure, Plan, Target, Unit} from '../data/schema.js';
+import {MEASURES} from '../data/schema.js';
+import type {Status} from '../data/status.js';
+import {MESSAGES, formatDate, formatTarget, formatValue, type Lang} from '../i18n.js';
+import type {RowMark, Theme} from './rows.js';
+
+export interface ChartContext {
+  ds: Dataset;
+  lang: Lang;
+  theme: Theme;
+  width: number;
+}
+
+export interface Panel {
+  measure: Measure;
+  title: string;
+  spec: import('vega-lite').TopLevelSpec;
+  /** The targets drawn in this panel, in order (for the CSV export, the table and the tests). */
+  targets: Target[];
+}
+
+export const indicatorOf = (ds: Dataset, id: string): Indicator => ds.indicators.find((i) => i.indicator_id === id)!;
+export const planOf = (ds: Dataset, id: string): Plan => ds.plans.find((p) => p.plan_id === id)!;
+export const unitOf = (ds: Dataset, id: string): Unit => ds.units.find((u) => u.unit_id === id)!;
+
+export function unitName(ds: Dataset, id: string, lang: Lang): string {
+  const u = unitOf(ds, id);
+  if (!u) return id;
+  if (u.level === 'national') return MESSAGES[lang].national;
+  const name = lang === 'vi' ? u.name : u.name_en;
+  const word =
+    lang === 'vi' ? (u.level === 'province' ? 'Tỉnh' : 'Huyện') : u.level === 'province' ? 'province' : 'district';
+  return lang === 'vi' ? `${word} ${name}` : `${name} ${word}`;
+}
+
+export function indicatorLabel(ind: Indicator, lang: Lang): string {
+  return lang === 'vi' ? ind.label_vi : ind.label_en;
+}
+
+/** Indicator label plus what distinguishes this row from its neighbours: scope and milestone. */
+export function targetLabel(ctx: ChartContext, t: Target, withScope = true): string {
+  const m = MESSAGES[ctx.lang];
+  const parts = [indicatorLabel(indicatorOf(ctx.ds, t.indicator_id), ctx.lang)];
+  const scope = ctx.lang === 'vi' ? t.scope : t.scope_en;
+  const extras: string[] = [];
+  if (withScope && scope) extras.push(scope);
+  if (isMilestone(ctx.ds, t)) extras.push(m.milestone(t.target_year));
+  if (extras.length) parts.push(`(${extras.join('; ')})`);
+  return parts.join(' ');
+}
+
+/** A deadline before the plan's last year: a milestone (Tuyên Quang 2017, QĐ 361 2017). */
+export function isMilestone(ds: Dataset, t: Target): boolean {
+  const p = planOf(ds, t.plan_id);
+  return t.recurrence === 'once' && !!p && t.target_year < p.span_end;
+}
+
+export function deadlineText(lang: Lang, t: Target): string {
+  const m = MESSAGES[lang];
+  if (t.recurrence === 'annual') return `${m.everyYear}, ${m.by(t.target_year)}`;
+  if (t.recurrence === 'continuous') return `${m.throughout}, ${m.by(t.target_year)}`;
+  return m.by(t.target_year);
+}
+
+export function documentText(lang: Lang, p: Plan): string {
+  const m = MESSAGES[lang];
+  return `${p.document_no ?? m.noDocNo}, ${p.issued_on ? formatDate(lang, p.issued_on) : m.noDate}`;
+}
+
+/** Tooltip of a target: value, comparator, deadline, and the verbatim quote with its document. */
+export function targetTip(ctx: ChartContext, t: Target, extra: Record<string, string> = {}): Record<string, string> {
+  const m = MESSAGES[ctx.lang];
+  const p = planOf(ctx.ds, t.plan_id);
+  const tip: Record<string, string> = {
+    [m.target]: `${m.comparator[t.comparator]} ${formatTarget(ctx.lang, t)}`.trim(),
+    [m.deadline]: deadlineText(ctx.lang, t),
+    ...extra,
+    [m.plan]: ctx.lang === 'vi' ? p.title : p.title_en,
+    [m.document]: documentText(ctx.lang, p),
+  };
+  if (t.section)
+    tip[m.section] =
+      t.section +
+      (t.section_role === 'task'
+        ? ` (${m.roleTask})`
+        : t.section_role === 'assignment'
+          ? ` (${m.roleAssignment})`
+          : '');
+  if (p.source_kind === 'secondary') tip[m.source] = `${m.secondary}: ${t.source_url ?? p.source_url ?? ''}`;
+  tip[m.quote] = `“${t.quote}”`;
+  return tip;
+}
+
+/** The x domain of a panel: 0-100 for percentages, otherwise up to a little past the largest figure. */
+export function domainFor(measure: Measure, values: number[]): [number, number] {
+  if (measure === 'percent') return [0, 100];
+  const max = Math.max(1, ...values);
+  const step = max <= 2 ? 0.5 : max <= 10 ? 1 : max <= 50 ? 5 : 10;
+  return [0, Math.ceil((max * 1.25) / step) * step];
+}
+
+export function axisSuffix(lang: Lang, measure: Measure): string {
+  return {
+    percent: '%',
+    count: '',
+    per_month: lang === 'vi' ? '/tháng' : '/mo',
+    per_year: lang === 'vi' ? '/năm' : '/yr',
+    annual_change_percent: '%',
+  }[measure];
+}
+
+export const measureOrder = (a: Measure, b: Measure) => MEASURES.indexOf(a) - MEASURES.indexOf(b);
+
+/** Marks that draw a target: a floor ("ít nhất"), a band (range) or a point (a bare figure). */
+export function targetMarks(
+  t: Target,
+  domain: [number, number],
+  color: string,
+  zone: string,
+  tip: Record<string, string>,
+  filled = true,
+): RowMark[] {
+  const id = t.target_id;
+  switch (t.comparator) {
+    case '>=':
+    case '>':
+      return [
+        {kind: 'zone', x: t.value, x2: domain[1], color: zone, tip, id},
+        {kind: 'rule', x: t.value, color, tip, id},
+        {kind: 'point', x: t.value, shape: 'triangle-right', color, filled, tip, id},
+      ];
+    case '<=':
+      return [
+        {kind: 'zone', x: domain[0], x2: t.value, color: zone, tip, id},
+        {kind: 'rule', x: t.value, color, tip, id},
+        {kind: 'point', x: t.value, shape: 'triangle-left', color, filled, tip, id},
+      ];
+    case 'range':
+      return [
+        {kind: 'zone', x: t.value, x2: t.value_max ?? t.value, color: zone, tip, id},
+        {kind: 'rule', x: t.value, color, tip, id},
+        {kind: 'rule', x: t.value_max ?? t.value, color, tip, id},
+      ];
+    case '=':
+      return [{kind: 'point', x: t.value, shape: 'diamond', color, filled, tip, id}];
+  }
+}
+
+export function statusColor(theme: Theme, s: Status): string {
+  return theme.status[s];
+}
+
+export {formatValue, formatTarget};

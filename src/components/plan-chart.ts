@@ -1,0 +1,1120 @@
+/**
+ * `<plan-chart>`: attainment, period and unit comparisons of the targets of Vietnamese prostitution-prevention
+ * plans, with the verbatim source of every number.
+ *
+ * @fires plan-chart-render - The chart (or table) is drawn. `detail`: view, units, period, lang, targets with status.
+ * @fires plan-chart-error - An attribute, results file or dataset is wrong. `detail`: code, message (in the widget's language), value, valid values, issues.
+ * @fires plan-chart-select - A mark or table row was chosen. `detail`: target, plan, result, status.
+ *
+ * @csspart title - The chart title.
+ * @csspart summary - The generated text summary.
+ * @csspart chart - The area holding the chart panels.
+ * @csspart panel - One panel (one measure).
+ * @csspart table - The data table.
+ * @csspart footer - Source line, dataset version, licence and downloads.
+ * @csspart button - Every button.
+ * @csspart message - Loading, empty and error messages.
+ * @csspart selection - The details of the selected target.
+ *
+ * @cssprop --plan-chart-font-family - Font (default: the page's sans-serif system font).
+ * @cssprop --plan-chart-font-size - Base font size (default 15px).
+ * @cssprop --plan-chart-text - Text colour.
+ * @cssprop --plan-chart-muted - Secondary text colour.
+ * @cssprop --plan-chart-background - Background.
+ * @cssprop --plan-chart-accent - Target marks, buttons and links.
+ * @cssprop --plan-chart-zone - The band of values that meet a floor or range target.
+ * @cssprop --plan-chart-track - The track behind each bar.
+ * @cssprop --plan-chart-met - Status colour: met.
+ * @cssprop --plan-chart-not-met - Status colour: not met.
+ * @cssprop --plan-chart-not-due - Status colour: not yet due.
+ * @cssprop --plan-chart-no-data - Status colour: no data.
+ * @cssprop --plan-chart-before - Period colour: 2016-2020.
+ * @cssprop --plan-chart-after - Period colour: 2021-2025.
+ * @cssprop --plan-chart-national - The national reference line.
+ *
+ * @slot - A `<script type="application/json">` child with results (same format as the `results` file).
+ */
+import {LitElement, html, css, nothing, type PropertyValues} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import type {Dataset, Target} from '../data/schema.js';
+import type {ResultLike, TargetWithResult} from '../data/queries.js';
+import {resolveRequest, VIEWS, type Request, type RequestError} from '../data/request.js';
+import {parseResults, resultsFromObjects, ResultsError, type ResultIssue} from '../data/results-input.js';
+import {toCsv} from '../data/csv.js';
+import {buildView, type ViewModel} from '../charts/build.js';
+import type {Theme} from '../charts/rows.js';
+import {
+  documentText,
+  deadlineText,
+  indicatorLabel,
+  indicatorOf,
+  planOf,
+  targetLabel,
+  unitName,
+  type Panel,
+} from '../charts/common.js';
+import {
+  MESSAGES,
+  LANGS,
+  STATUS_SYMBOL,
+  formatDate,
+  formatTarget,
+  formatValue,
+  periodLabel,
+  type Lang,
+} from '../i18n.js';
+import {datasetUrl, loadWidgetDataset} from './dataset-client.js';
+import {loadVega} from './vega-loader.js';
+import {createTooltip} from './tooltip.js';
+import {emit, type ErrorCode, type PlanChartErrorDetail} from './events.js';
+import {exportPng, exportSvg, download} from './export.js';
+
+type Phase = 'loading' | 'ready' | 'error' | 'empty';
+
+interface VegaResult {
+  view: {
+    addEventListener(type: string, cb: (e: Event, item: {datum?: {id?: string}} | null) => void): void;
+    toSVG(scale?: number): Promise<string>;
+    toCanvas(scale?: number): Promise<HTMLCanvasElement>;
+  };
+  finalize(): void;
+}
+
+const LICENCE = 'CC BY 4.0';
+
+export class PlanChart extends LitElement {
+  static override styles = css`
+    :host {
+      --_font: var(
+        --plan-chart-font-family,
+        system-ui,
+        -apple-system,
+        'Segoe UI',
+        Roboto,
+        'Noto Sans',
+        Arial,
+        sans-serif
+      );
+      --_size: var(--plan-chart-font-size, 15px);
+      --_text: var(--plan-chart-text, #1d232b);
+      --_muted: var(--plan-chart-muted, #56606b);
+      --_bg: var(--plan-chart-background, #ffffff);
+      --_accent: var(--plan-chart-accent, #1f4e79);
+      --_zone: var(--plan-chart-zone, #cfe0f1);
+      --_track: var(--plan-chart-track, #eef0f3);
+      --_grid: var(--plan-chart-grid, #d9dde3);
+      /* Okabe-Ito: distinct for the common forms of colour blindness; every status also has a symbol and a word. */
+      --_met: var(--plan-chart-met, #007a5a);
+      --_not-met: var(--plan-chart-not-met, #c2410c);
+      --_not-due: var(--plan-chart-not-due, #a16207);
+      --_no-data: var(--plan-chart-no-data, #8a939e);
+      --_before: var(--plan-chart-before, #b45309);
+      --_after: var(--plan-chart-after, #0072b2);
+      --_national: var(--plan-chart-national, #6b21a8);
+      display: block;
+      box-sizing: border-box;
+      position: relative;
+      contain: layout;
+      min-width: 0;
+      max-width: 100%;
+      padding: 12px;
+      font: normal normal 400 var(--_size) / 1.45 var(--_font);
+      letter-spacing: normal;
+      text-align: start;
+      text-transform: none;
+      color: var(--_text);
+      background: var(--_bg);
+    }
+    @media (prefers-color-scheme: dark) {
+      :host {
+        --_text: var(--plan-chart-text, #e8ebef);
+        --_muted: var(--plan-chart-muted, #a9b2bc);
+        --_bg: var(--plan-chart-background, #15191e);
+        --_accent: var(--plan-chart-accent, #7cb7ec);
+        --_zone: var(--plan-chart-zone, #1f3a56);
+        --_track: var(--plan-chart-track, #252b33);
+        --_grid: var(--plan-chart-grid, #39414b);
+        --_met: var(--plan-chart-met, #3fc49b);
+        --_not-met: var(--plan-chart-not-met, #f08a5d);
+        --_not-due: var(--plan-chart-not-due, #e0b040);
+        --_no-data: var(--plan-chart-no-data, #8a939e);
+        --_before: var(--plan-chart-before, #f0a050);
+        --_after: var(--plan-chart-after, #56b4e9);
+        --_national: var(--plan-chart-national, #c9a0f0);
+      }
+    }
+    :host([hidden]) {
+      display: none;
+    }
+    *,
+    *::before,
+    *::after {
+      box-sizing: border-box;
+      font: inherit;
+      letter-spacing: inherit;
+    }
+    h2 {
+      font-size: 1.2em;
+      font-weight: 700;
+      line-height: 1.3;
+      margin: 0 0 0.35em;
+      color: var(--_text);
+    }
+    p {
+      margin: 0 0 0.5em;
+    }
+    .note {
+      color: var(--_muted);
+      font-size: 0.9em;
+    }
+    .summary {
+      margin: 0 0 0.6em;
+    }
+    .controls {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 6px;
+      margin: 0 0 0.6em;
+    }
+    button {
+      cursor: pointer;
+      border: 1px solid var(--_accent);
+      border-radius: 4px;
+      background: transparent;
+      color: var(--_accent);
+      padding: 0.25em 0.7em;
+      font-size: 0.88em;
+      line-height: 1.4;
+      min-height: 32px;
+      margin: 0;
+      width: auto;
+      height: auto;
+      text-transform: none;
+      box-shadow: none;
+    }
+    button:hover {
+      background: var(--_zone);
+    }
+    button:focus-visible,
+    .vis:focus-visible {
+      outline: 3px solid var(--_accent);
+      outline-offset: 2px;
+    }
+    .legend {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 4px 14px;
+      font-size: 0.85em;
+      color: var(--_muted);
+      margin: 0 0 0.4em;
+      padding: 0;
+      list-style: none;
+    }
+    .legend li {
+      margin: 0;
+      padding: 0;
+    }
+    .swatch {
+      display: inline-block;
+      min-width: 1.1em;
+      text-align: center;
+      font-weight: 700;
+    }
+    .swatch.before {
+      color: var(--_before);
+    }
+    .swatch.after {
+      color: var(--_after);
+    }
+    .swatch.accent {
+      color: var(--_accent);
+    }
+    .swatch.national {
+      color: var(--_national);
+    }
+    .swatch.muted,
+    .swatch.no_data {
+      color: var(--_no-data);
+    }
+    .swatch.met {
+      color: var(--_met);
+    }
+    .swatch.not_met {
+      color: var(--_not-met);
+    }
+    .swatch.not_due {
+      color: var(--_not-due);
+    }
+    .panel {
+      margin: 0 0 0.8em;
+    }
+    .panel h3 {
+      font-size: 0.95em;
+      font-weight: 700;
+      color: var(--_muted);
+      margin: 0.2em 0 0.2em;
+    }
+    .vis {
+      width: 100%;
+      min-height: 40px;
+    }
+    .vis svg {
+      display: block;
+      max-width: none;
+      width: auto;
+      height: auto;
+    }
+    .message {
+      padding: 0.8em;
+      border-radius: 4px;
+      background: var(--_track);
+    }
+    .message.error {
+      border-left: 4px solid var(--_not-met);
+    }
+    .message ul {
+      margin: 0.4em 0 0;
+      padding-left: 1.2em;
+    }
+    .table-wrap {
+      overflow-x: auto;
+      margin: 0 0 0.8em;
+    }
+    table {
+      border-collapse: collapse;
+      width: 100%;
+      font-size: 0.88em;
+      table-layout: auto;
+      border: 0;
+      background: transparent;
+    }
+    caption {
+      text-align: start;
+      font-weight: 700;
+      padding: 0 0 0.3em;
+      color: var(--_text);
+    }
+    th,
+    td {
+      text-align: start;
+      vertical-align: top;
+      padding: 0.35em 0.5em;
+      border: 0;
+      border-bottom: 1px solid var(--_grid);
+      color: var(--_text);
+      background: transparent;
+      width: auto;
+    }
+    th {
+      font-weight: 700;
+    }
+    td.quote {
+      min-width: 16em;
+      color: var(--_muted);
+    }
+    td button {
+      text-align: start;
+      border: 0;
+      padding: 0;
+      text-decoration: underline;
+      min-height: 0;
+    }
+    .selection {
+      border: 1px solid var(--_grid);
+      border-left: 4px solid var(--_accent);
+      padding: 0.6em 0.8em;
+      margin: 0 0 0.8em;
+    }
+    .selection blockquote {
+      margin: 0.3em 0;
+      padding: 0;
+      font-style: italic;
+    }
+    .selection dl,
+    .tooltip dl {
+      display: grid;
+      grid-template-columns: max-content 1fr;
+      gap: 2px 10px;
+      margin: 0;
+    }
+    .selection dt,
+    .tooltip dt {
+      font-weight: 700;
+      color: var(--_muted);
+    }
+    .selection dd,
+    .tooltip dd {
+      margin: 0;
+    }
+    footer {
+      font-size: 0.82em;
+      color: var(--_muted);
+      border-top: 1px solid var(--_grid);
+      padding-top: 0.5em;
+    }
+    footer p {
+      margin: 0 0 0.4em;
+    }
+    footer .downloads {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 6px;
+    }
+    .tooltip {
+      position: absolute;
+      z-index: 10;
+      max-width: min(26em, 90%);
+      background: var(--_bg);
+      color: var(--_text);
+      border: 1px solid var(--_grid);
+      box-shadow: 0 2px 8px rgba(0, 0, 0, 0.18);
+      padding: 0.5em 0.7em;
+      font-size: 0.82em;
+      pointer-events: none;
+    }
+    .tooltip[hidden] {
+      display: none;
+    }
+    .sr-only {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+    }
+    @media (prefers-reduced-motion: no-preference) {
+      button {
+        transition: background-color 0.15s;
+      }
+    }
+  `;
+
+  /** Which chart: attainment (default), periods, units or table. */
+  @property({attribute: 'view', reflect: true}) view: string | null = null;
+  /** A unit_id or slug, or several separated by commas. */
+  @property({attribute: 'unit', reflect: true}) unit: string | null = null;
+  /** An indicator_id, several separated by commas, or a group name. */
+  @property({attribute: 'indicator', reflect: true}) indicator: string | null = null;
+  /** 2016-2020 or 2021-2025; default: the latest period the unit has. */
+  @property({attribute: 'period', reflect: true}) period: string | null = null;
+  /** For the units view: national, province (default) or district. */
+  @property({attribute: 'level', reflect: true}) level: string | null = null;
+  /** vi (default) or en. */
+  @property({attribute: 'lang', reflect: true}) override lang = 'vi';
+  /** URL of a CSV or JSON results file; as a property, also an array of result objects. */
+  @property({attribute: 'results'}) results: string | Record<string, unknown>[] | null = null;
+  /** Base URL of a dataset version (a folder with dataset.json); default: the dataset bundled with the script. */
+  @property({attribute: 'src', reflect: true}) src: string | null = null;
+
+  @state() private phase: Phase = 'loading';
+  @state() private model: ViewModel | null = null;
+  @state() private error: PlanChartErrorDetail | null = null;
+  @state() private showTable = false;
+  @state() private showSummary = false;
+  @state() private selected: TargetWithResult | null = null;
+  @state() private chartReady = false;
+  @state() private forceIndicatorForm = false;
+  @state() private status = '';
+
+  private ds: Dataset | null = null;
+  private request: Request | null = null;
+  private supplied: ResultLike[] = [];
+  private embeds: VegaResult[] = [];
+  private width = 0;
+  private resize?: ResizeObserver;
+  private resizeTimer?: ReturnType<typeof setTimeout>;
+  private loadId = 0;
+  private abort?: AbortController;
+  private scheme?: MediaQueryList;
+  private onScheme = () => this.rebuild();
+
+  /** The Vega-Lite specs drawn, one per panel (for tests and for re-use). */
+  get specs() {
+    return this.model?.panels.map((p) => p.spec) ?? [];
+  }
+
+  /** The rows shown, with their status: what the CSV export contains. */
+  get rows(): TargetWithResult[] {
+    return this.model?.rows ?? [];
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resize = new ResizeObserver((entries) => {
+      const w = Math.floor(entries[0].contentRect.width);
+      if (Math.abs(w - this.width) < 8) return;
+      clearTimeout(this.resizeTimer);
+      const first = this.width === 0;
+      this.width = w;
+      this.resizeTimer = setTimeout(() => this.rebuild(), first ? 0 : 120);
+    });
+    this.resize.observe(this);
+    this.scheme = matchMedia('(prefers-color-scheme: dark)');
+    this.scheme.addEventListener('change', this.onScheme);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resize?.disconnect();
+    this.scheme?.removeEventListener('change', this.onScheme);
+    clearTimeout(this.resizeTimer);
+    this.abort?.abort();
+    this.finalizeEmbeds();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const data = changed.has('src') || changed.has('results');
+    const request = ['view', 'unit', 'indicator', 'period', 'level', 'lang'].some((k) =>
+      changed.has(k as keyof PlanChart),
+    );
+    if (request) {
+      this.forceIndicatorForm = false;
+      this.selected = null;
+    }
+    if (data || request) void this.load();
+  }
+
+  protected override updated(): void {
+    if (
+      this.phase === 'ready' &&
+      this.model?.panels.length &&
+      !this.showTable &&
+      this.request?.view !== 'table' &&
+      this.needsEmbed
+    ) {
+      this.needsEmbed = false;
+      void this.embedPanels();
+    }
+  }
+
+  private needsEmbed = false;
+
+  private msg() {
+    return MESSAGES[this.langCode()];
+  }
+
+  private langCode(): Lang {
+    return LANGS.includes(this.lang as Lang) ? (this.lang as Lang) : 'vi';
+  }
+
+  /** Loads dataset and results, then resolves the request. A stale load never overwrites a newer one. */
+  private async load(): Promise<void> {
+    const id = ++this.loadId;
+    this.abort?.abort();
+    const abort = (this.abort = new AbortController());
+    if (!this.ds) this.phase = 'loading';
+    const m = this.msg();
+    if (!LANGS.includes(this.lang as Lang)) {
+      return this.fail({
+        code: 'unknown-lang',
+        message: m.errors.unknownLang(this.lang),
+        value: this.lang,
+        valid: [...LANGS],
+      });
+    }
+    const url = datasetUrl(this.src);
+    let ds: Dataset;
+    try {
+      ds = await loadWidgetDataset(url, abort.signal);
+    } catch (e) {
+      if (id !== this.loadId) return;
+      return this.fail({code: 'dataset', message: m.errors.dataset(url, (e as Error).message), value: url});
+    }
+    if (id !== this.loadId) return;
+    let supplied: ResultLike[];
+    try {
+      supplied = await this.loadResults(ds, abort.signal);
+    } catch (e) {
+      if (id !== this.loadId) return;
+      return this.fail(this.resultsError(e));
+    }
+    if (id !== this.loadId) return;
+    this.ds = ds;
+    this.supplied = supplied;
+    const r = resolveRequest(ds, {
+      view: this.view,
+      unit: this.unit,
+      indicator: this.indicator,
+      period: this.period,
+      level: this.level,
+    });
+    if (!r.ok) return this.fail(this.requestError(r.error, ds));
+    this.request = r.request;
+    this.rebuild();
+  }
+
+  private async loadResults(ds: Dataset, signal: AbortSignal): Promise<ResultLike[]> {
+    const out: ResultLike[] = [];
+    const inline = this.querySelector('script[type="application/json"]');
+    if (inline?.textContent?.trim()) out.push(...parseResults(inline.textContent, ds, 'script'));
+    if (Array.isArray(this.results)) out.push(...resultsFromObjects(this.results, ds, 'results'));
+    else if (typeof this.results === 'string' && this.results.trim()) {
+      const url = new URL(this.results, document.baseURI);
+      const file = url.pathname.split('/').pop() || 'results';
+      let text: string;
+      try {
+        const res = await fetch(url, {signal, credentials: 'same-origin'});
+        if (!res.ok) throw new Error(`HTTP ${res.status}`);
+        text = await res.text();
+      } catch (e) {
+        if (signal.aborted) throw e;
+        throw Object.assign(new Error((e as Error).message), {url: url.href});
+      }
+      out.push(...parseResults(text, ds, file));
+    }
+    return out;
+  }
+
+  private resultsError(e: unknown): PlanChartErrorDetail {
+    const m = this.msg();
+    if (e instanceof ResultsError) {
+      const issues = e.issues.map((i: ResultIssue) => ({
+        line: i.line,
+        column: i.column,
+        message: `${i.line ? (i.kind === 'csv' ? m.line(i.file, i.line, i.column) : `${i.file} #${i.line}${i.column ? ` (${i.column})` : ''}`) : i.file}: ${m.resultIssue[i.code]({value: i.value, expected: i.expected})}`,
+      }));
+      const first = issues[0].message;
+      return {
+        code: 'results',
+        message: m.errors.results(first.split(': ')[0], first.split(': ').slice(1).join(': ')),
+        issues,
+        value: typeof this.results === 'string' ? this.results : undefined,
+      };
+    }
+    const url = (e as {url?: string}).url ?? String(this.results);
+    return {code: 'results', message: m.errors.resultsLoad(url, (e as Error).message), value: url};
+  }
+
+  private requestError(err: RequestError, ds: Dataset): PlanChartErrorDetail {
+    const m = this.msg().errors;
+    const valid = err.valid;
+    const short = valid.length > 14 ? [...valid.slice(0, 14), '…'] : valid;
+    const k = short.join(', ');
+    const code = err.code as ErrorCode;
+    const message = {
+      'unknown-view': () => m.unknownView(err.value, k),
+      'unknown-unit': () => m.unknownUnit(err.value, k),
+      'unknown-indicator': () => m.unknownIndicator(err.value, k),
+      'unknown-period': () => m.unknownPeriod(err.value, k),
+      'unknown-level': () => m.unknownLevel(err.value, k),
+      'no-plan': () =>
+        m.noPlan(unitName(ds, (err as {unit: {unit_id: string}}).unit.unit_id, this.langCode()), err.value, k),
+    }[err.code]();
+    return {code, message, value: err.value, valid};
+  }
+
+  private fail(detail: PlanChartErrorDetail): void {
+    this.finalizeEmbeds();
+    this.request = null;
+    this.phase = 'error';
+    this.error = detail;
+    this.model = null;
+    emit(this, 'plan-chart-error', detail);
+  }
+
+  private theme(): Theme {
+    const cs = getComputedStyle(this);
+    const v = (name: string, fallback: string) => cs.getPropertyValue(name).trim() || fallback;
+    const size = parseFloat(v('--_size', '15')) || 15;
+    return {
+      font: v('--_font', 'sans-serif'),
+      fontSize: size,
+      text: v('--_text', '#1d232b'),
+      muted: v('--_muted', '#56606b'),
+      track: v('--_track', '#eef0f3'),
+      grid: v('--_grid', '#d9dde3'),
+      accent: v('--_accent', '#1f4e79'),
+      zone: v('--_zone', '#cfe0f1'),
+      background: v('--_bg', '#ffffff'),
+      status: {
+        met: v('--_met', '#007a5a'),
+        not_met: v('--_not-met', '#c2410c'),
+        not_due: v('--_not-due', '#a16207'),
+        no_data: v('--_no-data', '#8a939e'),
+      },
+      periods: {before: v('--_before', '#b45309'), after: v('--_after', '#0072b2')},
+      national: v('--_national', '#6b21a8'),
+    };
+  }
+
+  /** Rebuilds the view model (specs) from the current request, width and theme. */
+  private rebuild(): void {
+    if (!this.ds || !this.request) return;
+    const req = this.forceIndicatorForm
+      ? {
+          ...this.request,
+          view: 'periods' as const,
+          form: 'indicator' as const,
+          indicators: this.request.indicators ?? ['communication.commune_coverage'],
+        }
+      : this.request;
+    const width = Math.max(240, (this.width || this.clientWidth || 600) - 8);
+    try {
+      this.model = buildView({ds: this.ds, lang: this.langCode(), theme: this.theme(), width}, req, this.supplied);
+    } catch (e) {
+      return this.fail({code: 'render', message: this.msg().errors.render((e as Error).message)});
+    }
+    this.error = null;
+    this.phase = this.model.empty ? 'empty' : 'ready';
+    this.needsEmbed = true;
+    if (this.phase === 'empty' || this.showTable || !this.model.panels.length) {
+      this.finalizeEmbeds();
+      void this.updateComplete.then(() => this.rendered());
+    }
+  }
+
+  private finalizeEmbeds(): void {
+    for (const e of this.embeds) e.finalize();
+    this.embeds = [];
+  }
+
+  private async embedPanels(): Promise<void> {
+    const model = this.model!;
+    const id = this.loadId;
+    let rt;
+    try {
+      rt = await loadVega();
+    } catch (e) {
+      return this.fail({code: 'render', message: this.msg().errors.render((e as Error).message)});
+    }
+    if (model !== this.model) return;
+    this.finalizeEmbeds();
+    const lang = this.langCode();
+    const chart = this.renderRoot.querySelector<HTMLElement>('.chart');
+    const containers = [...this.renderRoot.querySelectorAll<HTMLElement>('.vis')];
+    if (!chart || containers.length !== model.panels.length) return;
+    const tooltip = createTooltip(chart);
+    try {
+      const results = await Promise.all(
+        model.panels.map(
+          (p, k) =>
+            rt.embed(containers[k], p.spec, {
+              renderer: 'svg',
+              actions: false,
+              ast: true,
+              expr: rt.expressionInterpreter,
+              defaultStyle: false,
+              tooltip: tooltip as never,
+              formatLocale: rt.FORMAT_LOCALES[lang] as never,
+            }) as unknown as Promise<VegaResult>,
+        ),
+      );
+      if (model !== this.model || id !== this.loadId) {
+        results.forEach((r) => r.finalize());
+        return;
+      }
+      this.embeds = results;
+      for (const r of results) {
+        r.view.addEventListener('click', (_e, item) => {
+          const tid = item?.datum?.id;
+          if (tid) this.select(tid);
+        });
+      }
+      // The SVGs are described by the panel heading and the chart's summary; Vega's own roles stay off (aria: false).
+      for (const c of containers) c.querySelector('svg')?.setAttribute('aria-hidden', 'true');
+    } catch (e) {
+      return this.fail({code: 'render', message: this.msg().errors.render((e as Error).message)});
+    }
+    this.chartReady = true;
+    this.rendered();
+  }
+
+  private rendered(): void {
+    const req = this.request!;
+    emit(this, 'plan-chart-render', {
+      view: this.forceIndicatorForm ? 'periods' : req.view,
+      units: req.units.map((u) => u.unit_id),
+      period: req.period,
+      lang: this.langCode(),
+      targets: this.rows.map((r) => ({
+        target_id: r.target_id,
+        status: req.view === 'attainment' || req.view === 'table' ? r.status : null,
+      })),
+    });
+  }
+
+  private select(targetId: string): void {
+    const row = this.rows.find((r) => r.target_id === targetId);
+    if (!row || !this.ds) return;
+    this.selected = row;
+    emit(this, 'plan-chart-select', {
+      target: row as Target,
+      plan: planOf(this.ds, row.plan_id),
+      result: row.result,
+      status: row.status,
+    });
+  }
+
+  override render() {
+    const m = this.msg();
+    if (this.phase === 'loading') return html`<p class="message" part="message" role="status">${m.loading}</p>`;
+    if (this.phase === 'error' && this.error) {
+      return html`<div class="message error" part="message" role="alert">
+        <p><strong>${m.error}.</strong> ${this.error.message}</p>
+        ${
+          this.error.issues && this.error.issues.length > 1
+            ? html`<ul>
+                ${this.error.issues.slice(0, 8).map((i) => html`<li>${i.message}</li>`)}
+              </ul>`
+            : nothing
+        }
+      </div>`;
+    }
+    const model = this.model!;
+    return html`
+      <h2 part="title">${model.title}</h2>
+      ${model.notes.map((n) => html`<p class="note">${n}</p>`)}
+      ${
+        this.phase === 'empty'
+          ? html`<div class="message" part="message" role="status">
+              <p>${m.empty}</p>
+              ${model.empty!.available.length ? html`<p>${m.available}: ${model.empty!.available.join('; ')}.</p>` : nothing}
+            </div>`
+          : this.body(model)
+      }
+    `;
+  }
+
+  private body(model: ViewModel) {
+    const m = this.msg();
+    const req = this.request!;
+    const isTable = this.showTable || req.view === 'table';
+    return html`
+      ${
+        model.offerIndicatorForm
+          ? html`<p class="summary" part="summary">${model.summary}</p>
+              <div class="controls">
+                <button part="button" @click=${this.toIndicatorForm}>${m.showIndicatorForm}</button>
+              </div>`
+          : html`
+              ${this.showSummary || !this.chartReady || isTable ? html`<p class="summary" part="summary" id="summary">${model.summary}</p>` : nothing}
+              <div class="controls">
+                ${
+                  req.view !== 'table'
+                    ? html`<button
+                        part="button"
+                        aria-pressed=${this.showTable ? 'true' : 'false'}
+                        @click=${this.toggleTable}
+                      >
+                        ${this.showTable ? m.showChart : m.showTable}
+                      </button>`
+                    : nothing
+                }
+                ${
+                  !isTable && this.chartReady
+                    ? html`<button
+                        part="button"
+                        aria-expanded=${this.showSummary ? 'true' : 'false'}
+                        aria-controls="summary"
+                        @click=${this.toggleSummary}
+                      >
+                        ${this.showSummary ? m.hideSummary : m.showSummary}
+                      </button>`
+                    : nothing
+                }
+              </div>
+              ${this.selected ? this.selection(this.selected) : nothing}
+              ${isTable ? this.table(model) : this.chart(model)}
+            `
+      }
+      ${this.footer(model)}
+    `;
+  }
+
+  private legend() {
+    const m = this.msg();
+    const req = this.request!;
+    if (this.forceIndicatorForm || req.view === 'periods') {
+      return html`<ul class="legend" aria-hidden="true">
+        <li><span class="swatch before">○</span> ${periodLabel('2016-2020')}</li>
+        <li><span class="swatch after">●</span> ${periodLabel('2021-2025')}</li>
+        <li><span class="swatch">◆</span> ${m.comparator['=']}</li>
+        <li><span class="swatch">▶</span> ${m.comparator['>=']}</li>
+      </ul>`;
+    }
+    if (req.view === 'units') {
+      return html`<ul class="legend" aria-hidden="true">
+        <li><span class="swatch accent">▶</span> ${m.comparator['>=']}</li>
+        <li><span class="swatch accent">◆</span> ${m.comparator['=']}</li>
+        <li><span class="swatch national">┊</span> ${m.national}</li>
+        <li><span class="swatch muted">≠</span> ${m.differs}</li>
+      </ul>`;
+    }
+    return html`<ul class="legend" aria-hidden="true">
+      ${(['met', 'not_met', 'not_due', 'no_data'] as const).map(
+        (s) => html`<li><span class="swatch ${s}">${STATUS_SYMBOL[s]}</span> ${m.status[s]}</li>`,
+      )}
+      <li><span class="swatch accent">▶</span> ${m.comparator['>=']}</li>
+      <li><span class="swatch accent">◆</span> ${m.comparator['=']}</li>
+    </ul>`;
+  }
+
+  private chart(model: ViewModel) {
+    return html`<div class="chart" part="chart" role="group" aria-label=${model.title} aria-describedby="chart-desc">
+      <p class="sr-only" id="chart-desc">${model.summary}</p>
+      ${this.legend()}
+      ${model.panels.map(
+        (p: Panel) =>
+          html`<section class="panel" part="panel" data-measure=${p.measure}>
+            ${model.panels.length > 1 ? html`<h3>${p.title}</h3>` : nothing}
+            <div class="vis" role="img" aria-label=${`${model.title} — ${p.title}`}>
+              ${this.chartReady ? nothing : html`<p class="note" role="status">${this.msg().loadingChart}</p>`}
+            </div>
+          </section>`,
+      )}
+    </div>`;
+  }
+
+  private table(model: ViewModel) {
+    const m = this.msg();
+    const lang = this.langCode();
+    const ds = this.ds!;
+    const withStatus = this.request!.view === 'attainment' || this.request!.view === 'table';
+    return html`<div class="table-wrap" part="table">
+      <table>
+        <caption>
+          ${model.title}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${m.unit}</th>
+            <th scope="col">${m.indicator}</th>
+            <th scope="col">${m.target}</th>
+            <th scope="col">${m.deadline}</th>
+            ${
+              withStatus
+                ? html`<th scope="col">${m.result}</th>
+                    <th scope="col">${lang === 'vi' ? 'Trạng thái' : 'Status'}</th>`
+                : html`<th scope="col">${m.period}</th>`
+            }
+            <th scope="col">${m.document}</th>
+            <th scope="col">${m.quote}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${model.rows.map((r) => {
+            const p = planOf(ds, r.plan_id);
+            return html`<tr>
+              <td>${unitName(ds, r.unit_id, lang)}</td>
+              <th scope="row">
+                <button part="button" @click=${() => this.select(r.target_id)}>
+                  ${targetLabel({ds, lang, theme: this.theme(), width: 0}, r)}
+                </button>
+              </th>
+              <td>${formatTarget(lang, r)}</td>
+              <td>${deadlineText(lang, r)}</td>
+              ${
+                withStatus
+                  ? html`<td>${r.result ? formatValue(lang, r.measure, r.result.value) : '–'}</td>
+                      <td>${STATUS_SYMBOL[r.status]} ${m.status[r.status]}</td>`
+                  : html`<td>${periodLabel(r.period)}</td>`
+              }
+              <td>${p.document_no ?? m.noDocNo}${r.section ? `, ${m.section.toLowerCase()} ${r.section}` : ''}</td>
+              <td class="quote">“${r.quote}”</td>
+            </tr>`;
+          })}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  private selection(r: TargetWithResult) {
+    const m = this.msg();
+    const lang = this.langCode();
+    const ds = this.ds!;
+    const p = planOf(ds, r.plan_id);
+    return html`<section class="selection" part="selection" aria-live="polite" aria-label=${m.selected}>
+      <p>
+        <strong>${unitName(ds, r.unit_id, lang)} — ${targetLabel({ds, lang, theme: this.theme(), width: 0}, r)}</strong>
+      </p>
+      <blockquote lang="vi">“${r.quote}”</blockquote>
+      <dl>
+        <dt>${m.target}</dt>
+        <dd>${m.comparator[r.comparator]} ${formatTarget(lang, r)} (${deadlineText(lang, r)})</dd>
+        ${
+          r.result
+            ? html`<dt>${m.result}</dt>
+                <dd>
+                  ${formatValue(lang, r.measure, r.result.value)}${r.result.as_of ? ` (${m.asOf} ${formatDate(lang, r.result.as_of)})` : ''}${r.result.source_title ? ` — ${r.result.source_title}` : ''}
+                </dd>`
+            : nothing
+        }
+        <dt>${m.plan}</dt>
+        <dd>${lang === 'vi' ? p.title : p.title_en}</dd>
+        <dt>${m.document}</dt>
+        <dd>${documentText(lang, p)}</dd>
+        ${
+          r.section
+            ? html`<dt>${m.section}</dt>
+                <dd>${r.section}</dd>`
+            : nothing
+        }
+        ${
+          p.source_kind === 'secondary'
+            ? html`<dt>${m.source}</dt>
+                <dd>${m.secondary}: ${r.source_url ?? p.source_url}</dd>`
+            : nothing
+        }
+      </dl>
+      <button part="button" @click=${() => (this.selected = null)}>${m.close}</button>
+    </section>`;
+  }
+
+  private footer(model: ViewModel) {
+    const m = this.msg();
+    const lang = this.langCode();
+    const ds = this.ds!;
+    const plans = [...new Set(model.rows.map((r) => r.plan_id))].map((id) => planOf(ds, id));
+    const sources = plans.map(
+      (p) =>
+        `${p.document_no ?? (lang === 'vi' ? p.title : p.title_en)}${p.issued_on ? ` (${formatDate(lang, p.issued_on)})` : ''}${p.source_kind === 'secondary' ? `, ${m.secondary}` : ''}`,
+    );
+    const hasChart = this.chartReady && !this.showTable && this.request?.view !== 'table' && model.panels.length > 0;
+    return html`<footer part="footer">
+      ${sources.length ? html`<p>${m.sources}: ${sources.join('; ')}.</p>` : nothing}
+      <p>${m.dataset} v${ds.version} · ${m.licence} ${LICENCE}</p>
+      ${
+        model.rows.length
+          ? html`<div class="downloads" role="group" aria-label=${m.download}>
+              <span>${m.download}:</span>
+              <button part="button" @click=${this.downloadCsv}>${m.csv}</button>
+              ${
+                hasChart
+                  ? html`<button part="button" @click=${() => this.downloadPng(false)}>${m.png}</button>
+                      <button part="button" @click=${() => this.downloadPng(true)}>${m.pngBroadcast}</button>
+                      <button part="button" @click=${this.downloadSvg}>${m.svg}</button>`
+                  : nothing
+              }
+              <button part="button" @click=${this.copyCitation}>${m.cite}</button>
+              <span role="status" class="note">${this.status}</span>
+            </div>`
+          : nothing
+      }
+    </footer>`;
+  }
+
+  private toggleTable = () => {
+    this.showTable = !this.showTable;
+    this.chartReady = false;
+    if (!this.showTable) this.needsEmbed = true;
+    else this.finalizeEmbeds();
+  };
+
+  private toggleSummary = () => {
+    this.showSummary = !this.showSummary;
+  };
+
+  private toIndicatorForm = () => {
+    this.forceIndicatorForm = true;
+    this.chartReady = false;
+    this.rebuild();
+  };
+
+  /** The CSV of exactly the rows shown. */
+  csv(): string {
+    const lang = this.langCode();
+    const ds = this.ds!;
+    const rows = this.rows.map((r) => {
+      const p = planOf(ds, r.plan_id);
+      return {
+        target_id: r.target_id,
+        unit_id: r.unit_id,
+        unit: unitName(ds, r.unit_id, lang),
+        period: r.period,
+        indicator_id: r.indicator_id,
+        indicator: indicatorLabel(indicatorOf(ds, r.indicator_id), lang),
+        scope: lang === 'vi' ? r.scope : r.scope_en,
+        comparator: r.comparator,
+        value: r.value,
+        value_max: r.value_max,
+        measure: r.measure,
+        target_year: r.target_year,
+        result_value: r.result?.value ?? null,
+        result_as_of: r.result?.as_of ?? null,
+        status: r.status,
+        plan_id: r.plan_id,
+        document_no: p.document_no,
+        issued_on: p.issued_on,
+        section: r.section,
+        quote: r.quote,
+        source_kind: p.source_kind,
+        source_url: r.source_url ?? p.source_url,
+      };
+    });
+    const cols = Object.keys(rows[0] ?? {target_id: ''});
+    return toCsv(cols, rows);
+  }
+
+  citation(): string {
+    const lang = this.langCode();
+    const ds = this.ds!;
+    const plans = [...new Set(this.rows.map((r) => r.plan_id))].map((id) => planOf(ds, id));
+    const docs = plans.map(
+      (p) =>
+        `${p.issuer}, ${lang === 'vi' ? p.title : p.title_en}${p.document_no ? `, ${p.document_no}` : ''}${p.issued_on ? `, ${formatDate(lang, p.issued_on)}` : ''}${p.source_kind === 'secondary' ? ` (${this.msg().secondary}: ${p.source_url})` : ''}`,
+    );
+    const ds_ =
+      lang === 'vi'
+        ? `Dữ liệu: plan-chart-targets v${ds.version} (${LICENCE})`
+        : `Data: plan-chart-targets v${ds.version} (${LICENCE})`;
+    return `${this.model!.title}. ${docs.join('; ')}. ${ds_}.`;
+  }
+
+  private fileName(ext: string): string {
+    const r = this.request!;
+    return `plan-chart-${r.view}-${r.units.map((u) => u.slug).join('+') || (r.indicators ?? []).join('+')}-${r.period ?? ''}.${ext}`.replace(
+      /[^a-z0-9.+_-]/gi,
+      '_',
+    );
+  }
+
+  private downloadCsv = () => {
+    download(new Blob(['\ufeff' + this.csv()], {type: 'text/csv;charset=utf-8'}), this.fileName('csv'));
+  };
+
+  private sourceLine(): string {
+    const m = this.msg();
+    const ds = this.ds!;
+    const lang = this.langCode();
+    const plans = [...new Set(this.rows.map((r) => r.plan_id))].map((id) => planOf(ds, id));
+    return `${m.sources}: ${plans.map((p) => p.document_no ?? (lang === 'vi' ? p.title : p.title_en)).join('; ')} · ${m.dataset} v${ds.version} · ${LICENCE}`;
+  }
+
+  private async downloadPng(broadcast: boolean) {
+    const t = this.theme();
+    const blob = await exportPng(
+      this.embeds.map((e) => e.view),
+      {title: this.model!.title, source: this.sourceLine(), theme: t, broadcast},
+    );
+    download(blob, this.fileName(broadcast ? '1920x1080.png' : 'png'));
+  }
+
+  private downloadSvg = async () => {
+    const svg = await exportSvg(
+      this.embeds.map((e) => e.view),
+      {title: this.model!.title, source: this.sourceLine(), theme: this.theme(), broadcast: false},
+    );
+    download(new Blob([svg], {type: 'image/svg+xml'}), this.fileName('svg'));
+  };
+
+  private copyCitation = async () => {
+    const text = this.citation();
+    try {
+      await navigator.clipboard.writeText(text);
+      this.status = this.msg().copied;
+    } catch {
+      // No clipboard (insecure context, permissions): show the text so it can be selected.
+      this.status = text;
+    }
+  };
+}
+
+export const VIEW_NAMES = VIEWS;
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'plan-chart': PlanChart;
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * A Vega tooltip handler that renders inside the widget's shadow root: text only (a source title with markup
+ * shows its characters), styled by the widget's own stylesheet, no <style> injected into the page.
+ */
+export function createTooltip(
+  container: HTMLElement,
+): (handler: unknown, event: MouseEvent, item: unknown, value: unknown) => void {
+  const el = document.createElement('div');
+  el.className = 'tooltip';
+  el.setAttribute('role', 'tooltip');
+  el.hidden = true;
+  container.appendChild(el);
+  return (_handler, event, _item, value) => {
+    if (value === null || value === undefined || value === '') {
+      el.hidden = true;
+      return;
+    }
+    el.replaceChildren();
+    if (typeof value === 'object') {
+      const dl = document.createElement('dl');
+      for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+        const dt = document.createElement('dt');
+        dt.textContent = k;
+        const dd = document.createElement('dd');
+        dd.textContent = String(v);
+        dl.append(dt, dd);
+      }
+      el.append(dl);
+    } else el.textContent = String(value);
+    el.hidden = false;
+    const box = container.getBoundingClientRect();
+    const x = event.clientX - box.left;
+    const y = event.clientY - box.top;
+    const w = el.offsetWidth;
+    el.style.left = `${Math.max(0, Math.min(x + 12, box.width - w - 4))}px`;
+    el.style.top = `${y + 16}px`;
+  };
+}

@@ -1,0 +1,365 @@
+/**
+ * Every text the widget shows, in Vietnamese (default) and English, with number and date formats of each
+ * locale (vi-VN: decimal comma, dd/mm/yyyy).
+ */
+import type {Comparator, Measure, Period} from './data/schema.js';
+import type {Status} from './data/status.js';
+import type {Change} from './data/queries.js';
+
+export type Lang = 'vi' | 'en';
+export const LANGS: Lang[] = ['vi', 'en'];
+
+const LOCALE: Record<Lang, string> = {vi: 'vi-VN', en: 'en-GB'};
+
+export function formatNumber(lang: Lang, n: number, digits = 1): string {
+  return new Intl.NumberFormat(LOCALE[lang], {maximumFractionDigits: digits}).format(n);
+}
+
+/** "2021-11-01" → "01/11/2021" (vi) or "1 Nov 2021" (en). Empty for null. */
+export function formatDate(lang: Lang, iso: string | null): string {
+  if (!iso) return '';
+  const [y, m, d] = iso.split('-').map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return lang === 'vi'
+    ? `${String(d).padStart(2, '0')}/${String(m).padStart(2, '0')}/${y}`
+    : new Intl.DateTimeFormat('en-GB', {day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC'}).format(date);
+}
+
+const UNIT_SUFFIX: Record<Lang, Record<Measure, (v: string) => string>> = {
+  vi: {
+    percent: (v) => `${v}%`,
+    count: (v) => v,
+    per_month: (v) => `${v} lần/tháng`,
+    per_year: (v) => `${v} lần/năm`,
+    annual_change_percent: (v) => `+${v}%/năm`,
+  },
+  en: {
+    percent: (v) => `${v}%`,
+    count: (v) => v,
+    per_month: (v) => `${v}/month`,
+    per_year: (v) => `${v}/year`,
+    annual_change_percent: (v) => `+${v}%/year`,
+  },
+};
+
+export function formatValue(lang: Lang, measure: Measure, v: number): string {
+  return UNIT_SUFFIX[lang][measure](formatNumber(lang, v));
+}
+
+/** "≥ 70%", "> 80%", "3–5%/năm", "= 100%". */
+export function formatTarget(
+  lang: Lang,
+  t: {comparator: Comparator; value: number; value_max: number | null; measure: Measure},
+): string {
+  if (t.comparator === 'range' && t.value_max !== null) {
+    const lo = formatNumber(lang, t.value);
+    return UNIT_SUFFIX[lang][t.measure](`${lo}–${formatNumber(lang, t.value_max)}`);
+  }
+  const sym = {'>=': '≥', '>': '>', '=': '', '<=': '≤', range: ''}[t.comparator];
+  return `${sym ? `${sym} ` : ''}${formatValue(lang, t.measure, t.value)}`;
+}
+
+export const STATUS_SYMBOL: Record<Status, string> = {met: '✓', not_met: '✗', not_due: '◷', no_data: '–'};
+
+interface Messages {
+  status: Record<Status, string>;
+  measure: Record<Measure, string>;
+  change: Record<Change, string>;
+  comparator: Record<Comparator, string>;
+  loading: string;
+  loadingChart: string;
+  target: string;
+  result: string;
+  deadline: string;
+  period: string;
+  plan: string;
+  document: string;
+  issued: string;
+  section: string;
+  scope: string;
+  quote: string;
+  source: string;
+  sources: string;
+  secondary: string;
+  asOf: string;
+  dataset: string;
+  licence: string;
+  download: string;
+  csv: string;
+  png: string;
+  pngBroadcast: string;
+  svg: string;
+  cite: string;
+  copied: string;
+  showSummary: string;
+  hideSummary: string;
+  showTable: string;
+  showChart: string;
+  table: string;
+  selected: string;
+  close: string;
+  unit: string;
+  indicator: string;
+  national: string;
+  nationalRef: (v: string) => string;
+  differs: string;
+  notComparable: string;
+  unitsMet: (met: string, total: string, label: string) => string;
+  unitsActivity: (v: string, label: string) => string;
+  noDocNo: string;
+  noDate: string;
+  milestone: (y: number) => string;
+  by: (y: number) => string;
+  everyYear: string;
+  throughout: string;
+  roleTask: string;
+  roleAssignment: string;
+  error: string;
+  empty: string;
+  available: string;
+  onlyOnePeriod: (unit: string, period: string) => string;
+  showIndicatorForm: string;
+  successor: (name: string, date: string) => string;
+  title: {
+    attainment: (u: string, p: string) => string;
+    periods: (u: string) => string;
+    periodsIndicator: (i: string) => string;
+    units: (i: string, lvl: string) => string;
+    table: (u: string, p: string) => string;
+  };
+  levelName: Record<'national' | 'province' | 'district', string>;
+  levelPlural: Record<'national' | 'province' | 'district', string>;
+  errors: {
+    unknownUnit: (v: string, known: string) => string;
+    unknownIndicator: (v: string, known: string) => string;
+    unknownPeriod: (v: string, known: string) => string;
+    unknownView: (v: string, known: string) => string;
+    unknownLevel: (v: string, known: string) => string;
+    unknownLang: (v: string) => string;
+    noPlan: (unit: string, period: string, known: string) => string;
+    dataset: (url: string, detail: string) => string;
+    results: (where: string, detail: string) => string;
+    resultsLoad: (url: string, detail: string) => string;
+    render: (detail: string) => string;
+  };
+  resultIssue: Record<string, (o: {value: string; expected: string}) => string>;
+  line: (file: string, line: number, column: string) => string;
+}
+
+const vi: Messages = {
+  status: {met: 'Đạt', not_met: 'Chưa đạt', not_due: 'Chưa đến hạn', no_data: 'Chưa có số liệu'},
+  measure: {
+    percent: 'Tỷ lệ (%)',
+    count: 'Số lượng',
+    per_month: 'Số lần mỗi tháng',
+    per_year: 'Số lần mỗi năm',
+    annual_change_percent: 'Mức tăng hằng năm (%)',
+  },
+  change: {raised: 'Nâng', lowered: 'Hạ', unchanged: 'Giữ nguyên', new: 'Mới', dropped: 'Bỏ'},
+  comparator: {'>=': 'ít nhất', '>': 'trên', '=': 'đạt', '<=': 'không quá', range: 'trong khoảng'},
+  loading: 'Đang tải dữ liệu…',
+  loadingChart: 'Đang vẽ biểu đồ…',
+  target: 'Chỉ tiêu',
+  result: 'Kết quả',
+  deadline: 'Thời hạn',
+  period: 'Giai đoạn',
+  plan: 'Kế hoạch',
+  document: 'Văn bản',
+  issued: 'Ngày ban hành',
+  section: 'Mục',
+  scope: 'Phạm vi',
+  quote: 'Trích nguyên văn',
+  source: 'Nguồn',
+  sources: 'Nguồn',
+  secondary: 'nguồn thứ cấp',
+  asOf: 'tính đến',
+  dataset: 'Dữ liệu plan-chart',
+  licence: 'Giấy phép',
+  download: 'Tải dữ liệu',
+  csv: 'CSV',
+  png: 'PNG',
+  pngBroadcast: 'PNG 1920×1080',
+  svg: 'SVG',
+  cite: 'Trích dẫn',
+  copied: 'Đã chép trích dẫn',
+  showSummary: 'Tóm tắt',
+  hideSummary: 'Ẩn tóm tắt',
+  showTable: 'Xem bảng',
+  showChart: 'Xem biểu đồ',
+  table: 'Bảng số liệu',
+  selected: 'Chỉ tiêu đã chọn',
+  close: 'Đóng',
+  unit: 'Đơn vị',
+  indicator: 'Chỉ tiêu',
+  national: 'Toàn quốc',
+  nationalRef: (v) => `Toàn quốc: ${v}`,
+  differs: 'khác định nghĩa',
+  notComparable: 'Không cùng định nghĩa với chỉ tiêu quốc gia',
+  unitsMet: (met, total, label) => `${met}/${total} ${label} đạt chỉ tiêu (không phải giá trị của chỉ tiêu)`,
+  unitsActivity: (v, label) => `${v} ${label} có hoạt động (không nói đạt chỉ tiêu)`,
+  noDocNo: 'không ghi số',
+  noDate: 'không ghi ngày',
+  milestone: (y) => `mốc ${y}`,
+  by: (y) => `đến ${y}`,
+  everyYear: 'hằng năm',
+  throughout: 'thường xuyên',
+  roleTask: 'nêu ở phần nhiệm vụ, giải pháp',
+  roleAssignment: 'nêu ở phần tổ chức thực hiện',
+  error: 'Không vẽ được biểu đồ',
+  empty: 'Không có chỉ tiêu nào cho lựa chọn này trong kế hoạch.',
+  available: 'Có dữ liệu cho',
+  onlyOnePeriod: (unit, period) =>
+    `${unit} chỉ có kế hoạch giai đoạn ${period} trong bộ dữ liệu, nên không so sánh được hai giai đoạn của riêng đơn vị này.`,
+  showIndicatorForm: 'Xem chỉ tiêu này ở mọi kế hoạch của hai giai đoạn',
+  successor: (name, date) => `Từ ${date}: thuộc ${name}`,
+  title: {
+    attainment: (u, p) => `${u}: chỉ tiêu và kết quả, giai đoạn ${p}`,
+    periods: (u) => `${u}: chỉ tiêu giai đoạn 2016-2020 và 2021-2025`,
+    periodsIndicator: (i) => `${i}: chỉ tiêu trong các kế hoạch hai giai đoạn`,
+    units: (i, lvl) => `${i}: so sánh giữa các ${lvl}`,
+    table: (u, p) => `${u}: bảng chỉ tiêu, giai đoạn ${p}`,
+  },
+  levelName: {national: 'Toàn quốc', province: 'tỉnh', district: 'huyện'},
+  levelPlural: {national: 'cấp quốc gia', province: 'tỉnh', district: 'huyện'},
+  errors: {
+    unknownUnit: (v, k) => `Không có đơn vị "${v}". Đơn vị có trong dữ liệu: ${k}.`,
+    unknownIndicator: (v, k) => `Không có chỉ tiêu hay nhóm "${v}". Có thể dùng: ${k}.`,
+    unknownPeriod: (v, k) => `Giai đoạn "${v}" không hợp lệ. Giai đoạn hợp lệ: ${k}.`,
+    unknownView: (v, k) => `Kiểu biểu đồ "${v}" không hợp lệ. Kiểu hợp lệ: ${k}.`,
+    unknownLevel: (v, k) => `Cấp "${v}" không hợp lệ. Cấp hợp lệ: ${k}.`,
+    unknownLang: (v) => `Ngôn ngữ "${v}" không được hỗ trợ; dùng vi hoặc en.`,
+    noPlan: (u, p, k) => `${u} không có kế hoạch giai đoạn ${p}. Giai đoạn có kế hoạch: ${k}.`,
+    dataset: (url, d) => `Không tải được bộ dữ liệu từ ${url}: ${d}`,
+    results: (where, d) => `Tệp kết quả có lỗi: ${where}: ${d}`,
+    resultsLoad: (url, d) => `Không tải được tệp kết quả ${url}: ${d}`,
+    render: (d) => `Lỗi khi vẽ biểu đồ: ${d}`,
+  },
+  resultIssue: {
+    not_number: ({value}) => `"${value}" không phải là số (cần chữ số, dấu "." hoặc "," thập phân)`,
+    not_date: ({value}) => `"${value}" không phải ngày hợp lệ (cần YYYY-MM-DD hoặc dd/mm/yyyy)`,
+    required: () => `ô trống (cần có giá trị)`,
+    unknown_target: ({value, expected}) => `không có chỉ tiêu "${value}" (ví dụ mã hợp lệ: ${expected})`,
+    unknown_unit: ({value, expected}) => `không có đơn vị "${value}" (mã hợp lệ: ${expected})`,
+    unknown_indicator: ({value, expected}) => `không có chỉ tiêu "${value}" (mã hợp lệ: ${expected})`,
+    ambiguous: ({value, expected}) => `"${value}" ứng với nhiều chỉ tiêu; thêm cột target_id (một trong: ${expected})`,
+    missing_column: ({expected}) => `thiếu cột (cần: ${expected})`,
+    negative: ({value}) => `"${value}" là số âm (cần số từ 0 trở lên)`,
+    bad_url: ({value}) => `"${value}" không phải địa chỉ http(s)`,
+    syntax: ({value}) => value,
+    not_array: () => `JSON phải là một mảng các dòng kết quả hoặc {"results": [...]}`,
+  },
+  line: (file, line, column) => (column ? `${file} dòng ${line}, cột ${column}` : `${file} dòng ${line}`),
+};
+
+const en: Messages = {
+  status: {met: 'Met', not_met: 'Not met', not_due: 'Not yet due', no_data: 'No data'},
+  measure: {
+    percent: 'Share (%)',
+    count: 'Count',
+    per_month: 'Times per month',
+    per_year: 'Times per year',
+    annual_change_percent: 'Annual increase (%)',
+  },
+  change: {raised: 'Raised', lowered: 'Lowered', unchanged: 'Unchanged', new: 'New', dropped: 'Dropped'},
+  comparator: {'>=': 'at least', '>': 'more than', '=': 'reach', '<=': 'at most', range: 'between'},
+  loading: 'Loading data…',
+  loadingChart: 'Drawing the chart…',
+  target: 'Target',
+  result: 'Result',
+  deadline: 'Deadline',
+  period: 'Period',
+  plan: 'Plan',
+  document: 'Document',
+  issued: 'Issued',
+  section: 'Section',
+  scope: 'Scope',
+  quote: 'Verbatim quote',
+  source: 'Source',
+  sources: 'Sources',
+  secondary: 'secondary source',
+  asOf: 'as of',
+  dataset: 'plan-chart dataset',
+  licence: 'Licence',
+  download: 'Download data',
+  csv: 'CSV',
+  png: 'PNG',
+  pngBroadcast: 'PNG 1920×1080',
+  svg: 'SVG',
+  cite: 'Cite',
+  copied: 'Citation copied',
+  showSummary: 'Summary',
+  hideSummary: 'Hide summary',
+  showTable: 'Show table',
+  showChart: 'Show chart',
+  table: 'Data table',
+  selected: 'Selected target',
+  close: 'Close',
+  unit: 'Unit',
+  indicator: 'Indicator',
+  national: 'National',
+  nationalRef: (v) => `National: ${v}`,
+  differs: 'defined differently',
+  notComparable: 'Defined differently from the national target',
+  unitsMet: (met, total, label) => `${met} of ${total} ${label} met the target (not the indicator's value)`,
+  unitsActivity: (v, label) => `${v} of ${label} report the activity (not whether the target was met)`,
+  noDocNo: 'no number given',
+  noDate: 'no date given',
+  milestone: (y) => `milestone ${y}`,
+  by: (y) => `by ${y}`,
+  everyYear: 'every year',
+  throughout: 'throughout',
+  roleTask: 'stated under tasks and solutions',
+  roleAssignment: 'stated under assignments',
+  error: 'The chart could not be drawn',
+  empty: 'No target for this selection in the plan.',
+  available: 'Data is available for',
+  onlyOnePeriod: (unit, period) =>
+    `${unit} has a plan only for ${period} in the dataset, so its two periods cannot be compared.`,
+  showIndicatorForm: 'See this target in every plan of both periods',
+  successor: (name, date) => `Since ${date}: part of ${name}`,
+  title: {
+    attainment: (u, p) => `${u}: targets and results, ${p}`,
+    periods: (u) => `${u}: targets in 2016-2020 and 2021-2025`,
+    periodsIndicator: (i) => `${i}: targets in the plans of both periods`,
+    units: (i, lvl) => `${i}: compared across ${lvl}`,
+    table: (u, p) => `${u}: table of targets, ${p}`,
+  },
+  levelName: {national: 'National', province: 'province', district: 'district'},
+  levelPlural: {national: 'national level', province: 'provinces', district: 'districts'},
+  errors: {
+    unknownUnit: (v, k) => `There is no unit "${v}". Units in the dataset: ${k}.`,
+    unknownIndicator: (v, k) => `There is no indicator or group "${v}". Valid values: ${k}.`,
+    unknownPeriod: (v, k) => `"${v}" is not a valid period. Valid periods: ${k}.`,
+    unknownView: (v, k) => `"${v}" is not a valid view. Valid views: ${k}.`,
+    unknownLevel: (v, k) => `"${v}" is not a valid level. Valid levels: ${k}.`,
+    unknownLang: (v) => `Language "${v}" is not supported; use vi or en.`,
+    noPlan: (u, p, k) => `${u} has no plan for ${p}. Periods with a plan: ${k}.`,
+    dataset: (url, d) => `Could not load the dataset from ${url}: ${d}`,
+    results: (where, d) => `The results file has an error: ${where}: ${d}`,
+    resultsLoad: (url, d) => `Could not load the results file ${url}: ${d}`,
+    render: (d) => `Error while drawing the chart: ${d}`,
+  },
+  resultIssue: {
+    not_number: ({value}) => `"${value}" is not a number (expected digits with "." or "," as decimal separator)`,
+    not_date: ({value}) => `"${value}" is not a valid date (expected YYYY-MM-DD or dd/mm/yyyy)`,
+    required: () => `is empty (a value is required)`,
+    unknown_target: ({value, expected}) => `there is no target "${value}" (valid ids include: ${expected})`,
+    unknown_unit: ({value, expected}) => `there is no unit "${value}" (valid codes: ${expected})`,
+    unknown_indicator: ({value, expected}) => `there is no indicator "${value}" (valid ids: ${expected})`,
+    ambiguous: ({value, expected}) =>
+      `"${value}" matches several targets; add a target_id column (one of: ${expected})`,
+    missing_column: ({expected}) => `a column is missing (expected: ${expected})`,
+    negative: ({value}) => `"${value}" is negative (expected 0 or more)`,
+    bad_url: ({value}) => `"${value}" is not an http(s) address`,
+    syntax: ({value}) => value,
+    not_array: () => `the JSON must be an array of result rows or {"results": [...]}`,
+  },
+  line: (file, line, column) => (column ? `${file} line ${line}, column ${column}` : `${file} line ${line}`),
+};
+
+export const MESSAGES: Record<Lang, Messages> = {vi, en};
+export type {Messages};
+
+export function periodLabel(p: Period): string {
+  return p.replace('-', '–');
+}

@@ -1,0 +1,282 @@
+import {expect} from '@open-wc/testing';
+import {html} from 'lit';
+import {mount, nextEvent, shadow, svgTexts, text} from './helpers.js';
+import {parseCsv} from '../../src/data/csv.js';
+
+const QN_RESULTS = '/test/fixtures/results-quang-ngai.csv';
+
+describe('<plan-chart> attainment', () => {
+  it('draws one panel per measure, with every target of the plan labelled', async () => {
+    const {el, event} = await mount(html`<plan-chart unit="bac-kan"></plan-chart>`);
+    expect(event.type).to.equal('plan-chart-render');
+    expect(event.detail.units).to.deep.equal(['06']);
+    expect(event.detail.period).to.equal('2021-2025');
+    expect(el.specs.length).to.equal(3);
+    expect(shadow(el).querySelectorAll('.panel').length).to.equal(3);
+    expect([...shadow(el).querySelectorAll('.panel')].map((p) => (p as HTMLElement).dataset.measure)).to.deep.equal([
+      'percent',
+      'per_month',
+      'annual_change_percent',
+    ]);
+    expect(el.rows.length).to.equal(14);
+    const texts = svgTexts(el);
+    expect(texts).to.include('Xã, phường, thị trấn tổ chức tuyên truyền thường xuyên (xã, phường, thị trấn)');
+    expect(texts.some((t) => t.includes('Chỉ tiêu ≥ 70% (đến 2025)'))).to.equal(true);
+    expect(shadow(el).querySelector('h2')!.textContent).to.equal(
+      'Tỉnh Bắc Kạn: chỉ tiêu và kết quả, giai đoạn 2021–2025',
+    );
+  });
+
+  it('computes met, not met, not yet due, no data and range statuses from a results CSV', async () => {
+    const {el} = await mount(html`<plan-chart unit="quang-ngai" results=${QN_RESULTS}></plan-chart>`);
+    const status = (id: string) => el.rows.find((r) => r.target_id === `quang-ngai-2021-2025:${id}`)!.status;
+    expect(status('communication.commune_coverage')).to.equal('met');
+    expect(status('communication.workers_at_risk_venues')).to.equal('not_met');
+    expect(status('communication.industrial_zone_workers')).to.equal('not_due');
+    expect(status('enforcement.crimes_handled_growth')).to.equal('met');
+    expect(status('harm_reduction.support_access')).to.equal('no_data');
+    const texts = svgTexts(el).join('\n');
+    expect(texts).to.contain('Đạt · Chỉ tiêu ≥ 70% (đến 2025) · Kết quả 72,5% (tính đến 31/12/2025)');
+    expect(texts).to.contain('Chưa đạt · Chỉ tiêu ≥ 70% (đến 2025) · Kết quả 50%');
+    expect(texts).to.contain('Chưa đến hạn · Chỉ tiêu ≥ 60% (đến 2025) · Kết quả 40%');
+    expect(texts).to.contain('Đạt · Chỉ tiêu +3–5%/năm (hằng năm, đến 2025) · Kết quả +4%/năm');
+    // The range is drawn as a band between its bounds, the reported value as a bar.
+    const percentSpec = el.specs[0] as unknown as {
+      layer: {name?: string; data: {values: {id: string; x: number; x2?: number}[]}}[];
+    };
+    const bars = percentSpec.layer.find((l) => l.name === 'bars')!.data.values;
+    expect(bars.find((b) => b.id === 'quang-ngai-2021-2025:communication.commune_coverage')!.x2).to.equal(72.5);
+    const growth = el.specs.at(-1) as unknown as typeof percentSpec;
+    const zone = growth.layer.find((l) => l.name === 'zones')!.data.values[0];
+    expect([zone.x, zone.x2]).to.deep.equal([3, 5]);
+  });
+
+  it('draws milestones as separate rows: 2017 met, 2020 not yet due', async () => {
+    const results = [
+      {target_id: 'tuyen-quang-2016-2020:prevention.integration:2017', value: 60, as_of: '2018-12-31'},
+      {target_id: 'tuyen-quang-2016-2020:prevention.integration:2020', value: 60, as_of: '2018-12-31'},
+    ];
+    const {el} = await mount(html`<plan-chart unit="tuyen-quang" .results=${results}></plan-chart>`);
+    const rows = el.rows.filter((r) => r.indicator_id === 'prevention.integration');
+    expect(rows.map((r) => [r.target_year, r.status])).to.deep.equal([
+      [2017, 'met'],
+      [2020, 'not_due'],
+    ]);
+    expect(svgTexts(el).some((t) => t.includes('mốc 2017'))).to.equal(true);
+  });
+
+  it('shows national unit counts as counts, never as the indicator value', async () => {
+    const {el} = await mount(html`<plan-chart unit="VN" period="2016-2020"></plan-chart>`);
+    const row = el.rows.find((r) => r.target_id === 'vn-qd361-2016:communication.commune_coverage:2020')!;
+    expect(row.status).to.equal('no_data');
+    expect(svgTexts(el).join(' ')).to.contain('60/63 tỉnh, thành phố đạt chỉ tiêu (không phải giá trị của chỉ tiêu)');
+  });
+
+  it('re-renders when an attribute changes', async () => {
+    const {el} = await mount(html`<plan-chart unit="bac-kan"></plan-chart>`);
+    const next = nextEvent(el);
+    el.setAttribute('unit', 'quy-chau');
+    const e = await next;
+    expect(e.detail.units).to.deep.equal(['416']);
+    expect(shadow(el).querySelector('h2')!.textContent).to.equal(
+      'Huyện Quỳ Châu: chỉ tiêu và kết quả, giai đoạn 2021–2025',
+    );
+  });
+
+  it('speaks English completely, with English number formats', async () => {
+    const {el} = await mount(html`<plan-chart unit="quang-ngai" lang="en" results=${QN_RESULTS}></plan-chart>`);
+    expect(shadow(el).querySelector('h2')!.textContent).to.equal('Quang Ngai province: targets and results, 2021–2025');
+    const texts = svgTexts(el).join('\n');
+    expect(texts).to.contain('Met · Target ≥ 70% (by 2025) · Result 72.5% (as of 31 Dec 2025)');
+    expect(texts).not.to.match(/Chỉ tiêu|Đạt|Chưa/);
+    expect(text(el)).to.contain('Download data');
+  });
+
+  it('selects a target on click of a mark and fires plan-chart-select with its quote', async () => {
+    const {el} = await mount(html`<plan-chart unit="bac-kan"></plan-chart>`);
+    const seen = new Promise<CustomEvent>((r) =>
+      el.addEventListener('plan-chart-select', (e) => r(e as CustomEvent), {once: true}),
+    );
+    const mark = shadow(el).querySelector('.vis svg .mark-symbol path, .vis svg g[class*="points"] path') as SVGElement;
+    expect(mark, 'a point mark').to.exist;
+    mark.dispatchEvent(new MouseEvent('click', {bubbles: true, clientX: 1, clientY: 1}));
+    const e = await seen;
+    expect(e.bubbles && e.composed).to.equal(true);
+    expect(e.detail.target.quote).to.be.a('string');
+    expect(e.detail.plan.document_no).to.equal('2060/QĐ-UBND');
+    await el.updateComplete;
+    expect(shadow(el).querySelector('.selection blockquote')!.textContent).to.equal(`“${e.detail.target.quote}”`);
+  });
+});
+
+describe('<plan-chart> periods', () => {
+  it('compares one unit indicator by indicator and says what changed', async () => {
+    const {el} = await mount(html`<plan-chart view="periods" unit="quang-tri"></plan-chart>`);
+    const texts = svgTexts(el).join('\n');
+    expect(texts).to.contain('Hạ: 100% (2016–2020) → ≥ 70% (2021–2025)');
+    expect(texts).to.contain('Bỏ: 85–90% (2016–2020)');
+    expect(texts).to.contain('Mới: ≥ 20% (2021–2025)');
+  });
+
+  it('offers the indicator form where the unit has one period, and draws every plan by period', async () => {
+    const {el} = await mount(html`<plan-chart view="periods" unit="bac-kan"></plan-chart>`);
+    expect(text(el)).to.contain('Tỉnh Bắc Kạn chỉ có kế hoạch giai đoạn 2021–2025 trong bộ dữ liệu');
+    const next = nextEvent(el);
+    (shadow(el).querySelector('.controls button') as HTMLButtonElement).click();
+    await next;
+    const texts = svgTexts(el);
+    expect(texts).to.include('Giai đoạn 2016–2020');
+    expect(texts).to.include('Giai đoạn 2021–2025');
+    expect(texts.some((t) => t.startsWith('Huyện Quỳ Châu'))).to.equal(true);
+    expect(el.rows.map((r) => r.value)).to.include.members([100, 70, 80]);
+  });
+});
+
+describe('<plan-chart> units', () => {
+  it('compares provinces with the national reference rule', async () => {
+    const {el} = await mount(html`<plan-chart view="units" indicator="communication.commune_coverage"></plan-chart>`);
+    const texts = svgTexts(el);
+    expect(texts).to.include('Toàn quốc: ≥ 70%');
+    expect(texts).to.include.members(['Tỉnh Bắc Kạn', 'Tỉnh Quảng Ngãi', 'Tỉnh Quảng Trị']);
+  });
+
+  it('marks units whose definition differs and keeps counts off the percent axis', async () => {
+    const {el} = await mount(html`<plan-chart view="units" indicator="harm_reduction.pilot_models"></plan-chart>`);
+    expect(el.specs.length).to.equal(2);
+    const texts = svgTexts(el).join('\n');
+    expect(texts).to.contain('Toàn quốc: ≥ 10%');
+    expect(texts).to.match(/Chỉ tiêu ≥ 10% · % xã, phường, thị trấn \(cấp xã\) · ≠ khác định nghĩa/);
+    expect(el.rows.find((r) => r.unit_id === '51')!.measure).to.equal('count');
+  });
+});
+
+describe('<plan-chart> table and exports', () => {
+  it('the table view lists each row with its verbatim quote and document', async () => {
+    const {el} = await mount(html`<plan-chart view="table" unit="quy-chau"></plan-chart>`);
+    const rows = shadow(el).querySelectorAll('tbody tr');
+    expect(rows.length).to.equal(el.rows.length);
+    expect(rows[0].querySelector('.quote')!.textContent).to.contain('80% số xã, thị trấn');
+    expect(text(el)).to.contain('không ghi số');
+  });
+
+  it('the CSV contains exactly the rows shown', async () => {
+    const {el} = await mount(html`<plan-chart unit="quang-ngai" results=${QN_RESULTS}></plan-chart>`);
+    const csv = parseCsv(el.csv());
+    expect(csv.records.map((r) => r.values.target_id)).to.deep.equal(el.rows.map((r) => r.target_id));
+    const shown = el.specs.flatMap((s) =>
+      (s as unknown as {layer: {name?: string; data: {values: {key: string}[]}}[]}).layer
+        .find((l) => l.name === 'texts_label')!
+        .data.values.map((v) => v.key),
+    );
+    expect([...new Set(shown)]).to.have.members(el.rows.map((r) => r.target_id));
+    const cc = csv.records.find(
+      (r) => r.values.target_id === 'quang-ngai-2021-2025:communication.commune_coverage',
+    )!.values;
+    expect([cc.result_value, cc.status, cc.document_no]).to.deep.equal(['72.5', 'met', '1736/QĐ-UBND']);
+  });
+
+  it('the citation names the document, the dataset version and the licence', async () => {
+    const {el} = await mount(html`<plan-chart unit="bac-kan"></plan-chart>`);
+    expect(el.citation()).to.equal(
+      'Tỉnh Bắc Kạn: chỉ tiêu và kết quả, giai đoạn 2021–2025. Ủy ban nhân dân tỉnh Bắc Kạn, Kế hoạch thực hiện Chương trình phòng, chống mại dâm tỉnh Bắc Kạn giai đoạn 2021 - 2025, 2060/QĐ-UBND, 01/11/2021. Dữ liệu: plan-chart-targets v1.0.0 (CC BY 4.0).',
+    );
+  });
+});
+
+describe('<plan-chart> bad input', () => {
+  const error = async (tpl: ReturnType<typeof html>) => {
+    const {el, event} = await mount(tpl);
+    expect(event.type).to.equal('plan-chart-error');
+    expect(event.bubbles && event.composed).to.equal(true);
+    const alert = shadow(el).querySelector('[role="alert"]')!.textContent!.replace(/\s+/g, ' ').trim();
+    return {el, detail: event.detail, alert};
+  };
+
+  it('an unknown unit names the bad value and the valid ones, in Vietnamese', async () => {
+    const {detail, alert} = await error(html`<plan-chart unit="quang-tri-x"></plan-chart>`);
+    expect(detail.code).to.equal('unknown-unit');
+    expect(detail.value).to.equal('quang-tri-x');
+    expect(detail.message).to.equal(
+      'Không có đơn vị "quang-tri-x". Đơn vị có trong dữ liệu: VN (viet-nam), 08 (tuyen-quang), 06 (bac-kan), 45 (quang-tri), 51 (quang-ngai), 416 (quy-chau).',
+    );
+    expect(alert).to.equal(`Không vẽ được biểu đồ. ${detail.message}`);
+  });
+
+  it('an unknown indicator, in English', async () => {
+    const {detail} = await error(
+      html`<plan-chart unit="bac-kan" indicator="communication.coverage" lang="en"></plan-chart>`,
+    );
+    expect(detail.code).to.equal('unknown-indicator');
+    expect(detail.message).to.match(
+      /^There is no indicator or group "communication\.coverage"\. Valid values: communication, prevention, enforcement, harm_reduction, capacity, healthy_communes, communication\.commune_coverage,/,
+    );
+  });
+
+  it('an unknown period, and a period without a plan', async () => {
+    const a = await error(html`<plan-chart unit="bac-kan" period="2026-2030"></plan-chart>`);
+    expect(a.detail.message).to.equal('Giai đoạn "2026-2030" không hợp lệ. Giai đoạn hợp lệ: 2016-2020, 2021-2025.');
+    const b = await error(html`<plan-chart unit="bac-kan" period="2016-2020"></plan-chart>`);
+    expect(b.detail.message).to.equal(
+      'Tỉnh Bắc Kạn không có kế hoạch giai đoạn 2016-2020. Giai đoạn có kế hoạch: 2021-2025.',
+    );
+  });
+
+  it('a results file that fails validation names the line and column', async () => {
+    const {detail, alert} = await error(
+      html`<plan-chart unit="quang-ngai" results="/test/fixtures/results-bad.csv"></plan-chart>`,
+    );
+    expect(detail.code).to.equal('results');
+    expect(detail.message).to.equal(
+      'Tệp kết quả có lỗi: results-bad.csv dòng 3, cột value: "7O" không phải là số (cần chữ số, dấu "." hoặc "," thập phân)',
+    );
+    expect(alert).to.contain('dòng 3, cột value');
+  });
+
+  it('a missing results file and a broken dataset URL say so, and other widgets keep working', async () => {
+    const wrapper = document.createElement('div');
+    document.body.append(wrapper);
+    wrapper.innerHTML =
+      '<plan-chart unit="bac-kan" results="/nope.csv"></plan-chart><plan-chart unit="bac-kan" src="/nope/"></plan-chart><plan-chart unit="bac-kan"></plan-chart>';
+    const [a, b, c] = [...wrapper.querySelectorAll('plan-chart')];
+    const [ea, eb, ec] = await Promise.all([a, b, c].map((x) => nextEvent(x as HTMLElement)));
+    expect(ea.detail.message).to.match(/^Không tải được tệp kết quả http:\/\/localhost:\d+\/nope\.csv: HTTP 404$/);
+    expect(eb.detail.message).to.match(
+      /^Không tải được bộ dữ liệu từ http:\/\/localhost:\d+\/nope\/dataset\.json: HTTP 404$/,
+    );
+    expect(ec.type).to.equal('plan-chart-render');
+    wrapper.remove();
+  });
+
+  it('text from a results file is text, never markup', async () => {
+    const results = [
+      {
+        target_id: 'bac-kan-2021-2025:communication.commune_coverage',
+        value: 75,
+        as_of: '2025-12-31',
+        source_title: '<img src=x onerror="window.__pwned=1">',
+      },
+    ];
+    const {el} = await mount(html`<plan-chart unit="bac-kan" .results=${results}></plan-chart>`);
+    (shadow(el).querySelector('.controls button') as HTMLButtonElement).click();
+    await el.updateComplete;
+    (shadow(el).querySelector('tbody th button') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect(shadow(el).querySelector('img')).to.equal(null);
+    expect(shadow(el).querySelector('.selection')!.textContent).to.contain('<img src=x onerror="window.__pwned=1">');
+    expect((window as unknown as {__pwned?: number}).__pwned).to.equal(undefined);
+  });
+});
+
+describe('<plan-chart> accessibility (axe)', () => {
+  for (const [name, tpl] of [
+    ['attainment', html`<plan-chart unit="quang-ngai" results=${QN_RESULTS}></plan-chart>`],
+    ['periods', html`<plan-chart view="periods" unit="quang-tri"></plan-chart>`],
+    ['units', html`<plan-chart view="units" indicator="harm_reduction.pilot_models"></plan-chart>`],
+    ['table', html`<plan-chart view="table" unit="tuyen-quang"></plan-chart>`],
+  ] as const) {
+    it(`${name} has no axe violations`, async () => {
+      const {el} = await mount(tpl);
+      await expect(el).to.be.accessible();
+    });
+  }
+});
