@@ -3,6 +3,7 @@
 import {copyFileSync, mkdirSync, readdirSync, writeFileSync} from 'node:fs';
 import {checkDataset} from '../src/data/validate.js';
 import {TABLES} from '../src/data/schema.js';
+import {toCsv} from '../src/data/csv.js';
 import {DATA_DIR, readCheckInput} from './lib/read-data.js';
 
 const {dataset, problems} = checkDataset(readCheckInput());
@@ -22,6 +23,34 @@ for (const f of ['datapackage.json', 'CHANGELOG.md', 'released-ids.json'])
 for (const f of readdirSync(new URL('sources/', DATA_DIR)))
   copyFileSync(new URL(`sources/${f}`, DATA_DIR), new URL(`sources/${f}`, out));
 writeFileSync(new URL('dataset.json', out), JSON.stringify(dataset));
+
+// One results template per unit: the target ids to fill in, with labels to help the editor (extra columns are ignored).
+const templateColumns = [
+  'target_id',
+  'unit',
+  'indicator',
+  'target',
+  'target_year',
+  'value',
+  'as_of',
+  'source_title',
+  'source_url',
+  'note',
+];
+for (const unit of dataset.units) {
+  const rows = dataset.targets
+    .filter((t) => t.unit_id === unit.unit_id)
+    .map((t) => ({
+      target_id: t.target_id,
+      unit: unit.name,
+      indicator:
+        dataset.indicators.find((i) => i.indicator_id === t.indicator_id)!.label_vi + (t.scope ? ` (${t.scope})` : ''),
+      target: `${t.comparator} ${t.value}${t.value_max !== null ? `-${t.value_max}` : ''} ${t.measure}`,
+      target_year: t.target_year,
+    }));
+  if (rows.length)
+    writeFileSync(new URL(`results-template-${unit.slug}.csv`, out), '\ufeff' + toCsv(templateColumns, rows));
+}
 console.log(
   `data:build: dataset ${dataset.version}: ${dataset.targets.length} targets, ${dataset.results.length} results -> dist/data/`,
 );

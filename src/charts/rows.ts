@@ -64,7 +64,7 @@ const LINE = 1.3;
 
 /** Greedy word wrap by an average glyph width; good enough for Vietnamese in a sans-serif face. */
 export function wrap(text: string, width: number, fontSize: number): string[] {
-  const max = Math.max(12, Math.floor(width / (fontSize * 0.52)));
+  const max = Math.max(12, Math.floor(width / (fontSize * 0.56)));
   const lines: string[] = [];
   let cur = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
@@ -150,7 +150,7 @@ export function rowChartSpec(o: RowChartOptions): TopLevelSpec {
       orient: 'bottom' as const,
       grid: true,
       gridColor: t.grid,
-      gridOpacity: 0.7,
+      gridOpacity: 0.5,
       tickCount: Math.max(2, Math.min(6, Math.floor(o.width / 70))),
       // The number format follows the locale given to vega-embed (vi-VN: decimal comma).
       labelExpr: `format(datum.value, ',~f') + '${o.axisSuffix.replace(/'/g, "\\'")}'`,

@@ -650,7 +650,8 @@ export class PlanChart extends LitElement {
           indicators: this.request.indicators ?? ['communication.commune_coverage'],
         }
       : this.request;
-    const width = Math.max(240, (this.width || this.clientWidth || 600) - 8);
+    // The content box, less Vega's own padding (4 + 12) and a little slack for sub-pixel rounding.
+    const width = Math.max(220, (this.width || this.clientWidth || 600) - 18);
     try {
       this.model = buildView({ds: this.ds, lang: this.langCode(), theme: this.theme(), width}, req, this.supplied);
     } catch (e) {
@@ -859,9 +860,8 @@ export class PlanChart extends LitElement {
         (p: Panel) =>
           html`<section class="panel" part="panel" data-measure=${p.measure}>
             ${model.panels.length > 1 ? html`<h3>${p.title}</h3>` : nothing}
-            <div class="vis" role="img" aria-label=${`${model.title} — ${p.title}`}>
-              ${this.chartReady ? nothing : html`<p class="note" role="status">${this.msg().loadingChart}</p>`}
-            </div>
+            ${this.chartReady ? nothing : html`<p class="note" role="status">${this.msg().loadingChart}</p>`}
+            <div class="vis" role="img" aria-label=${`${model.title} — ${p.title}`}></div>
           </section>`,
       )}
     </div>`;

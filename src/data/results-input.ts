@@ -158,6 +158,8 @@ function validate(
   const indicatorIds = new Set(ds.indicators.map((i) => i.indicator_id));
   for (const {line, raw} of records) {
     const cell = (c: string) => (raw[c] === undefined || raw[c] === null ? '' : String(raw[c]).trim());
+    // A row of the template not yet filled in: no value means no data yet, not an error.
+    if (!cell('value') && !cell('as_of')) continue;
     const issue = (column: string, code: ResultIssueCode, value: string, expected = '') =>
       issues.push({file, line, kind, column, code, value, expected});
     const before = issues.length;
