@@ -37,7 +37,11 @@ function bundledDataset() {
     },
     load(loading) {
       if (loading !== id) return null;
-      const ref = this.emitFile({type: 'asset', fileName: 'data/dataset.json', source: readFileSync('dist/data/dataset.json', 'utf8')});
+      const ref = this.emitFile({
+        type: 'asset',
+        fileName: 'data/dataset.json',
+        source: readFileSync('dist/data/dataset.json', 'utf8'),
+      });
       return `export function defaultDatasetUrl() { return import.meta.ROLLUP_FILE_URL_${ref}; }`;
     },
   };

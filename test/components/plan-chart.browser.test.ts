@@ -98,7 +98,7 @@ describe('<plan-chart> attainment', () => {
       el.addEventListener('plan-chart-select', (e) => r(e as CustomEvent), {once: true}),
     );
     const mark = shadow(el).querySelector('.vis svg .mark-symbol path, .vis svg g[class*="points"] path') as SVGElement;
-    expect(mark, 'a point mark').to.exist;
+    expect(mark, 'a point mark').to.not.equal(null);
     mark.dispatchEvent(new MouseEvent('click', {bubbles: true, clientX: 1, clientY: 1}));
     const e = await seen;
     expect(e.bubbles && e.composed).to.equal(true);
