@@ -2,7 +2,7 @@
 //  - dist/npm/      the npm build: ESM, dependencies external, types in dist/types/
 //  - dist/plan-chart.js  the drop-in build for portals: one script tag, everything bundled and minified;
 //                   dynamic import() chunks land in dist/chunks/ and load only when needed.
-import {existsSync, readFileSync} from 'node:fs';
+import {existsSync, readFileSync, rmSync} from 'node:fs';
 import json from '@rollup/plugin-json';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -77,27 +77,56 @@ const configs = [
   },
 ];
 
-if (existsSync(new URL('src/define.ts', import.meta.url))) {
-  configs.push({
-    input: 'src/define.ts',
+/** Removes chunks of earlier builds so dist/ holds exactly one build. */
+function cleanChunks() {
+  return {
+    name: 'clean-chunks',
+    buildStart() {
+      rmSync('dist/chunks', {recursive: true, force: true});
+    },
+  };
+}
+
+/** Copies static files of the iframe embed next to the scripts. */
+function embedAssets() {
+  return {
+    name: 'embed-assets',
+    generateBundle() {
+      for (const f of ['embed.html', 'embed.css']) this.emitFile({type: 'asset', fileName: f, source: readFileSync(`src/embed/${f}`, 'utf8')});
+    },
+  };
+}
+
+configs.push(
+  // The drop-in build: dist/plan-chart.js (the element, with the dataset next to it) and dist/embed.js (the iframe
+  // page), sharing chunks; Vega is a chunk of its own, loaded when the first widget nears the viewport.
+  {
+    input: {'plan-chart': 'src/define.ts', embed: 'src/embed/embed.ts'},
     output: {
       dir: 'dist',
       format: 'es',
-      entryFileNames: 'plan-chart.js',
+      entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
       sourcemap: true,
     },
     plugins: [
+      cleanChunks(),
       bundledDataset(),
+      embedAssets(),
       json(),
       nodeResolve({browser: true, exportConditions: ['browser', 'module', 'import', 'default']}),
       typescript({tsconfig: './tsconfig.build.json', declaration: false, declarationMap: false, outDir: 'dist'}),
       terser({format: {comments: false}, ecma: 2020, module: true}),
     ],
     onwarn,
-  });
-} else {
-  console.warn('rollup: src/define.ts does not exist yet; skipping the drop-in build (dist/plan-chart.js).');
-}
+  },
+  // Classic scripts for CMSs that strip type="module", and the host-page resizer for the iframe embed.
+  ...['classic', 'resizer'].map((name) => ({
+    input: `src/embed/${name}.js`,
+    output: {file: name === 'classic' ? 'dist/plan-chart.classic.js' : 'dist/embed-resizer.js', format: 'iife'},
+    plugins: [terser({format: {comments: false}, ecma: 2020})],
+    onwarn,
+  })),
+);
 
 export default configs;

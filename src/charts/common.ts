@@ -1,6 +1,6 @@
 /** Labels, tooltips and scales shared by the chart views. Pure functions of rows and options. */
 import type {Dataset, Indicator, Measure, Plan, Target, Unit} from '../data/schema.js';
-import {MEASURES} from '../data/schema.js';
+import {MEASURES} from '../data/constants.js';
 import type {Status} from '../data/status.js';
 import {MESSAGES, formatDate, formatTarget, formatValue, type Lang} from '../i18n.js';
 import type {RowMark, Theme} from './rows.js';

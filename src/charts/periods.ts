@@ -7,7 +7,7 @@
 import type {PeriodPair} from '../data/queries.js';
 import {headlineTargets} from '../data/queries.js';
 import type {Target} from '../data/schema.js';
-import {PERIODS} from '../data/schema.js';
+import {PERIODS} from '../data/constants.js';
 import {MESSAGES, formatTarget, periodLabel} from '../i18n.js';
 import {rowChartSpec, type ChartRow, type RowMark} from './rows.js';
 import {

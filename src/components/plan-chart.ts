@@ -112,16 +112,30 @@ export class PlanChart extends LitElement {
       --_after: var(--plan-chart-after, #0072b2);
       --_national: var(--plan-chart-national, #6b21a8);
       display: block;
-      box-sizing: border-box;
       position: relative;
-      contain: layout;
       min-width: 0;
       max-width: 100%;
+      padding: 0;
+      margin: 0;
+      contain: layout;
+    }
+    /* Typography lives here, not on :host: a page rule such as * { font: 20px serif !important } matches the host
+       element but cannot reach inside the shadow root. */
+    .root {
+      box-sizing: border-box;
+      position: relative;
       padding: 12px;
       font: normal normal 400 var(--_size) / 1.45 var(--_font);
+      font-variant: normal;
       letter-spacing: normal;
-      text-align: start;
+      word-spacing: normal;
+      text-indent: 0;
+      text-align: left;
       text-transform: none;
+      text-shadow: none;
+      white-space: normal;
+      direction: ltr;
+      visibility: visible;
       color: var(--_text);
       background: var(--_bg);
     }
@@ -674,6 +688,10 @@ export class PlanChart extends LitElement {
   private async embedPanels(): Promise<void> {
     const model = this.model!;
     const id = this.loadId;
+    // The chart engine is fetched only when a widget comes near the viewport: an article with ten charts
+    // down the page loads it once, when the reader gets there.
+    await this.nearViewport();
+    if (model !== this.model) return;
     let rt;
     try {
       rt = await loadVega();
@@ -686,7 +704,7 @@ export class PlanChart extends LitElement {
     const chart = this.renderRoot.querySelector<HTMLElement>('.chart');
     const containers = [...this.renderRoot.querySelectorAll<HTMLElement>('.vis')];
     if (!chart || containers.length !== model.panels.length) return;
-    const tooltip = createTooltip(chart);
+    const tooltip = createTooltip(this.renderRoot.querySelector<HTMLElement>('.root')!);
     try {
       const results = await Promise.all(
         model.panels.map(
@@ -722,6 +740,25 @@ export class PlanChart extends LitElement {
     this.rendered();
   }
 
+  private near?: Promise<void>;
+
+  private nearViewport(): Promise<void> {
+    if (typeof IntersectionObserver === 'undefined') return Promise.resolve();
+    this.near ??= new Promise<void>((resolve) => {
+      const io = new IntersectionObserver(
+        (entries) => {
+          if (entries.some((e) => e.isIntersecting)) {
+            io.disconnect();
+            resolve();
+          }
+        },
+        {rootMargin: '400px 0px'},
+      );
+      io.observe(this);
+    });
+    return this.near;
+  }
+
   private rendered(): void {
     const req = this.request!;
     emit(this, 'plan-chart-render', {
@@ -749,6 +786,10 @@ export class PlanChart extends LitElement {
   }
 
   override render() {
+    return html`<div class="root" lang=${this.langCode()}>${this.content()}</div>`;
+  }
+
+  private content() {
     const m = this.msg();
     if (this.phase === 'loading') return html`<p class="message" part="message" role="status">${m.loading}</p>`;
     if (this.phase === 'error' && this.error) {

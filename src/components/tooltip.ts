@@ -5,12 +5,17 @@
 export function createTooltip(
   container: HTMLElement,
 ): (handler: unknown, event: MouseEvent, item: unknown, value: unknown) => void {
-  const el = document.createElement('div');
-  el.className = 'tooltip';
-  el.setAttribute('role', 'tooltip');
-  el.hidden = true;
-  container.appendChild(el);
+  let el = container.querySelector<HTMLDivElement>(':scope > .tooltip');
+  if (!el) {
+    el = document.createElement('div');
+    el.className = 'tooltip';
+    el.setAttribute('role', 'tooltip');
+    el.hidden = true;
+    container.appendChild(el);
+  }
+  const tip = el;
   return (_handler, event, _item, value) => {
+    const el = tip;
     if (value === null || value === undefined || value === '') {
       el.hidden = true;
       return;

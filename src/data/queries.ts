@@ -3,7 +3,7 @@
  * `unsafe-eval`, and the researchers' API wraps them in arquero tables.
  */
 import type {Dataset, Indicator, Period, Plan, Result, Target} from './schema.js';
-import {PERIODS} from './schema.js';
+import {PERIODS} from './constants.js';
 import {attainmentStatus, type Status} from './status.js';
 
 const ROLE_RANK = {objective: 0, task: 1, assignment: 2} as const;

@@ -3,7 +3,7 @@
  * indicator ids or group names, period and level. Returns what to draw, or the first bad value with the valid ones.
  */
 import type {Dataset, Level, Period, Unit} from './schema.js';
-import {LEVELS, PERIODS} from './schema.js';
+import {LEVELS, PERIODS} from './constants.js';
 import {periodsOf} from './queries.js';
 
 export const VIEWS = ['attainment', 'periods', 'units', 'table'] as const;

@@ -1,0 +1,26 @@
+/**
+ * embed.html?view=…&unit=…&indicator=…&period=…&level=…&lang=…&results=…&src=…: one widget, full width; the URL is
+ * the chart's permalink. Posts its height to the parent page for embed-resizer.js.
+ */
+import '../define.js';
+
+const ATTRS = ['view', 'unit', 'indicator', 'period', 'level', 'lang', 'results', 'src'] as const;
+const params = new URLSearchParams(location.search);
+const el = document.createElement('plan-chart');
+for (const a of ATTRS) {
+  const v = params.get(a);
+  if (v) el.setAttribute(a, v);
+}
+document.documentElement.lang = params.get('lang') === 'en' ? 'en' : 'vi';
+document.body.append(el);
+
+let last = 0;
+const post = () => {
+  const h = Math.ceil(document.documentElement.getBoundingClientRect().height);
+  if (h === last || window.parent === window) return;
+  last = h;
+  window.parent.postMessage({type: 'plan-chart:height', height: h}, '*');
+};
+new ResizeObserver(post).observe(document.documentElement);
+el.addEventListener('plan-chart-render', post);
+el.addEventListener('plan-chart-error', post);

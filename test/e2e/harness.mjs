@@ -1,0 +1,67 @@
+// End-to-end tests: the built files (npm run build) served by scripts/serve.mjs, driven in the system Chromium.
+import puppeteer from 'puppeteer-core';
+import {findChrome} from '../../scripts/find-chrome.mjs';
+import {serve} from '../../scripts/serve.mjs';
+
+export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; object-src 'none'";
+
+/** Starts the server and the browser once per test file. */
+export async function start({headers} = {}) {
+  const server = await serve({port: 0, quiet: true, headers});
+  const browser = await puppeteer.launch({
+    executablePath: findChrome(),
+    args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--font-render-hinting=none'],
+  });
+  return {
+    url: (path) => new URL(path, server.url).href,
+    browser,
+    async close() {
+      await browser.close();
+      await new Promise((r) => server.close(r));
+    },
+  };
+}
+
+/** Opens a page that records console errors, page errors, failed requests and CSP violations. */
+export async function open(browser, url, {width = 1280, height = 900, before} = {}) {
+  const page = await browser.newPage();
+  await page.setViewport({width, height});
+  const log = {errors: [], violations: [], requests: [], failed: []};
+  // Failed requests are recorded with their URL in log.failed (the console line has none).
+  page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && log.errors.push(m.text()));
+  page.on('pageerror', (e) => log.errors.push(`pageerror: ${e.message}`));
+  page.on('request', (r) => log.requests.push(r.url()));
+  page.on('response', (r) => r.status() >= 400 && !r.url().endsWith('/favicon.ico') && log.failed.push(`${r.status()} ${r.url()}`));
+  await page.evaluateOnNewDocument(() => {
+    window.__violations = [];
+    window.__done = new Set();
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+    for (const n of ['plan-chart-render', 'plan-chart-error']) document.addEventListener(n, (e) => window.__done.add(e.composedPath()[0]));
+  });
+  if (before) await before(page);
+  await page.goto(url, {waitUntil: 'load'});
+  return {page, log};
+}
+
+/** Waits until every <plan-chart> in the document has rendered or failed. */
+export async function settled(page, selector = 'plan-chart', timeout = 30_000) {
+  await page.waitForFunction((s) => [...document.querySelectorAll(s)].every((el) => window.__done.has(el)), {timeout}, selector);
+  return page.evaluate(() => window.__violations);
+}
+
+/** What a reader sees in each widget: title, number of drawn marks, SVG texts, error message. */
+export function widgets(page, selector = 'plan-chart') {
+  return page.evaluate((s) =>
+    [...document.querySelectorAll(s)].map((el) => {
+      const root = el.shadowRoot;
+      return {
+        title: root.querySelector('h2')?.textContent ?? null,
+        marks: root.querySelectorAll('.vis svg path').length,
+        texts: [...root.querySelectorAll('.vis svg text')].map((t) => t.textContent),
+        error: root.querySelector('[role="alert"]')?.textContent.replace(/\s+/g, ' ').trim() ?? null,
+        height: el.getBoundingClientRect().height,
+        width: el.getBoundingClientRect().width,
+      };
+    }),
+  selector);
+}
