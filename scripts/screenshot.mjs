@@ -40,6 +40,14 @@ try {
       document.addEventListener(e, (ev) => window.__planChartDone.add(ev.target));
   });
   await page.goto(new URL(path, server.url).href, {waitUntil: 'load'});
+  // Charts below the fold wait for the reader: scroll through the page like one, then back to the top.
+  const allDone = () =>
+    page.evaluate(() => [...document.querySelectorAll('plan-chart')].every((el) => window.__planChartDone.has(el)));
+  for (let k = 0; k < 200 && !(await allDone()); k++) {
+    await page.evaluate(() => window.scrollBy(0, window.innerHeight / 2));
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.waitForFunction(
     () => [...document.querySelectorAll('plan-chart')].every((el) => window.__planChartDone.has(el)),
     {timeout: 30_000},

@@ -8,6 +8,7 @@ import {MESSAGES, STATUS_SYMBOL, formatDate, formatTarget, formatValue, formatNu
 import {rowChartSpec, type ChartRow} from './rows.js';
 import {
   axisSuffix,
+  integerTicks,
   deadlineText,
   domainFor,
   measureOrder,
@@ -86,7 +87,9 @@ export function attainmentPanels(ctx: ChartContext, rows: TargetWithResult[], de
       spec: rowChartSpec({
         rows: chartRows,
         domain,
-        axisSuffix: axisSuffix(ctx.lang, measure),
+        axisSuffix: axisSuffix(measure),
+        integerTicks: integerTicks(measure),
+        measure: ctx.measure,
         axisTitle: m.measure[measure],
         width: ctx.width,
         theme: ctx.theme,

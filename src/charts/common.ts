@@ -10,6 +10,8 @@ export interface ChartContext {
   lang: Lang;
   theme: Theme;
   width: number;
+  /** Measures text for wrapping labels (the widget uses a canvas). */
+  measure?: import('./rows.js').Measure;
 }
 
 export interface Panel {
@@ -100,14 +102,13 @@ export function domainFor(measure: Measure, values: number[]): [number, number] 
   return [0, Math.ceil((max * 1.25) / step) * step];
 }
 
-export function axisSuffix(lang: Lang, measure: Measure): string {
-  return {
-    percent: '%',
-    count: '',
-    per_month: lang === 'vi' ? '/tháng' : '/mo',
-    per_year: lang === 'vi' ? '/năm' : '/yr',
-    annual_change_percent: '%',
-  }[measure];
+/** Counts and frequencies are whole numbers: their axes get no fractional ticks. */
+export const integerTicks = (measure: Measure) =>
+  measure === 'count' || measure === 'per_month' || measure === 'per_year';
+
+/** The axis labels carry "%" only; the axis title names the other measures ("Số lần mỗi tháng"). */
+export function axisSuffix(measure: Measure): string {
+  return measure === 'percent' || measure === 'annual_change_percent' ? '%' : '';
 }
 
 export const measureOrder = (a: Measure, b: Measure) => MEASURES.indexOf(a) - MEASURES.indexOf(b);

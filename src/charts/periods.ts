@@ -12,6 +12,7 @@ import {MESSAGES, formatTarget, periodLabel} from '../i18n.js';
 import {rowChartSpec, type ChartRow, type RowMark} from './rows.js';
 import {
   axisSuffix,
+  integerTicks,
   domainFor,
   indicatorLabel,
   indicatorOf,
@@ -93,7 +94,9 @@ export function unitPeriodPanels(ctx: ChartContext, pairs: PeriodPair[], descrip
     const spec = rowChartSpec({
       rows,
       domain,
-      axisSuffix: axisSuffix(ctx.lang, measure),
+      axisSuffix: axisSuffix(measure),
+      integerTicks: integerTicks(measure),
+      measure: ctx.measure,
       axisTitle: MESSAGES[ctx.lang].measure[measure],
       width: ctx.width,
       theme,
@@ -164,7 +167,9 @@ export function indicatorPeriodPanels(ctx: ChartContext, indicatorId: string, de
       spec: rowChartSpec({
         rows,
         domain,
-        axisSuffix: axisSuffix(lang, measure),
+        axisSuffix: axisSuffix(measure),
+        integerTicks: integerTicks(measure),
+        measure: ctx.measure,
         axisTitle: m.measure[measure],
         width: ctx.width,
         theme,

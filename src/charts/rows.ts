@@ -48,8 +48,10 @@ export interface ChartRow {
 export interface RowChartOptions {
   rows: ChartRow[];
   domain: [number, number];
-  /** Suffix for the axis labels ("%", "/tháng"). */
+  /** Suffix for the axis labels ("%"); the axis title says the rest. */
   axisSuffix: string;
+  /** Whole-number ticks only (counts, times per month or year). */
+  integerTicks?: boolean;
   axisTitle: string;
   width: number;
   theme: Theme;
@@ -58,20 +60,34 @@ export interface RowChartOptions {
   references?: {x: number; label: string; color: string}[];
   /** Section headers inserted before the row with this key. */
   sections?: {before: string; label: string}[];
+  /** Text measurer for wrapping (default: an estimate). */
+  measure?: Measure;
 }
 
 const LINE = 1.3;
 
-/** Greedy word wrap by an average glyph width; good enough for Vietnamese in a sans-serif face. */
-export function wrap(text: string, width: number, fontSize: number): string[] {
-  const max = Math.max(12, Math.floor(width / (fontSize * 0.56)));
+/** Width of a text in pixels; the widget measures with a canvas, Node tests use the estimate. */
+export type Measure = (text: string, fontSize: number, bold: boolean) => number;
+
+/** An average glyph width: close enough for Vietnamese in a sans-serif face when nothing can measure. */
+export const estimateWidth: Measure = (text, fontSize) => text.length * fontSize * 0.58;
+
+/** Greedy word wrap to a pixel width. */
+export function wrap(
+  text: string,
+  width: number,
+  fontSize: number,
+  measure: Measure = estimateWidth,
+  bold = false,
+): string[] {
   const lines: string[] = [];
   let cur = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (cur && (cur + ' ' + word).length > max) {
+    const next = cur ? `${cur} ${word}` : word;
+    if (cur && measure(next, fontSize, bold) > width) {
       lines.push(cur);
       cur = word;
-    } else cur = cur ? `${cur} ${word}` : word;
+    } else cur = next;
   }
   if (cur) lines.push(cur);
   return lines.length ? lines : [''];
@@ -107,7 +123,7 @@ export function layoutRows(o: RowChartOptions): Layout {
       texts.push({y, text: section.label, role: 'section', key: `section:${row.key}`});
       y += Math.round(fs * LINE) + 4;
     }
-    for (const line of wrap(row.label, o.width, fs)) {
+    for (const line of wrap(row.label, o.width, fs, o.measure, true)) {
       texts.push({y, text: line, role: 'label', key: row.key});
       y += Math.round(fs * LINE);
     }
@@ -119,7 +135,7 @@ export function layoutRows(o: RowChartOptions): Layout {
     y = y2 + 4;
     const badgeW = row.badge ? Math.round(small * 1.3) : 0;
     if (row.badge) texts.push({y, text: row.badge.text, role: 'detail', key: row.key, x: 0, color: row.badge.color});
-    for (const line of wrap(row.detail, o.width - badgeW, small)) {
+    for (const line of wrap(row.detail, o.width - badgeW, small, o.measure)) {
       texts.push({y, text: line, role: 'detail', key: row.key, x: badgeW});
       y += Math.round(small * LINE);
     }
@@ -151,7 +167,9 @@ export function rowChartSpec(o: RowChartOptions): TopLevelSpec {
       grid: true,
       gridColor: t.grid,
       gridOpacity: 0.5,
-      tickCount: Math.max(2, Math.min(6, Math.floor(o.width / 70))),
+      tickCount: Math.max(2, Math.min(6, Math.floor(o.width / 80))),
+      // Counts and frequencies are whole numbers: no "0,2 lần/tháng" ticks.
+      ...(o.integerTicks ? {tickMinStep: 1} : {}),
       // The number format follows the locale given to vega-embed (vi-VN: decimal comma).
       labelExpr: `format(datum.value, ',~f') + '${o.axisSuffix.replace(/'/g, "\\'")}'`,
       labelColor: t.muted,

@@ -9,6 +9,7 @@ import {MESSAGES, formatTarget} from '../i18n.js';
 import {rowChartSpec, type ChartRow} from './rows.js';
 import {
   axisSuffix,
+  integerTicks,
   domainFor,
   measureOrder,
   planOf,
@@ -85,7 +86,9 @@ export function unitsPanels(
       spec: rowChartSpec({
         rows,
         domain,
-        axisSuffix: axisSuffix(lang, measure),
+        axisSuffix: axisSuffix(measure),
+        integerTicks: integerTicks(measure),
+        measure: ctx.measure,
         axisTitle: m.measure[measure],
         width: ctx.width,
         theme,

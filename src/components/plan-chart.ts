@@ -82,6 +82,18 @@ interface VegaResult {
 
 const LICENCE = 'CC BY 4.0';
 
+let measureCtx: CanvasRenderingContext2D | null | undefined;
+/** Text widths from a canvas in the widget's font, so labels wrap where they really end. */
+function canvasMeasure(font: string) {
+  measureCtx ??= document.createElement('canvas').getContext('2d');
+  const ctx = measureCtx;
+  if (!ctx) return undefined;
+  return (text: string, size: number, bold: boolean) => {
+    ctx.font = `${bold ? 'bold ' : ''}${size}px ${font}`;
+    return ctx.measureText(text).width;
+  };
+}
+
 export class PlanChart extends LitElement {
   static override styles = css`
     :host {
@@ -164,6 +176,9 @@ export class PlanChart extends LitElement {
     *::before,
     *::after {
       box-sizing: border-box;
+    }
+    /* Form controls do not inherit type by default; SVG text keeps the size and weight Vega gives it. */
+    :not(svg, svg *) {
       font: inherit;
       letter-spacing: inherit;
     }
@@ -664,10 +679,15 @@ export class PlanChart extends LitElement {
           indicators: this.request.indicators ?? ['communication.commune_coverage'],
         }
       : this.request;
-    // The content box, less Vega's own padding (4 + 12) and a little slack for sub-pixel rounding.
-    const width = Math.max(220, (this.width || this.clientWidth || 600) - 18);
+    // The host's width, less the root's padding (2 × 12), Vega's own padding (4 + 12) and slack for rounding.
+    const width = Math.max(200, (this.width || this.clientWidth || 600) - 42);
     try {
-      this.model = buildView({ds: this.ds, lang: this.langCode(), theme: this.theme(), width}, req, this.supplied);
+      const theme = this.theme();
+      this.model = buildView(
+        {ds: this.ds, lang: this.langCode(), theme, width, measure: canvasMeasure(theme.font)},
+        req,
+        this.supplied,
+      );
     } catch (e) {
       return this.fail({code: 'render', message: this.msg().errors.render((e as Error).message)});
     }

@@ -4,7 +4,17 @@
  */
 import {col, rowSchema, type Columns, type RowOf} from './columns.js';
 
-import {LEVELS, PERIODS, MEASURES, COMPARATORS, DIRECTIONS, RECURRENCES, SECTION_ROLES, SOURCE_KINDS, RESULT_KINDS} from './constants.js';
+import {
+  LEVELS,
+  PERIODS,
+  MEASURES,
+  COMPARATORS,
+  DIRECTIONS,
+  RECURRENCES,
+  SECTION_ROLES,
+  SOURCE_KINDS,
+  RESULT_KINDS,
+} from './constants.js';
 export * from './constants.js';
 
 const ID = /^[a-z0-9][a-z0-9_.-]*$/;

@@ -7,7 +7,12 @@ import {join} from 'node:path';
 import {start, open, settled, widgets, STRICT_CSP} from './harness.mjs';
 
 let env;
-before(async () => (env = await start({headers: (path) => (path.startsWith('/test/e2e/pages/csp') ? {'Content-Security-Policy': STRICT_CSP} : undefined)})));
+before(
+  async () =>
+    (env = await start({
+      headers: (path) => (path.startsWith('/test/e2e/pages/csp') ? {'Content-Security-Policy': STRICT_CSP} : undefined),
+    })),
+);
 after(() => env.close());
 
 test('every view renders under a strict CSP with no violation', async () => {
@@ -18,13 +23,19 @@ test('every view renders under a strict CSP with no violation', async () => {
   assert.deepEqual(log.failed, []);
   const w = await widgets(page);
   assert.equal(w.length, 5);
-  assert.deepEqual(w.map((x) => x.error), [null, null, null, null, null]);
+  assert.deepEqual(
+    w.map((x) => x.error),
+    [null, null, null, null, null],
+  );
   // Charts drawn (marks and labels present) for the chart views; the table view has rows.
   for (const k of [0, 1, 2, 4]) assert.ok(w[k].marks > 10, `widget ${k} has marks (${w[k].marks})`);
   assert.ok(w[0].texts.some((t) => t.includes('Kết quả 72,5%')));
   assert.ok(w[1].texts.some((t) => t.includes('Hạ: 100% (2016–2020) → ≥ 70% (2021–2025)')));
   assert.ok(w[2].texts.includes('National: ≥ 10%'));
-  assert.ok(w[4].texts.some((t) => t.includes('Kết quả 71%')), 'inline results');
+  assert.ok(
+    w[4].texts.some((t) => t.includes('Kết quả 71%')),
+    'inline results',
+  );
   assert.equal(await page.$eval('#table', (el) => el.shadowRoot.querySelectorAll('tbody tr').length), 9);
   // No <style> element was injected into the document by Vega, vega-embed or vega-tooltip.
   assert.equal(await page.$$eval('style', (s) => s.length), 0);
@@ -40,12 +51,14 @@ test('CSV, PNG (also 1920×1080) and SVG exports work under the CSP', async () =
   const click = (label) =>
     page.$eval(
       '#attainment',
-      (el, label) => [...el.shadowRoot.querySelectorAll('footer button')].find((b) => b.textContent.trim() === label).click(),
+      (el, label) =>
+        [...el.shadowRoot.querySelectorAll('footer button')].find((b) => b.textContent.trim() === label).click(),
       label,
     );
   for (const label of ['CSV', 'PNG', 'PNG 1920×1080', 'SVG']) await click(label);
   const deadline = Date.now() + 15_000;
-  while (readdirSync(dir).filter((f) => !f.endsWith('.crdownload')).length < 4 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+  while (readdirSync(dir).filter((f) => !f.endsWith('.crdownload')).length < 4 && Date.now() < deadline)
+    await new Promise((r) => setTimeout(r, 200));
   const files = readdirSync(dir).sort();
   assert.deepEqual(files, [
     'plan-chart-attainment-quang-ngai-2021-2025.1920x1080.png',
