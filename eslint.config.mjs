@@ -21,7 +21,7 @@ export default defineConfig(
     },
   },
   {
-    files: ['scripts/**', '*.config.mjs', 'test/**/*.node.test.ts'],
+    files: ['scripts/**', '*.config.mjs', 'test/**/*.node.test.ts', 'test/e2e/**'],
     languageOptions: {globals: {...globals.node}},
   },
   {
