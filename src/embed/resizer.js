@@ -15,7 +15,7 @@
       var origin;
       try {
         origin = new URL(f.src, location.href).origin;
-      } catch (_) {
+      } catch {
         return;
       }
       if (origin !== e.origin) return;
