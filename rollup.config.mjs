@@ -92,7 +92,8 @@ function embedAssets() {
   return {
     name: 'embed-assets',
     generateBundle() {
-      for (const f of ['embed.html', 'embed.css']) this.emitFile({type: 'asset', fileName: f, source: readFileSync(`src/embed/${f}`, 'utf8')});
+      for (const f of ['embed.html', 'embed.css'])
+        this.emitFile({type: 'asset', fileName: f, source: readFileSync(`src/embed/${f}`, 'utf8')});
     },
   };
 }
