@@ -7,7 +7,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  {ignores: ['dist/', 'coverage/', 'node_modules/', 'data/sources/', 'bench/results/', 'bench-results/']},
+  {ignores: ['dist/', 'coverage/', 'node_modules/', 'data/sources/', 'bench/results/', 'bench-results/', 'tmp/']},
   js.configs.recommended,
   tseslint.configs.recommended,
   wc.configs['flat/recommended'],

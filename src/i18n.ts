@@ -140,6 +140,7 @@ interface Messages {
     dataset: (url: string, detail: string) => string;
     results: (where: string, detail: string) => string;
     resultsLoad: (url: string, detail: string) => string;
+    resultsObject: string;
     render: (detail: string) => string;
   };
   resultIssue: Record<string, (o: {value: string; expected: string}) => string>;
@@ -232,6 +233,8 @@ const vi: Messages = {
     dataset: (url, d) => `Không tải được bộ dữ liệu từ ${url}: ${d}`,
     results: (where, d) => `Tệp kết quả có lỗi: ${where}: ${d}`,
     resultsLoad: (url, d) => `Không tải được tệp kết quả ${url}: ${d}`,
+    resultsObject:
+      'Thuộc tính results nhận chữ "[object Object]": trang đã gán một mảng trước khi <plan-chart> được định nghĩa, nên nó thành thuộc tính HTML. Hãy gán property results sau customElements.whenDefined(\'plan-chart\').',
     render: (d) => `Lỗi khi vẽ biểu đồ: ${d}`,
   },
   resultIssue: {
@@ -337,6 +340,8 @@ const en: Messages = {
     dataset: (url, d) => `Could not load the dataset from ${url}: ${d}`,
     results: (where, d) => `The results file has an error: ${where}: ${d}`,
     resultsLoad: (url, d) => `Could not load the results file ${url}: ${d}`,
+    resultsObject:
+      'The results attribute is the text "[object Object]": the page assigned an array before <plan-chart> was defined, so it became an HTML attribute. Set the results property after customElements.whenDefined(\'plan-chart\').',
     render: (d) => `Error while drawing the chart: ${d}`,
   },
   resultIssue: {

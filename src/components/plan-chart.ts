@@ -82,6 +82,20 @@ interface VegaResult {
 
 const LICENCE = 'CC BY 4.0';
 
+/** Each results problem as "<file> dòng 3, cột value: <what is wrong>", in the reader's language. */
+function issueMessages(lang: Lang, issues: ResultIssue[]) {
+  const m = MESSAGES[lang];
+  return issues.map((i) => {
+    const where = i.line
+      ? i.kind === 'csv'
+        ? m.line(i.file, i.line, i.column)
+        : `${i.file} #${i.line}${i.column ? ` (${i.column})` : ''}`
+      : i.file;
+    const problem = m.resultIssue[i.code]({value: i.value, expected: i.expected});
+    return {line: i.line, column: i.column, where, problem, message: `${where}: ${problem}`};
+  });
+}
+
 let measureCtx: CanvasRenderingContext2D | null | undefined;
 /** Text widths from a canvas in the widget's font, so labels wrap where they really end. */
 function canvasMeasure(font: string) {
@@ -579,7 +593,9 @@ export class PlanChart extends LitElement {
     const inline = this.querySelector('script[type="application/json"]');
     if (inline?.textContent?.trim()) out.push(...parseResults(inline.textContent, ds, 'script'));
     if (Array.isArray(this.results)) out.push(...resultsFromObjects(this.results, ds, 'results'));
-    else if (typeof this.results === 'string' && this.results.trim()) {
+    else if (typeof this.results === 'string' && this.results.trim() === '[object Object]') {
+      throw Object.assign(new Error(this.msg().errors.resultsObject), {objectAttribute: true});
+    } else if (typeof this.results === 'string' && this.results.trim()) {
       const url = new URL(this.results, document.baseURI);
       const file = url.pathname.split('/').pop() || 'results';
       let text: string;
@@ -599,21 +615,54 @@ export class PlanChart extends LitElement {
   private resultsError(e: unknown): PlanChartErrorDetail {
     const m = this.msg();
     if (e instanceof ResultsError) {
-      const issues = e.issues.map((i: ResultIssue) => ({
-        line: i.line,
-        column: i.column,
-        message: `${i.line ? (i.kind === 'csv' ? m.line(i.file, i.line, i.column) : `${i.file} #${i.line}${i.column ? ` (${i.column})` : ''}`) : i.file}: ${m.resultIssue[i.code]({value: i.value, expected: i.expected})}`,
-      }));
-      const first = issues[0].message;
+      const issues = issueMessages(this.langCode(), e.issues);
+      const where = issues[0].where;
       return {
         code: 'results',
-        message: m.errors.results(first.split(': ')[0], first.split(': ').slice(1).join(': ')),
-        issues,
+        message: m.errors.results(where, issues[0].problem),
+        issues: issues.map(({line, column, message}) => ({line, column, message})),
         value: typeof this.results === 'string' ? this.results : undefined,
       };
     }
+    if ((e as {objectAttribute?: boolean}).objectAttribute)
+      return {code: 'results', message: (e as Error).message, value: '[object Object]'};
     const url = (e as {url?: string}).url ?? String(this.results);
     return {code: 'results', message: m.errors.resultsLoad(url, (e as Error).message), value: url};
+  }
+
+  /**
+   * Validates a results file (CSV or JSON text) against a dataset, the way the widget does, for tools such as the
+   * embed builder. Resolves with the rows in the inline-JSON form and every problem in the chosen language.
+   */
+  static async checkResults(
+    text: string,
+    options: {lang?: string; src?: string | null; file?: string} = {},
+  ): Promise<{results: Record<string, string | number>[]; issues: {line: number; column: string; message: string}[]}> {
+    const lang: Lang = options.lang === 'en' ? 'en' : 'vi';
+    const ds = await loadWidgetDataset(datasetUrl(options.src));
+    try {
+      const rows = parseResults(text, ds, options.file ?? 'results.csv');
+      const results = rows.map(
+        (r) =>
+          Object.fromEntries(
+            Object.entries({
+              target_id: r.target_id,
+              value: r.value,
+              as_of: r.as_of,
+              source_title: r.source_title,
+              source_url: r.source_url,
+              note: r.notes,
+            }).filter(([, v]) => v !== null && v !== ''),
+          ) as Record<string, string | number>,
+      );
+      return {results, issues: []};
+    } catch (e) {
+      if (!(e instanceof ResultsError)) throw e;
+      return {
+        results: [],
+        issues: issueMessages(lang, e.issues).map(({line, column, message}) => ({line, column, message})),
+      };
+    }
   }
 
   private requestError(err: RequestError, ds: Dataset): PlanChartErrorDetail {

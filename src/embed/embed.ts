@@ -11,6 +11,16 @@ for (const a of ATTRS) {
   const v = params.get(a);
   if (v) el.setAttribute(a, v);
 }
+// Results given in the URL itself (the embed builder's iframe snippet): a JSON array, as in the inline <script>.
+const data = params.get('data');
+if (data) {
+  try {
+    el.results = JSON.parse(data);
+  } catch {
+    // Let the widget's own parser report the JSON error, in the reader's language.
+    el.results = URL.createObjectURL(new Blob([data], {type: 'application/json'}));
+  }
+}
 document.documentElement.lang = params.get('lang') === 'en' ? 'en' : 'vi';
 document.body.append(el);
 

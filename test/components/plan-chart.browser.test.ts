@@ -247,6 +247,14 @@ describe('<plan-chart> bad input', () => {
     wrapper.remove();
   });
 
+  it('an array assigned as an attribute before the element was defined gets an explanation, not a fetch', async () => {
+    const {detail} = await error(html`<plan-chart unit="bac-kan" results="[object Object]"></plan-chart>`);
+    expect(detail.code).to.equal('results');
+    expect(detail.message).to.match(
+      /^Thuộc tính results nhận chữ "\[object Object\]": trang đã gán một mảng trước khi <plan-chart> được định nghĩa/,
+    );
+  });
+
   it('text from a results file is text, never markup', async () => {
     const results = [
       {

@@ -1,0 +1,169 @@
+// Chromium driving for the bench: one fresh browser context (cold HTTP cache) per run, an in-page probe that
+// timestamps when each widget's first content and chart appear, long tasks, CDP throttling and heap metrics.
+import puppeteer from 'puppeteer-core';
+import {findChrome} from '../../find-chrome.mjs';
+
+export const VIEWPORT = {width: 1280, height: 800};
+/** Slow 4G as the brief gives it: 150 ms latency, 1.6 Mbps down, 750 kbps up. */
+export const SLOW_4G = {offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8};
+export const CPU_SLOWDOWN = 4;
+
+export async function launch() {
+  return puppeteer.launch({
+    executablePath: findChrome(),
+    args: [
+      '--no-sandbox',
+      '--headless=new',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--font-render-hinting=none',
+      '--disable-renderer-backgrounding',
+      '--disable-background-timer-throttling',
+      '--disable-backgrounding-occluded-windows',
+      '--enable-precise-memory-info',
+    ],
+  });
+}
+
+/**
+ * Runs in the page before any of its scripts. For each probe {name, id, kind}: the time (performance.now(), ms
+ * since navigation start) of the first animation frame after the condition holds — the frame that paints it:
+ *  - content: the element #id has, in its shadow root, a non-empty h2 title and the summary paragraph;
+ *  - chart:   every `.vis` container in #id (its shadow root if it has one) holds an SVG with a path.
+ * Mutations are watched in the document and in every shadow root (attachShadow is wrapped), without forcing layout.
+ * Long tasks are collected in window.__longtasks.
+ */
+function probe(probes) {
+  const marks = (window.__marks = {});
+  const dom = (window.__dom = {});
+  const longtasks = (window.__longtasks = []);
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) longtasks.push({start: e.startTime, duration: e.duration});
+    }).observe({type: 'longtask', buffered: true});
+  } catch {
+    // no long task API: TBT stays empty
+  }
+  const tests = {
+    content(id) {
+      const root = document.getElementById(id)?.shadowRoot;
+      return !!root?.querySelector('h2')?.textContent.trim() && !!root.querySelector('.summary');
+    },
+    chart(id) {
+      const el = document.getElementById(id);
+      const root = el?.shadowRoot ?? el;
+      const vis = root ? root.querySelectorAll('.vis') : [];
+      return vis.length > 0 && [...vis].every((v) => v.querySelector('svg path'));
+    },
+  };
+  let pending = [...probes];
+  const observers = [];
+  const check = () => {
+    if (!pending.length) return;
+    const now = performance.now();
+    pending = pending.filter((p) => {
+      if (!tests[p.kind](p.id)) return true;
+      dom[p.name] = now;
+      requestAnimationFrame(() => (marks[p.name] = performance.now()));
+      return false;
+    });
+    if (!pending.length) for (const o of observers) o.disconnect();
+  };
+  const watch = (node) => {
+    const o = new MutationObserver(check);
+    o.observe(node, {childList: true, subtree: true, characterData: true});
+    observers.push(o);
+  };
+  const attach = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) {
+    const root = attach.call(this, init);
+    if (pending.length) watch(root);
+    return root;
+  };
+  watch(document);
+  window.__probeCheck = check;
+}
+
+/**
+ * Opens `url` in a fresh context. `probes`: [{name, id, kind}]. `throttle`: apply slow 4G and 4× CPU.
+ * Returns {page, cdp, context}.
+ */
+export async function openPage(browser, url, {probes = [], throttle = false, viewport = VIEWPORT} = {}) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  await page.setViewport(viewport);
+  const cdp = await page.createCDPSession();
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', {cacheDisabled: true});
+  await cdp.send('Performance.enable');
+  if (throttle) {
+    await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+    await cdp.send('Emulation.setCPUThrottlingRate', {rate: CPU_SLOWDOWN});
+  }
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.evaluateOnNewDocument(probe, probes);
+  await page.bringToFront();
+  await page.goto(url, {waitUntil: 'load', timeout: 120_000});
+  return {page, cdp, context, errors};
+}
+
+/** Waits until every named mark exists; returns them. */
+export async function waitMarks(page, names, timeout = 120_000) {
+  await page.waitForFunction((ns) => ns.every((n) => window.__marks[n] !== undefined), {timeout, polling: 50}, names);
+  return page.evaluate((ns) => Object.fromEntries(ns.map((n) => [n, window.__marks[n]])), names);
+}
+
+/**
+ * Waits until the page is quiet (no long task ended in the last `quiet` ms, checked every 100 ms, at most `max` ms),
+ * then returns the total blocking time so far: Σ (duration − 50 ms) over long tasks.
+ */
+export async function settleAndTbt(page, {quiet = 1000, max = 15_000} = {}) {
+  return page.evaluate(
+    async (quiet, max) => {
+      const t0 = performance.now();
+      const lastEnd = () => Math.max(0, ...window.__longtasks.map((t) => t.start + t.duration));
+      while (performance.now() - Math.max(lastEnd(), t0) < quiet && performance.now() - t0 < max)
+        await new Promise((r) => setTimeout(r, 100));
+      const tasks = window.__longtasks;
+      return {
+        tbt: tasks.reduce((s, t) => s + Math.max(0, t.duration - 50), 0),
+        longtasks: tasks.length,
+        longest: Math.max(0, ...tasks.map((t) => t.duration)),
+      };
+    },
+    quiet,
+    max,
+  );
+}
+
+/** JS heap in use after a full garbage collection (bytes). */
+export async function heapUsed(cdp) {
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const {metrics} = await cdp.send('Performance.getMetrics');
+  return metrics.find((m) => m.name === 'JSHeapUsedSize').value;
+}
+
+/** Resource timing entries (same clock as the marks): [{path, start, end, transfer}]. */
+export function resources(page) {
+  return page.evaluate(() =>
+    performance.getEntriesByType('resource').map((e) => ({
+      path: new URL(e.name).pathname,
+      start: e.startTime,
+      end: e.responseEnd,
+      transfer: e.transferSize,
+      encoded: e.encodedBodySize,
+      decoded: e.decodedBodySize,
+    })),
+  );
+}
+
+export async function closePage({page, context}) {
+  await page.close().catch(() => {});
+  await context.close().catch(() => {});
+}

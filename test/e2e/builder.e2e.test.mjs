@@ -1,0 +1,111 @@
+// The embed builder: what an editor picks is previewed, results errors are shown per line, and the snippet it
+// produces renders the same chart on a blank page.
+import {test, before, after} from 'node:test';
+import assert from 'node:assert/strict';
+import {mkdirSync, writeFileSync} from 'node:fs';
+import {start, open, settled, widgets} from './harness.mjs';
+
+let env;
+before(async () => (env = await start()));
+after(() => env.close());
+
+const GOOD = 'target_id,value,as_of\nquang-ngai-2021-2025:communication.commune_coverage,"72,5",31/12/2025\n';
+const BAD =
+  'target_id,value,as_of\nquang-ngai-2021-2025:communication.commune_coverage,72,2025-12-31\nquang-ngai-2021-2025:communication.students,bảy mươi,2025-12-31\n';
+
+/** A blank page holding only the snippet, served like the editor's own page would be. */
+function pageWith(name, snippet) {
+  mkdirSync('tmp/e2e', {recursive: true});
+  writeFileSync(
+    `tmp/e2e/builder-${name}.html`,
+    `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>${name}</title></head><body>${snippet}</body></html>`,
+  );
+  return `/tmp/e2e/builder-${name}.html`;
+}
+
+async function choose(page) {
+  await page.waitForSelector('body[data-ready="true"]');
+  await page.select('select[name=view]', 'attainment');
+  await page.$eval('input[value="bac-kan"]', (b) => b.click());
+  await page.$eval('input[value="quang-ngai"]', (b) => b.click());
+  await page.select('select[name=lang]', 'en');
+}
+
+/** The rows a widget shows: target, status and reported value. */
+const shown = (page, selector = 'plan-chart') =>
+  page.$eval(selector, (el) => el.rows.map((r) => [r.target_id, r.status, r.result?.value ?? null]));
+
+test('the builder previews the choice, lists results errors by line, and writes snippets with fallback content', async () => {
+  const {page, log} = await open(env.browser, env.url('/demo/builder.html'));
+  await choose(page);
+  await page.$eval(
+    '#results',
+    (t, v) => {
+      t.value = v;
+      t.dispatchEvent(new Event('input'));
+    },
+    BAD,
+  );
+  await page.waitForFunction(() => document.querySelectorAll('#issues li').length === 1, {timeout: 20_000});
+  assert.equal(
+    await page.$eval('#issues li', (li) => li.textContent),
+    'results.csv dòng 3, cột value: "bảy mươi" không phải là số (cần chữ số, dấu "." hoặc "," thập phân)',
+  );
+  await page.$eval(
+    '#results',
+    (t, v) => {
+      t.value = v;
+      t.dispatchEvent(new Event('input'));
+    },
+    GOOD,
+  );
+  await page.waitForFunction(
+    () =>
+      document.querySelectorAll('#issues li').length === 0 &&
+      document.getElementById('snippet-script').value.includes('72.5'),
+    {timeout: 20_000},
+  );
+  const preview = (await widgets(page, '#preview plan-chart'))[0];
+  const previewRows = await shown(page, '#preview plan-chart');
+  assert.equal(preview.title, 'Quang Ngai province: targets and results, 2021–2025');
+  assert.ok(preview.texts.some((t) => t.includes('Result 72.5%')));
+  const script = await page.$eval('#snippet-script', (t) => t.value);
+  const iframe = await page.$eval('#snippet-iframe', (t) => t.value);
+  assert.match(script, /<plan-chart view="attainment" unit="quang-ngai" lang="en">/);
+  assert.match(
+    script,
+    /<script type="application\/json">\[\{"target_id":"quang-ngai-2021-2025:communication\.commune_coverage","value":72\.5,"as_of":"2025-12-31"\}\]<\/script>/,
+  );
+  // Fallback for readers without JavaScript, RSS and print: title, summary, link.
+  assert.match(
+    script,
+    /<p><strong>Quang Ngai province: targets and results, 2021–2025<\/strong><br>The 2021–2025 plan of Quang Ngai province sets 16 numeric targets\. .*<a href="http:\/\/localhost:\d+\/dist\/embed\.html\?view=attainment&amp;unit=quang-ngai&amp;lang=en&amp;data=/,
+  );
+  assert.deepEqual(log.errors, []);
+
+  // The script snippet on a blank page draws the same chart.
+  const blank = await open(env.browser, env.url(pageWith('script', script)));
+  await settled(blank.page);
+  const pasted = (await widgets(blank.page))[0];
+  assert.equal(pasted.title, preview.title);
+  // Same rows, statuses and results (line breaks differ with the width of the page).
+  assert.deepEqual(await shown(blank.page), previewRows);
+  assert.ok(pasted.texts.some((t) => t.includes('Result 72.5%')));
+  assert.deepEqual(blank.log.errors, []);
+  await blank.page.close();
+
+  // The iframe snippet too (with the results carried in the permalink).
+  const framed = await open(env.browser, env.url(pageWith('iframe', iframe)));
+  const frame = await (await framed.page.waitForSelector('iframe')).contentFrame();
+  await frame.waitForFunction(
+    () => document.querySelector('plan-chart')?.shadowRoot?.querySelectorAll('.vis svg').length > 0,
+    {timeout: 20_000},
+  );
+  assert.equal(await frame.$eval('plan-chart', (el) => el.shadowRoot.querySelector('h2').textContent), preview.title);
+  assert.deepEqual(await shown(frame), previewRows);
+  await framed.page.waitForFunction(() => document.querySelector('iframe').getBoundingClientRect().height > 900, {
+    timeout: 20_000,
+  });
+  await framed.page.close();
+  await page.close();
+});
