@@ -1,39 +1,4 @@
-/**
- * `<plan-chart>`: attainment, period and unit comparisons of the targets of Vietnamese prostitution-prevention
- * plans, with the verbatim source of every number.
- *
- * @fires plan-chart-render - The chart (or table) is drawn. `detail`: view, units, period, lang, targets with status.
- * @fires plan-chart-error - An attribute, results file or dataset is wrong. `detail`: code, message (in the widget's language), value, valid values, issues.
- * @fires plan-chart-select - A mark or table row was chosen. `detail`: target, plan, result, status.
- *
- * @csspart title - The chart title.
- * @csspart summary - The generated text summary.
- * @csspart chart - The area holding the chart panels.
- * @csspart panel - One panel (one measure).
- * @csspart table - The data table.
- * @csspart footer - Source line, dataset version, licence and downloads.
- * @csspart button - Every button.
- * @csspart message - Loading, empty and error messages.
- * @csspart selection - The details of the selected target.
- *
- * @cssprop --plan-chart-font-family - Font (default: the page's sans-serif system font).
- * @cssprop --plan-chart-font-size - Base font size (default 15px).
- * @cssprop --plan-chart-text - Text colour.
- * @cssprop --plan-chart-muted - Secondary text colour.
- * @cssprop --plan-chart-background - Background.
- * @cssprop --plan-chart-accent - Target marks, buttons and links.
- * @cssprop --plan-chart-zone - The band of values that meet a floor or range target.
- * @cssprop --plan-chart-track - The track behind each bar.
- * @cssprop --plan-chart-met - Status colour: met.
- * @cssprop --plan-chart-not-met - Status colour: not met.
- * @cssprop --plan-chart-not-due - Status colour: not yet due.
- * @cssprop --plan-chart-no-data - Status colour: no data.
- * @cssprop --plan-chart-before - Period colour: 2016-2020.
- * @cssprop --plan-chart-after - Period colour: 2021-2025.
- * @cssprop --plan-chart-national - The national reference line.
- *
- * @slot - A `<script type="application/json">` child with results (same format as the `results` file).
- */
+/** The `<plan-chart>` element: see the class documentation. */
 import {LitElement, html, css, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import type {Dataset, Target} from '../data/schema.js';
@@ -108,6 +73,42 @@ function canvasMeasure(font: string) {
   };
 }
 
+/**
+ * `<plan-chart>`: attainment, period and unit comparisons of the targets of Vietnamese prostitution-prevention
+ * plans, with the verbatim source of every number.
+ *
+ * @fires plan-chart-render - The chart (or table) is drawn. `detail`: view, units, period, lang, targets with status.
+ * @fires plan-chart-error - An attribute, results file or dataset is wrong. `detail`: code, message (in the widget's language), value, valid values, issues.
+ * @fires plan-chart-select - A mark or table row was chosen. `detail`: target, plan, result, status.
+ *
+ * @csspart title - The chart title.
+ * @csspart summary - The generated text summary.
+ * @csspart chart - The area holding the chart panels.
+ * @csspart panel - One panel (one measure).
+ * @csspart table - The data table.
+ * @csspart footer - Source line, dataset version, licence and downloads.
+ * @csspart button - Every button.
+ * @csspart message - Loading, empty and error messages.
+ * @csspart selection - The details of the selected target.
+ *
+ * @cssprop --plan-chart-font-family - Font (default: the page's sans-serif system font).
+ * @cssprop --plan-chart-font-size - Base font size (default 15px).
+ * @cssprop --plan-chart-text - Text colour.
+ * @cssprop --plan-chart-muted - Secondary text colour.
+ * @cssprop --plan-chart-background - Background.
+ * @cssprop --plan-chart-accent - Target marks, buttons and links.
+ * @cssprop --plan-chart-zone - The band of values that meet a floor or range target.
+ * @cssprop --plan-chart-track - The track behind each bar.
+ * @cssprop --plan-chart-met - Status colour: met.
+ * @cssprop --plan-chart-not-met - Status colour: not met.
+ * @cssprop --plan-chart-not-due - Status colour: not yet due.
+ * @cssprop --plan-chart-no-data - Status colour: no data.
+ * @cssprop --plan-chart-before - Period colour: 2016-2020.
+ * @cssprop --plan-chart-after - Period colour: 2021-2025.
+ * @cssprop --plan-chart-national - The national reference line.
+ *
+ * @slot - A `<script type="application/json">` child with results (same format as the `results` file).
+ */
 export class PlanChart extends LitElement {
   static override styles = css`
     :host {
