@@ -63,6 +63,7 @@ export const STATUS_SYMBOL: Record<Status, string> = {met: '✓', not_met: '✗'
 
 interface Messages {
   status: Record<Status, string>;
+  statusLabel: string;
   measure: Record<Measure, string>;
   change: Record<Change, string>;
   comparator: Record<Comparator, string>;
@@ -149,6 +150,7 @@ interface Messages {
 
 const vi: Messages = {
   status: {met: 'Đạt', not_met: 'Chưa đạt', not_due: 'Chưa đến hạn', no_data: 'Chưa có số liệu'},
+  statusLabel: 'Trạng thái',
   measure: {
     percent: 'Tỷ lệ (%)',
     count: 'Số lượng',
@@ -256,6 +258,7 @@ const vi: Messages = {
 
 const en: Messages = {
   status: {met: 'Met', not_met: 'Not met', not_due: 'Not yet due', no_data: 'No data'},
+  statusLabel: 'Status',
   measure: {
     percent: 'Share (%)',
     count: 'Count',

@@ -48,12 +48,9 @@ export function attainmentPanels(ctx: ChartContext, rows: TargetWithResult[], de
           ? {[m.source]: [t.result.source_title, t.result.source_url].filter(Boolean).join(' — ')}
           : {}),
         ...(counts.length ? {[m.national]: counts.join('; ')} : {}),
-        ['Trạng thái / Status']: `${STATUS_SYMBOL[t.status]} ${m.status[t.status]}`,
       });
-      // The status line names its inputs, as Open SDG does.
-      delete tip['Trạng thái / Status'];
-      const statusKey = ctx.lang === 'vi' ? 'Trạng thái' : 'Status';
-      tip[statusKey] = `${STATUS_SYMBOL[t.status]} ${m.status[t.status]}`;
+      // The status comes last, after its inputs (target, deadline, result and its date), as Open SDG shows it.
+      tip[m.statusLabel] = `${STATUS_SYMBOL[t.status]} ${m.status[t.status]}`;
       const marks = targetMarks(t, domain, ctx.theme.accent, ctx.theme.zone, tip);
       if (t.result)
         marks.unshift({

@@ -997,7 +997,7 @@ export class PlanChart extends LitElement {
             ${
               withStatus
                 ? html`<th scope="col">${m.result}</th>
-                    <th scope="col">${lang === 'vi' ? 'Trạng thái' : 'Status'}</th>`
+                    <th scope="col">${m.statusLabel}</th>`
                 : html`<th scope="col">${m.period}</th>`
             }
             <th scope="col">${m.document}</th>

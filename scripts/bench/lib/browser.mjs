@@ -105,7 +105,15 @@ export async function openPage(browser, url, {probes = [], throttle = false, vie
   }
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  // Failed requests are reported with their URL (the console line has none); the favicon does not count.
+  page.on(
+    'console',
+    (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && errors.push(m.text()),
+  );
+  page.on(
+    'response',
+    (r) => r.status() >= 400 && !r.url().endsWith('/favicon.ico') && errors.push(`${r.status()} ${r.url()}`),
+  );
   await page.evaluateOnNewDocument(probe, probes);
   await page.bringToFront();
   await page.goto(url, {waitUntil: 'load', timeout: 120_000});
