@@ -14,9 +14,21 @@ function table(id, columns, rows) {
   const body = t.createTBody();
   for (const r of rows) {
     const tr = body.insertRow();
-    for (const [key] of columns) tr.insertCell().textContent = r[key] ?? '';
+    for (const [key] of columns) {
+      const td = tr.insertCell();
+      td.textContent = r[key] ?? '';
+      if (key === 'quote') td.className = 'quote';
+    }
   }
 }
+const KIND = {
+  official: en ? 'official text' : 'văn bản gốc',
+  secondary: en ? 'secondary (news page)' : 'thứ cấp (trang báo)',
+};
+const CMP = {'>=': '≥', '>': '>', '=': '=', '<=': '≤', range: ''};
+const MEASURE = en
+  ? {percent: '%', count: '', per_month: ' per month', per_year: ' per year', annual_change_percent: '% a year'}
+  : {percent: '%', count: '', per_month: ' lần/tháng', per_year: ' lần/năm', annual_change_percent: '%/năm'};
 const unitName = (id) => ds.units.find((u) => u.unit_id === id)?.[en ? 'name_en' : 'name'] ?? id;
 const indicator = (id) => ds.indicators.find((i) => i.indicator_id === id)?.[en ? 'label_en' : 'label_vi'] ?? id;
 document.getElementById('summary').textContent = en
@@ -32,9 +44,14 @@ table(
     ['document_no', en ? 'Document' : 'Số văn bản'],
     ['issued_on', en ? 'Issued' : 'Ngày'],
     ['source_kind', en ? 'Source' : 'Nguồn'],
-    ['notes', en ? 'Notes' : 'Ghi chú'],
+    ...(en ? [] : [['notes', 'Ghi chú']]),
   ],
-  ds.plans.map((p) => ({...p, unit: unitName(p.unit_id), title: en ? p.title_en : p.title})),
+  ds.plans.map((p) => ({
+    ...p,
+    unit: unitName(p.unit_id),
+    title: en ? p.title_en : p.title,
+    source_kind: KIND[p.source_kind],
+  })),
 );
 table(
   'targets',
@@ -54,7 +71,8 @@ table(
     unit: unitName(t.unit_id),
     indicator: indicator(t.indicator_id),
     scope: en ? t.scope_en : t.scope,
-    target: `${t.comparator} ${t.value}${t.value_max != null ? `–${t.value_max}` : ''} (${t.measure})`,
+    target:
+      `${CMP[t.comparator]} ${t.value}${t.value_max != null ? `–${t.value_max}` : ''}${MEASURE[t.measure]}`.trim(),
   })),
 );
 table(

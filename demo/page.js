@@ -3,6 +3,8 @@ export const params = new URLSearchParams(location.search);
 export const lang = params.get('lang') === 'en' ? 'en' : 'vi';
 document.documentElement.lang = lang;
 for (const el of document.querySelectorAll('[data-vi]')) el.textContent = lang === 'en' ? el.dataset.en : el.dataset.vi;
+for (const el of document.querySelectorAll('[data-label-vi]'))
+  el.setAttribute('aria-label', lang === 'en' ? el.dataset.labelEn : el.dataset.labelVi);
 for (const el of document.querySelectorAll('plan-chart')) el.setAttribute('lang', lang);
 for (const a of document.querySelectorAll('a[data-keep-lang]')) {
   const url = new URL(a.getAttribute('href'), location.href);

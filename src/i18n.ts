@@ -29,8 +29,8 @@ const UNIT_SUFFIX: Record<Lang, Record<Measure, (v: string) => string>> = {
   vi: {
     percent: (v) => `${v}%`,
     count: (v) => v,
-    per_month: (v) => `${v} lần/tháng`,
-    per_year: (v) => `${v} lần/năm`,
+    per_month: (v) => `${v}\u00a0lần/tháng`,
+    per_year: (v) => `${v}\u00a0lần/năm`,
     annual_change_percent: (v) => `+${v}%/năm`,
   },
   en: {
@@ -56,7 +56,7 @@ export function formatTarget(
     return UNIT_SUFFIX[lang][t.measure](`${lo}–${formatNumber(lang, t.value_max)}`);
   }
   const sym = {'>=': '≥', '>': '>', '=': '', '<=': '≤', range: ''}[t.comparator];
-  return `${sym ? `${sym} ` : ''}${formatValue(lang, t.measure, t.value)}`;
+  return `${sym ? `${sym}\u00a0` : ''}${formatValue(lang, t.measure, t.value)}`;
 }
 
 export const STATUS_SYMBOL: Record<Status, string> = {met: '✓', not_met: '✗', not_due: '◷', no_data: '–'};
@@ -106,6 +106,8 @@ interface Messages {
   differs: string;
   notComparable: string;
   unitsMet: (met: string, total: string, label: string) => string;
+  noValueOnlyCounts: string;
+  legend: {floor: string; point: string; band: string; before: string; after: string; differs: string};
   unitsActivity: (v: string, label: string) => string;
   noDocNo: string;
   noDate: string;
@@ -119,7 +121,7 @@ interface Messages {
   empty: string;
   available: string;
   onlyOnePeriod: (unit: string, period: string) => string;
-  showIndicatorForm: string;
+  showIndicatorForm: (indicator: string) => string;
   successor: (name: string, date: string) => string;
   title: {
     attainment: (u: string, p: string) => string;
@@ -193,12 +195,22 @@ const vi: Messages = {
   selected: 'Chỉ tiêu đã chọn',
   close: 'Đóng',
   unit: 'Đơn vị',
-  indicator: 'Chỉ tiêu',
+  indicator: 'Nội dung',
   national: 'Toàn quốc',
   nationalRef: (v) => `Toàn quốc: ${v}`,
   differs: 'khác định nghĩa',
   notComparable: 'Không cùng định nghĩa với chỉ tiêu quốc gia',
-  unitsMet: (met, total, label) => `${met}/${total} ${label} đạt chỉ tiêu (không phải giá trị của chỉ tiêu)`,
+  unitsMet: (met, total, label) =>
+    `báo cáo ${met}/${total} ${label} đạt chỉ tiêu (số đơn vị, không phải giá trị của chỉ tiêu)`,
+  noValueOnlyCounts: 'Không có giá trị của chỉ tiêu',
+  legend: {
+    floor: 'ít nhất (mức sàn)',
+    point: 'mức cụ thể',
+    band: 'khoảng',
+    before: 'giai đoạn 2016–2020',
+    after: 'giai đoạn 2021–2025',
+    differs: 'khác định nghĩa',
+  },
   unitsActivity: (v, label) => `${v} ${label} có hoạt động (không nói đạt chỉ tiêu)`,
   noDocNo: 'không ghi số',
   noDate: 'không ghi ngày',
@@ -213,7 +225,7 @@ const vi: Messages = {
   available: 'Có dữ liệu cho',
   onlyOnePeriod: (unit, period) =>
     `${unit} chỉ có kế hoạch giai đoạn ${period} trong bộ dữ liệu, nên không so sánh được hai giai đoạn của riêng đơn vị này.`,
-  showIndicatorForm: 'Xem chỉ tiêu này ở mọi kế hoạch của hai giai đoạn',
+  showIndicatorForm: (i) => `Xem chỉ tiêu “${i}” ở mọi kế hoạch của hai giai đoạn`,
   successor: (name, date) => `Từ ${date}: thuộc ${name}`,
   title: {
     attainment: (u, p) => `${u}: chỉ tiêu và kết quả, giai đoạn ${p}`,
@@ -306,7 +318,17 @@ const en: Messages = {
   nationalRef: (v) => `National: ${v}`,
   differs: 'defined differently',
   notComparable: 'Defined differently from the national target',
-  unitsMet: (met, total, label) => `${met} of ${total} ${label} met the target (not the indicator's value)`,
+  unitsMet: (met, total, label) =>
+    `reported: ${met} of ${total} ${label} met the target (a count of units, not the indicator's value)`,
+  noValueOnlyCounts: 'No value for the indicator',
+  legend: {
+    floor: 'at least (a floor)',
+    point: 'exact figure',
+    band: 'range',
+    before: '2016–2020',
+    after: '2021–2025',
+    differs: 'defined differently',
+  },
   unitsActivity: (v, label) => `${v} of ${label} report the activity (not whether the target was met)`,
   noDocNo: 'no number given',
   noDate: 'no date given',
@@ -321,7 +343,7 @@ const en: Messages = {
   available: 'Data is available for',
   onlyOnePeriod: (unit, period) =>
     `${unit} has a plan only for ${period} in the dataset, so its two periods cannot be compared.`,
-  showIndicatorForm: 'See this target in every plan of both periods',
+  showIndicatorForm: (i) => `See “${i}” in every plan of both periods`,
   successor: (name, date) => `Since ${date}: part of ${name}`,
   title: {
     attainment: (u, p) => `${u}: targets and results, ${p}`,

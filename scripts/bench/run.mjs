@@ -3,10 +3,11 @@
 // Prints a table, writes bench/results.json and bench/RESULTS.md, and exits 1 when a budget is broken.
 //
 //   npm run bench                 # needs dist/ (built here if dist/plan-chart.js is missing)
-//   BENCH_RUNS=7 npm run bench    # more runs of the fast parts (default 7; slow parts use 5)
+//   BENCH_RUNS=15 npm run bench   # more runs of the fast parts (default 9, at least 5; slow parts use 5)
 import {execFileSync, execSync} from 'node:child_process';
-import {existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
-import {cpus} from 'node:os';
+import {existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync} from 'node:fs';
+import {readFile} from 'node:fs/promises';
+import {cpus, loadavg} from 'node:os';
 import {brotliCompressSync, gzipSync} from 'node:zlib';
 import {tsImport} from 'tsx/esm/api';
 import {closePage, heapUsed, launch, openPage, resources, settleAndTbt, waitMarks, SLOW_4G} from './lib/browser.mjs';
@@ -15,17 +16,23 @@ import {benchServer} from './lib/server.mjs';
 import {fmtRatio, kb, mb, ms, ratio, spread, summarize, table} from './lib/stats.mjs';
 import {writeSynthetic} from './synthetic.mjs';
 
-const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 7));
+const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 9));
 const SLOW_RUNS = 5;
 const started = performance.now();
 const log = (...a) => console.error(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s]`, ...a);
-const median = (xs) => summarize(xs).median;
 
 // ---------------------------------------------------------------------------------------------------------- set-up
 if (!existsSync(`${ROOT}dist/plan-chart.js`)) {
   log('dist/plan-chart.js is missing: npm run build');
   execSync('npm run build', {cwd: ROOT, stdio: 'inherit'});
 }
+
+// The BASELINE specs come from src/, the widget from dist/: say so when dist/ is older than src/.
+const builtAt = statSync(`${ROOT}dist/plan-chart.js`).mtimeMs;
+const newer = readdirSync(`${ROOT}src`, {recursive: true})
+  .filter((f) => /\.ts$/.test(f) && statSync(`${ROOT}src/${f}`).mtimeMs > builtAt)
+  .map((f) => `src/${f}`);
+if (newer.length) log(`warning: dist/ is older than ${newer.join(', ')} (npm run build to compare like with like)`);
 
 const gz = (buf) => gzipSync(buf).length;
 const br = (buf) => brotliCompressSync(buf).length;
@@ -40,9 +47,14 @@ const machine = {
   cpu: /model name\s*:\s*(.*)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? cpus()[0]?.model ?? 'unknown',
   node: process.version,
   chromium: '',
+  /** 1-minute load average when the bench started: other work on the machine skews every timing. */
+  loadavg: loadavg()[0],
 };
+if (machine.loadavg > 0.5 * machine.nproc)
+  log(`warning: load average ${machine.loadavg.toFixed(2)} on ${machine.nproc} cores; timings will be noisy`);
 
 // ------------------------------------------------------------------------------------------------ 1. bytes (files)
+if (!existsSync(`${ROOT}dist/chunks`)) throw new Error('bench: dist/chunks/ is missing (is a build running?)');
 const chunkFiles = readdirSync(`${ROOT}dist/chunks`)
   .filter((f) => f.endsWith('.js'))
   .map((f) => `dist/chunks/${f}`);
@@ -59,7 +71,7 @@ const files = OUTPUTS.filter((f) => existsSync(`${ROOT}${f}`)).map(sizeOf);
 log('preparing: baseline specs (src/ spec builders in Node), esbuild bundles, pages, synthetic dataset');
 const bundled = await bundles();
 const one = await onePages();
-const synthetic = writeSynthetic();
+const synthetic = await writeSynthetic();
 const scaleUrl = scalePage();
 const baselineBundle = sizeOf(bundled.baseline.slice(ROOT.length));
 
@@ -68,8 +80,7 @@ const browser = await launch();
 machine.chromium = await browser.version();
 const at = (path) => new URL(path.replace(/^\//, ''), server.url).href;
 
-const results = {machine, runs: {fast: RUNS, slow: SLOW_RUNS}, files, baselineBundle};
-let failed = false;
+const results = {machine, runs: {fast: RUNS, slow: SLOW_RUNS}, distOlderThan: newer, files, baselineBundle};
 try {
   // ------------------------------------------------------------------------------------------- 2. one widget
   const oneProbes = {
@@ -169,7 +180,9 @@ try {
     );
   log('20-widget page: warm-up (widths, first viewport)');
   const warm = await openPage(browser, at('/test/e2e/pages/many.html'), {probes: allProbes('widget')});
-  const hostWidth = await warm.page.evaluate(() => Math.floor(document.getElementById('w0').getBoundingClientRect().width));
+  const hostWidth = await warm.page.evaluate(() =>
+    Math.floor(document.getElementById('w0').getBoundingClientRect().width),
+  );
   await chartAll(warm.page);
   const firstIds = await inFirstViewport(warm.page);
   await closePage(warm);
@@ -191,7 +204,9 @@ try {
     const firstViewport = Math.max(...Object.values(firstMarks));
     const blocking = await settleAndTbt(p.page);
     const heapLoad = await heapUsed(p.cdp);
-    const charted = await p.page.evaluate(() => Object.keys(window.__marks).filter((k) => k.startsWith('chart:')).length);
+    const charted = await p.page.evaluate(
+      () => Object.keys(window.__marks).filter((k) => k.startsWith('chart:')).length,
+    );
     // The reader jumps to the last widget: time from scrolling it into view to its chart.
     const far = ids.at(-1);
     const t0 = await p.page.evaluate((id) => {
@@ -204,7 +219,14 @@ try {
     const heapAll = await heapUsed(p.cdp);
     if (p.errors.length) throw new Error(`${kind} page errors: ${p.errors.join('; ')}`);
     await closePage(p);
-    return {firstViewport, ...blocking, heapLoad, heapAll, chartedAtLoad: charted, scrollToChart: Math.max(0, farMark - t0)};
+    return {
+      firstViewport,
+      ...blocking,
+      heapLoad,
+      heapAll,
+      chartedAtLoad: charted,
+      scrollToChart: Math.max(0, farMark - t0),
+    };
   }
   log(`20-widget page: ${SLOW_RUNS} runs each, interleaved (first viewport: ${firstIds.join(', ')})`);
   const mw = [];
@@ -283,44 +305,60 @@ try {
   // --------------------------------------------------------------------------------------------------- 5. scale
   log(`scale: SYNTHETIC dataset (${synthetic.counts.units} units, ${synthetic.counts.targets} targets) in Node`);
   const {loadDataset} = await tsImport('../../src/data/load.ts', import.meta.url);
+  // BASELINE: the same rows without validation — reading and JSON.parse of the dataset.json the widget would load.
+  let ds = await loadDataset({src: `${synthetic.url}?run=warm-up`});
+  if (!ds.version.includes('SYNTHETIC')) throw new Error('the scale bench must run on the SYNTHETIC dataset');
+  const datasetFile = `${synthetic.dir}/dataset.json`;
+  writeFileSync(datasetFile, JSON.stringify(ds));
   const loads = [];
-  let ds;
+  const plainLoads = [];
   for (let k = 0; k < SLOW_RUNS; k++) {
     // A distinct base URL per run: loadDataset caches per URL.
-    const t0 = performance.now();
+    let t0 = performance.now();
     ds = await loadDataset({src: `${synthetic.url}?run=${k}`});
     loads.push(performance.now() - t0);
+    t0 = performance.now();
+    JSON.parse(await readFile(datasetFile, 'utf8'));
+    plainLoads.push(performance.now() - t0);
   }
-  if (!ds.version.includes('SYNTHETIC')) throw new Error('the scale bench must run on the SYNTHETIC dataset');
-  writeFileSync(`${synthetic.dir}/dataset.json`, JSON.stringify(ds));
-  const datasetPath = `/tmp/bench/synthetic/dataset.json`;
+  const datasetPath = '/tmp/bench/synthetic/dataset.json';
 
   log(`scale: units view over provinces and districts in Chromium, ${SLOW_RUNS} fresh pages each`);
   const indicator = ds.indicators[0].indicator_id;
   const scale = {};
   for (const level of ['province', 'district']) {
-    const cold = [];
-    const warmBuilds = [];
-    const renders = [];
+    const series = {build: [], buildWarm: [], parse: [], render: [], renderPlain: []};
     let shape;
     for (let k = 0; k < SLOW_RUNS; k++) {
       const p = await openPage(browser, at(scaleUrl));
       await p.page.waitForFunction(() => window.__scale, {timeout: 60_000});
       await p.page.evaluate((u, t, w) => window.__scale.load(u, t, w), datasetPath, THEME, WIDTH);
       const attrs = {view: 'units', level, indicator};
-      const b = await p.page.evaluate((a) => window.__scale.build(a), attrs);
-      cold.push(b.ms);
-      const r = await p.page.evaluate(() => window.__scale.render());
-      renders.push(r.ms);
-      shape = {panels: b.panels, rows: b.rows, paths: r.paths, texts: r.texts};
-      for (let j = 0; j < 2; j++)
-        warmBuilds.push((await p.page.evaluate((a) => window.__scale.build(a), attrs)).ms);
+      const build = () => p.page.evaluate((a) => window.__scale.build(a), attrs);
+      const b = await build();
+      series.build.push(b.ms);
+      series.parse.push((await p.page.evaluate(() => window.__scale.parseSpecs())).ms);
+      // Alternate which renderer goes first: the first render in a page also warms Vega's code.
+      const first = k % 2 ? 'renderPlain' : 'render';
+      for (const which of [first, first === 'render' ? 'renderPlain' : 'render']) {
+        const r = await p.page.evaluate((plain) => window.__scale.render({plain}), which === 'renderPlain');
+        series[which].push(r.ms);
+        if (which === 'render') shape = {panels: b.panels, rows: b.rows, paths: r.paths, texts: r.texts};
+      }
+      for (let j = 0; j < 2; j++) series.buildWarm.push((await build()).ms);
       if (p.errors.length) throw new Error(`scale page errors: ${p.errors.join('; ')}`);
       await closePage(p);
     }
-    scale[level] = {build: summarize(cold), buildWarm: summarize(warmBuilds), render: summarize(renders), ...shape};
+    scale[level] = {...Object.fromEntries(Object.entries(series).map(([k, v]) => [k, summarize(v)])), ...shape};
   }
-  results.scale = {counts: synthetic.counts, version: ds.version, indicator, load: summarize(loads), ...scale};
+  results.scale = {
+    counts: synthetic.counts,
+    version: ds.version,
+    indicator,
+    load: summarize(loads),
+    loadPlain: summarize(plainLoads),
+    ...scale,
+  };
 } finally {
   await browser.close();
   await server.close();
@@ -362,9 +400,14 @@ const budgets = [
   },
 ];
 results.budgets = budgets;
-failed = budgets.some((b) => !b.pass);
+const failed = budgets.some((b) => !b.pass);
 
-const row = (name, w, b, f = ms) => [name, w ? spread(w, f) : '—', b ? spread(b, f) : '—', fmtRatio(w && b ? ratio(w.median, b.median) : null)];
+const row = (name, w, b, f = ms) => [
+  name,
+  w ? spread(w, f) : '—',
+  b ? spread(b, f) : '—',
+  fmtRatio(w && b ? ratio(w.median, b.median) : null),
+];
 const timingRows = [
   row('1 widget: first content (title + summary)', o.unthrottled.widgetContent, o.unthrottled.baselineChart),
   row('1 widget: chart (SVG marks)', o.unthrottled.widgetChart, o.unthrottled.baselineChart),
@@ -378,19 +421,24 @@ const timingRows = [
   row('20 widgets: JS heap, all charted', m.widget.heapAll, m.baseline.heapAll, mb),
   row('set unit (bac-kan ↔ quang-ngai) → rendered', it.unit.widget, it.unit.baseline),
   row('set lang (vi ↔ en) → rendered', it.lang.widget, it.lang.baseline),
-  row(`SYNTHETIC units view, ${sc.province.rows} provinces: query + spec build`, sc.province.build, null),
-  row(`SYNTHETIC units view, ${sc.district.rows} districts: query + spec build`, sc.district.build, null),
-  row(`  same, warm (2nd and 3rd build in the page)`, sc.district.buildWarm, null),
-  row(`SYNTHETIC units view, ${sc.province.rows} provinces: render (vega-embed, ast)`, sc.province.render, null),
-  row(`SYNTHETIC units view, ${sc.district.rows} districts: render (vega-embed, ast)`, sc.district.render, null),
-  row(`SYNTHETIC load + validate (Node, zod, ${sc.counts.targets} targets)`, sc.load, null),
+  row(`SYNTHETIC units view, ${sc.province.rows} provinces: query + spec build`, sc.province.build, sc.province.parse),
+  row(`SYNTHETIC units view, ${sc.district.rows} districts: query + spec build`, sc.district.build, sc.district.parse),
+  row(`  same, warm (2nd and 3rd build in the page)`, sc.district.buildWarm, sc.district.parse),
+  row(`SYNTHETIC units view, ${sc.province.rows} provinces: render`, sc.province.render, sc.province.renderPlain),
+  row(`SYNTHETIC units view, ${sc.district.rows} districts: render`, sc.district.render, sc.district.renderPlain),
+  row(`SYNTHETIC load + validate (Node, zod, ${sc.counts.targets} targets)`, sc.load, sc.loadPlain),
 ];
 const timings = table(['measure (median (min–max))', '<plan-chart>', 'BASELINE', 'ratio'], timingRows);
 const bytes = table(
   ['file', 'min', 'gzip', 'brotli'],
   [
     ...files.map((f) => [f.file, kb(f.min), kb(f.gzip), kb(f.brotli)]),
-    [`BASELINE bundle (vega-embed, esbuild)`, kb(baselineBundle.min), kb(baselineBundle.gzip), kb(baselineBundle.brotli)],
+    [
+      `BASELINE bundle (vega-embed, esbuild)`,
+      kb(baselineBundle.min),
+      kb(baselineBundle.gzip),
+      kb(baselineBundle.brotli),
+    ],
     [
       'first widget before first content (JS + data)',
       kb(sum2(fb.beforeContent, 'min')),
@@ -415,7 +463,7 @@ function sum2(xs, k) {
   return xs.reduce((s, x) => s + x[k], 0);
 }
 const budgetLines = budgets.map((b) => `${b.pass ? 'PASS' : 'FAIL'}  ${b.name}: ${b.figures}`);
-const header = `${machine.date} · ${machine.nproc} cores · ${machine.cpu} · ${machine.chromium} · Node ${machine.node} · runs: ${RUNS} (one widget), ${SLOW_RUNS} (throttled, 20 widgets, scale)`;
+const header = `${machine.date} · ${machine.nproc} cores · ${machine.cpu} · ${machine.chromium} · Node ${machine.node} · load ${machine.loadavg.toFixed(2)} · runs: ${RUNS} (one widget), ${SLOW_RUNS} (throttled, 20 widgets, scale)`;
 
 console.log(`\n${header}\n\n${timings}\n\n${bytes}\n\n${budgetLines.join('\n')}\n`);
 
@@ -428,7 +476,7 @@ writeFileSync(
 Written by \`npm run bench\` (scripts/bench/run.mjs); do not edit by hand.
 
 - Date: ${machine.date}
-- Machine: ${machine.nproc} cores (\`nproc\`), ${machine.cpu}
+- Machine: ${machine.nproc} cores (\`nproc\`), ${machine.cpu}; load average at start ${machine.loadavg.toFixed(2)}
 - Chromium: ${machine.chromium} (headless), Node ${machine.node}
 - Runs: every timing is the median (min–max) of ${RUNS} runs (one widget, unthrottled; interaction: ${Math.max(6, RUNS - 1)} changes) or ${SLOW_RUNS} runs (throttled, 20-widget page, scale), each page load in a fresh browser context with the HTTP cache disabled.
 
@@ -443,7 +491,9 @@ ${timings}
 - Interaction: time from setting the attribute on a drawn widget to its next \`plan-chart-render\`; BASELINE: finalize and re-embed the equivalent specs.
 - Scale: SYNTHETIC dataset (scripts/bench/synthetic.mjs, seeded; ${Object.entries(sc.counts)
     .map(([k, v]) => `${v} ${k}`)
-    .join(', ')}; version ${sc.version}) written to tmp/bench/synthetic/. Load + validate: \`loadDataset({src})\` of src/data/load.ts in Node. Query + spec build: \`resolveRequest\` + \`buildView\` (bundled from src/ with esbuild) for \`view="units"\` and indicator ${sc.indicator}, timed with performance.now(), the first build in a fresh page (warm: later builds in the same page); render: vega-embed with \`ast: true\` and vega-interpreter, SVG (${sc.district.paths} paths, ${sc.district.texts} texts for the districts).
+    .join(
+      ', ',
+    )}; version ${sc.version}) written to tmp/bench/synthetic/. Load + validate: \`loadDataset({src})\` of src/data/load.ts in Node (zod); BASELINE: reading and \`JSON.parse\` of a dataset.json with the same rows (no validation). Query + spec build: \`resolveRequest\` + \`buildView\` (bundled from src/ with esbuild, labels measured with a canvas as the widget does) for \`view="units"\` and indicator ${sc.indicator}, timed with performance.now(), the first build in a fresh page (warm: later builds in the same page); BASELINE: \`JSON.parse\` of the same specs, which is how a plain page gets them. Render: vega-embed with \`ast: true\` and vega-interpreter, SVG, as the widget does (${sc.district.paths} paths, ${sc.district.texts} texts for the districts); BASELINE: vega-embed's defaults (expressions compiled with \`new Function\`), SVG.
 
 ## Bytes
 

@@ -7,6 +7,7 @@
 import {mkdirSync, writeFileSync} from 'node:fs';
 import {relative, resolve, sep} from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
+import {tsImport} from 'tsx/esm/api';
 
 export const SYNTHETIC_VERSION = '0.0.0-SYNTHETIC';
 export const DEFAULT_DIR = fileURLToPath(new URL('../../tmp/bench/synthetic/', import.meta.url));
@@ -189,106 +190,21 @@ export function generate({
   return {groups, indicators: inds, units, plans, targets, results};
 }
 
-const COLUMNS = {
-  units: [
-    'unit_id',
-    'slug',
-    'name',
-    'name_en',
-    'level',
-    'parent_id',
-    'successor_id',
-    'successor_name',
-    'successor_from',
-    'successor_note',
-  ],
-  plans: [
-    'plan_id',
-    'title',
-    'title_en',
-    'issuer',
-    'unit_id',
-    'level',
-    'period',
-    'span_start',
-    'span_end',
-    'document_no',
-    'issued_on',
-    'parent',
-    'source_file',
-    'source_sha256',
-    'source_kind',
-    'source_url',
-    'notes',
-  ],
-  groups: ['group_id', 'order', 'label_vi', 'label_en'],
-  indicators: [
-    'indicator_id',
-    'group',
-    'label_vi',
-    'label_en',
-    'measure',
-    'denominator_vi',
-    'denominator_en',
-    'direction',
-    'comparability',
-  ],
-  targets: [
-    'target_id',
-    'plan_id',
-    'unit_id',
-    'period',
-    'level',
-    'indicator_id',
-    'scope',
-    'scope_en',
-    'comparator',
-    'value',
-    'value_max',
-    'measure',
-    'target_year',
-    'recurrence',
-    'section',
-    'section_role',
-    'quote',
-    'source_url',
-    'notes',
-  ],
-  results: [
-    'result_id',
-    'target_id',
-    'unit_id',
-    'indicator_id',
-    'period',
-    'result_kind',
-    'as_of',
-    'value',
-    'measure',
-    'denominator',
-    'denominator_label',
-    'source_url',
-    'source_title',
-    'published_on',
-    'quote',
-    'source_kind',
-    'source_file',
-    'notes',
-  ],
-};
-
 /**
  * Writes datapackage.json and the six CSVs to `dir`; returns the counts and the folder's file URL.
  * @param {string} [dir]
  */
-export function writeSynthetic(dir = DEFAULT_DIR, options = {}) {
+export async function writeSynthetic(dir = DEFAULT_DIR, options = {}) {
   const root = resolve(dir);
   const inRepo = relative(fileURLToPath(new URL('../..', import.meta.url)), root).split(sep);
   if (inRepo[0] === 'data' || inRepo[0] === 'dist')
     throw new Error(`synthetic data must not be written under data/ or dist/: ${root}`);
   mkdirSync(root, {recursive: true});
   const tables = generate(options);
-  for (const [name, columns] of Object.entries(COLUMNS))
-    writeFileSync(resolve(root, `${name}.csv`), csv(columns, tables[name]));
+  // The columns come from the schema (src/data/schema.ts), so the files follow it as it changes; a column the
+  // generator does not know stays empty, and a new required one makes validation fail loudly.
+  const {TABLES} = await tsImport('../../src/data/schema.ts', import.meta.url);
+  for (const spec of TABLES) writeFileSync(resolve(root, spec.file), csv(Object.keys(spec.columns), tables[spec.name]));
   writeFileSync(
     resolve(root, 'datapackage.json'),
     JSON.stringify(
@@ -296,7 +212,7 @@ export function writeSynthetic(dir = DEFAULT_DIR, options = {}) {
         name: 'plan-chart-targets-synthetic',
         title: 'SYNTHETIC dataset for benchmarks — not real plans',
         version: SYNTHETIC_VERSION,
-        resources: Object.keys(COLUMNS).map((name) => ({name, path: `${name}.csv`})),
+        resources: TABLES.map((t) => ({name: t.name, path: t.file})),
       },
       null,
       2,
@@ -307,6 +223,6 @@ export function writeSynthetic(dir = DEFAULT_DIR, options = {}) {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const {dir, counts} = writeSynthetic(process.argv[2] ?? DEFAULT_DIR);
+  const {dir, counts} = await writeSynthetic(process.argv[2] ?? DEFAULT_DIR);
   console.log(`synthetic dataset ${SYNTHETIC_VERSION} -> ${dir}`, counts);
 }

@@ -15,6 +15,7 @@ import {
   targetLabel,
   targetMarks,
   targetTip,
+  planOf,
   type ChartContext,
   type Panel,
 } from './common.js';
@@ -22,6 +23,10 @@ import {
 export function attainmentPanels(ctx: ChartContext, rows: TargetWithResult[], description: string): Panel[] {
   const m = MESSAGES[ctx.lang];
   const measures = [...new Set(rows.map((r) => r.measure))].sort(measureOrder);
+  // Where the rows come from several documents (QĐ 1629 and QĐ 808 at the national level), each row names its own.
+  const manyPlans = new Set(rows.map((r) => r.plan_id)).size > 1;
+  const label = (c: {denominator_label: string | null; denominator_label_en: string | null}) =>
+    (ctx.lang === 'en' ? c.denominator_label_en : c.denominator_label) ?? c.denominator_label ?? '';
   return measures.map((measure) => {
     const inPanel = rows.filter((r) => r.measure === measure);
     const domain = domainFor(
@@ -35,12 +40,8 @@ export function attainmentPanels(ctx: ChartContext, rows: TargetWithResult[], de
         : m.status.no_data;
       const counts = t.unit_counts.map((c) =>
         c.result_kind === 'units_meeting_target'
-          ? m.unitsMet(
-              formatNumber(ctx.lang, c.value),
-              formatNumber(ctx.lang, c.denominator ?? 0),
-              c.denominator_label ?? '',
-            )
-          : m.unitsActivity(formatValue(ctx.lang, c.measure, c.value), c.denominator_label ?? ''),
+          ? m.unitsMet(formatNumber(ctx.lang, c.value), formatNumber(ctx.lang, c.denominator ?? 0), label(c))
+          : m.unitsActivity(formatValue(ctx.lang, c.measure, c.value), label(c)),
       );
       const tip = targetTip(ctx, t, {
         [m.result]: resultText,
@@ -61,11 +62,13 @@ export function attainmentPanels(ctx: ChartContext, rows: TargetWithResult[], de
           tip,
           id: t.target_id,
         });
+      const plan = planOf(ctx.ds, t.plan_id);
       const detail = [
-        m.status[t.status],
+        t.status === 'no_data' && counts.length ? m.noValueOnlyCounts : m.status[t.status],
         `${m.target} ${formatTarget(ctx.lang, t)} (${deadlineText(ctx.lang, t)})`,
         t.result ? `${m.result} ${resultText}` : '',
         ...counts,
+        manyPlans ? (plan.document_no ?? (ctx.lang === 'vi' ? plan.title : plan.title_en)) : '',
       ]
         .filter(Boolean)
         .join(' · ');

@@ -20,8 +20,8 @@ export interface ViewModel {
   rows: TargetWithResult[];
   /** Shown above the chart: a successor note, or why the requested form cannot be drawn. */
   notes: string[];
-  /** periods view for a unit with one period: offer the indicator form instead. */
-  offerIndicatorForm: boolean;
+  /** periods view for a unit with one period: offer the indicator form instead (the indicator's label). */
+  offerIndicatorForm: string | null;
   /** When nothing matches: the indicators the plan does have. */
   empty: {available: string[]} | null;
 }
@@ -30,10 +30,11 @@ export function buildView(ctx: ChartContext, req: Request, results: ResultLike[]
   const {ds, lang} = ctx;
   const m = MESSAGES[lang];
   const names = req.units.map((u) => unitName(ds, u.unit_id, lang)).join(', ');
+  const inSentence = req.units.map((u) => unitName(ds, u.unit_id, lang, true)).join(', ');
   const notes: string[] = [];
   if (req.via) notes.push(m.successor(req.via.name, formatDate(lang, req.via.from)) + ` — ${names}`);
   const join = (ts: Target[]) => joinResults(ts, [...ds.results, ...results], ds.indicators);
-  const base = {notes, offerIndicatorForm: false, empty: null};
+  const base = {notes, offerIndicatorForm: null, empty: null};
 
   if (req.view === 'attainment' || req.view === 'table') {
     const unitIds = req.units.map((u) => u.unit_id);
@@ -41,7 +42,7 @@ export function buildView(ctx: ChartContext, req: Request, results: ResultLike[]
     const ts = inPlan.filter((t) => !req.indicators || req.indicators.includes(t.indicator_id));
     const rows = join(ts);
     const title = (req.view === 'table' ? m.title.table : m.title.attainment)(names, periodLabel(req.period!));
-    const summary = attainmentSummary(lang, names, periodLabel(req.period!), rows);
+    const summary = attainmentSummary(lang, inSentence, periodLabel(req.period!), rows);
     if (!rows.length)
       return {...base, title, summary: '', panels: [], rows, empty: {available: available(ctx, inPlan)}};
     return {
@@ -59,12 +60,19 @@ export function buildView(ctx: ChartContext, req: Request, results: ResultLike[]
     const have = periodsOf(ds, unit.unit_id);
     const title = m.title.periods(name);
     if (have.length < 2) {
-      notes.push(m.onlyOnePeriod(name, periodLabel(have[0])));
-      return {...base, title, summary: notes.at(-1)!, panels: [], rows: [], offerIndicatorForm: true};
+      const indicator = indicatorLabel(indicatorOf(ds, req.indicators?.[0] ?? 'communication.commune_coverage'), lang);
+      return {
+        ...base,
+        title,
+        summary: m.onlyOnePeriod(name, periodLabel(have[0])),
+        panels: [],
+        rows: [],
+        offerIndicatorForm: indicator,
+      };
     }
     const pairs = pairPeriods(ds, unit.unit_id, req.indicators ?? undefined);
     const rows = join(pairs.flatMap((p) => [p.before, p.after].filter((t): t is Target => !!t)));
-    const summary = periodsSummary(lang, name, pairs);
+    const summary = periodsSummary(lang, unitName(ds, unit.unit_id, lang, true), pairs);
     if (!pairs.length)
       return {
         ...base,

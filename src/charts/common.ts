@@ -26,14 +26,16 @@ export const indicatorOf = (ds: Dataset, id: string): Indicator => ds.indicators
 export const planOf = (ds: Dataset, id: string): Plan => ds.plans.find((p) => p.plan_id === id)!;
 export const unitOf = (ds: Dataset, id: string): Unit => ds.units.find((u) => u.unit_id === id)!;
 
-export function unitName(ds: Dataset, id: string, lang: Lang): string {
+/** "Tỉnh Bắc Kạn" / "Bac Kan province"; inside a sentence "tỉnh Bắc Kạn", and "cấp quốc gia" / "the national level". */
+export function unitName(ds: Dataset, id: string, lang: Lang, inSentence = false): string {
   const u = unitOf(ds, id);
   if (!u) return id;
-  if (u.level === 'national') return MESSAGES[lang].national;
+  if (u.level === 'national')
+    return inSentence ? (lang === 'vi' ? 'cấp quốc gia' : 'the national level') : MESSAGES[lang].national;
   const name = lang === 'vi' ? u.name : u.name_en;
-  const word =
-    lang === 'vi' ? (u.level === 'province' ? 'Tỉnh' : 'Huyện') : u.level === 'province' ? 'province' : 'district';
-  return lang === 'vi' ? `${word} ${name}` : `${name} ${word}`;
+  if (lang === 'en') return `${name} ${u.level === 'province' ? 'province' : 'district'}`;
+  const word = u.level === 'province' ? 'tỉnh' : 'huyện';
+  return `${inSentence ? word : word[0].toUpperCase() + word.slice(1)} ${name}`;
 }
 
 export function indicatorLabel(ind: Indicator, lang: Lang): string {
@@ -46,7 +48,8 @@ export function targetLabel(ctx: ChartContext, t: Target, withScope = true): str
   const parts = [indicatorLabel(indicatorOf(ctx.ds, t.indicator_id), ctx.lang)];
   const scope = ctx.lang === 'vi' ? t.scope : t.scope_en;
   const extras: string[] = [];
-  if (withScope && scope) extras.push(scope);
+  // The scope is shown unless the label already says it ("Xã, phường, thị trấn …" needs no "(xã, phường, thị trấn)").
+  if (withScope && scope && !parts[0].toLowerCase().includes(scope.toLowerCase())) extras.push(scope);
   if (isMilestone(ctx.ds, t)) extras.push(m.milestone(t.target_year));
   if (extras.length) parts.push(`(${extras.join('; ')})`);
   return parts.join(' ');
@@ -91,6 +94,8 @@ export function targetTip(ctx: ChartContext, t: Target, extra: Record<string, st
           : '');
   if (p.source_kind === 'secondary') tip[m.source] = `${m.secondary}: ${t.source_url ?? p.source_url ?? ''}`;
   tip[m.quote] = `“${t.quote}”`;
+  // The curators' notes (comparator and scope judgments) are written in Vietnamese.
+  if (ctx.lang === 'vi' && t.notes) tip['Ghi chú'] = t.notes;
   return tip;
 }
 

@@ -30,15 +30,30 @@ export function changeText(ctx: ChartContext, p: PeriodPair): string {
   const b = p.before ? `${formatTarget(ctx.lang, p.before)} (${p1})` : '';
   const a = p.after ? `${formatTarget(ctx.lang, p.after)} (${p2})` : '';
   const scope = (t: Target | null) => (t ? (ctx.lang === 'vi' ? t.scope : t.scope_en) : null);
-  const note = p.comparable ? '' : ` — ${m.differs}: “${scope(p.before)}” / “${scope(p.after)}”`;
+  if (!p.comparable && p.before && p.after) {
+    // Not the same thing counted: the two figures are shown, not called "raised" or "lowered".
+    return `≠ ${m.legend.differs}: ${b} “${scope(p.before)}” / ${a} “${scope(p.after)}”`;
+  }
   switch (p.change) {
     case 'new':
       return `${m.change.new}: ${a}`;
     case 'dropped':
       return `${m.change.dropped}: ${b}`;
     default:
-      return `${m.change[p.change]}: ${b} → ${a}${note}`;
+      return `${m.change[p.change]}: ${b} → ${a}`;
   }
+}
+
+/** A target of one period: a band for a range, a circle otherwise (hollow for 2016-2020). */
+function periodMarks(t: Target, color: string, filled: boolean, tip: Record<string, string>): RowMark[] {
+  if (t.comparator === 'range' && t.value_max !== null) {
+    return [
+      {kind: 'zone', x: t.value, x2: t.value_max, color, tip, id: t.target_id},
+      {kind: 'rule', x: t.value, color, tip, id: t.target_id},
+      {kind: 'rule', x: t.value_max, color, tip, id: t.target_id},
+    ];
+  }
+  return [{kind: 'point', x: t.value, shape: 'circle', filled, color, tip, id: t.target_id}];
 }
 
 export function unitPeriodPanels(ctx: ChartContext, pairs: PeriodPair[], description: string): Panel[] {
@@ -58,30 +73,16 @@ export function unitPeriodPanels(ctx: ChartContext, pairs: PeriodPair[], descrip
     const rows: ChartRow[] = inPanel.map((p) => {
       const marks: RowMark[] = [];
       const tipOf = (t: Target) => targetTip(ctx, t, {[MESSAGES[ctx.lang].period]: periodLabel(t.period)});
-      if (p.before && p.after) {
-        const [lo, hi] = [p.before.value, p.after.value].sort((x, y) => x - y);
-        marks.push({kind: 'link', x: lo, x2: hi, color: theme.muted, tip: tipOf(p.after), id: p.after.target_id});
+      if (p.before && p.after && p.comparable) {
+        // The connector runs between the nearest ends of the two targets.
+        const [b0, b1] = [p.before.value, p.before.value_max ?? p.before.value];
+        const [a0, a1] = [p.after.value, p.after.value_max ?? p.after.value];
+        const [lo, hi] = b1 <= a0 ? [b1, a0] : a1 <= b0 ? [a1, b0] : [0, 0];
+        if (hi > lo)
+          marks.push({kind: 'link', x: lo, x2: hi, color: theme.muted, tip: tipOf(p.after), id: p.after.target_id});
       }
-      if (p.before)
-        marks.push({
-          kind: 'point',
-          x: p.before.value,
-          shape: 'circle',
-          filled: false,
-          color: theme.periods.before,
-          tip: tipOf(p.before),
-          id: p.before.target_id,
-        });
-      if (p.after)
-        marks.push({
-          kind: 'point',
-          x: p.after.value,
-          shape: 'circle',
-          filled: true,
-          color: theme.periods.after,
-          tip: tipOf(p.after),
-          id: p.after.target_id,
-        });
+      if (p.before) marks.push(...periodMarks(p.before, theme.periods.before, false, tipOf(p.before)));
+      if (p.after) marks.push(...periodMarks(p.after, theme.periods.after, p.comparable, tipOf(p.after)));
       const ind = indicatorOf(ctx.ds, p.indicator_id);
       return {
         key: `${p.indicator_id}|${p.measure}`,

@@ -82,7 +82,8 @@ export function wrap(
 ): string[] {
   const lines: string[] = [];
   let cur = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  // Ordinary spaces only: a non-breaking space keeps "≥ 70%" on one line.
+  for (const word of text.split(/[ \t\n]+/).filter(Boolean)) {
     const next = cur ? `${cur} ${word}` : word;
     if (cur && measure(next, fontSize, bold) > width) {
       lines.push(cur);
@@ -307,9 +308,10 @@ export function rowChartSpec(o: RowChartOptions): TopLevelSpec {
   const fs = t.fontSize;
   for (const r of o.references ?? []) {
     layers.push(
+      // Over each row's track only, so the line never runs through the labels.
       {
-        data: {values: [{x: r.x, y: refTop + fs * LINE, y2: height}]},
-        mark: {type: 'rule', strokeDash: [4, 3], strokeWidth: 1.5, color: r.color},
+        data: {values: L.tracks.map((tr) => ({x: r.x, y: tr.y - 4, y2: tr.y2 + 4}))},
+        mark: {type: 'rule', strokeDash: [4, 3], strokeWidth: 2, color: r.color},
         encoding: {x, y: yPx('y'), y2: {field: 'y2'}},
       },
       {

@@ -5,43 +5,44 @@ import type {PeriodPair, TargetWithResult} from '../data/queries.js';
 import type {Target} from '../data/schema.js';
 import {MESSAGES, formatTarget, type Lang} from '../i18n.js';
 
-const count = (lang: Lang, n: number, vi: string, en: string, enPlural = `${en}s`) =>
-  lang === 'vi' ? `${n} ${vi}` : `${n} ${n === 1 ? en : enPlural}`;
-
 export function attainmentSummary(lang: Lang, unit: string, period: string, rows: TargetWithResult[]): string {
   const by = (s: string) => rows.filter((r) => r.status === s).length;
   const withData = rows.length - by('no_data');
   const m = MESSAGES[lang];
+  const counts = rows
+    .flatMap((r) => r.unit_counts)
+    .filter((c, k, a) => a.findIndex((x) => x.result_id === c.result_id) === k);
+  const list = counts.map((c) => `${c.value}/${c.denominator}`).join(', ');
   if (lang === 'vi') {
     const s1 = `Kế hoạch giai đoạn ${period} của ${unit} có ${rows.length} chỉ tiêu bằng số.`;
     const s2 = withData
       ? `Có kết quả cho ${withData} chỉ tiêu: ${by('met')} ${m.status.met.toLowerCase()}, ${by('not_met')} ${m.status.not_met.toLowerCase()}, ${by('not_due')} ${m.status.not_due.toLowerCase()}.`
-      : 'Chưa có kết quả báo cáo cho chỉ tiêu nào.';
-    const counts = rows
-      .flatMap((r) => r.unit_counts)
-      .filter((c, k, a) => a.findIndex((x) => x.result_id === c.result_id) === k);
+      : counts.length
+        ? ''
+        : 'Chưa có kết quả báo cáo cho chỉ tiêu nào.';
     const s3 = counts.length
-      ? `Kết quả quốc gia được báo cáo theo số tỉnh đạt chỉ tiêu (${counts.map((c) => `${c.value}/${c.denominator}`).join(', ')}), không phải giá trị của chỉ tiêu.`
+      ? `Kết quả được công bố chỉ ở dạng số tỉnh đạt chỉ tiêu (${list}), không phải giá trị của chỉ tiêu.`
       : '';
     return [s1, s2, s3].filter(Boolean).join(' ');
   }
-  const s1 = `The ${period} plan of ${unit} sets ${count(lang, rows.length, '', 'numeric target')}.`;
+  const s1 = `The ${period} plan of ${unit} sets ${rows.length} numeric target${rows.length === 1 ? '' : 's'}.`;
   const s2 = withData
     ? `Results are reported for ${withData}: ${by('met')} met, ${by('not_met')} not met, ${by('not_due')} not yet due.`
-    : 'No result has been reported for any of them.';
-  const counts = rows
-    .flatMap((r) => r.unit_counts)
-    .filter((c, k, a) => a.findIndex((x) => x.result_id === c.result_id) === k);
+    : counts.length
+      ? ''
+      : 'No result has been reported for any of them.';
   const s3 = counts.length
-    ? `National results count provinces meeting a target (${counts.map((c) => `${c.value} of ${c.denominator}`).join(', ')}), not the indicator's value.`
+    ? `Results are published only as counts of provinces meeting a target (${list.replace(/\//g, ' of ')}), not as the indicator's value.`
     : '';
   return [s1, s2, s3].filter(Boolean).join(' ');
 }
 
 export function periodsSummary(lang: Lang, unit: string, pairs: PeriodPair[]): string {
-  const n = (c: string) => pairs.filter((p) => p.change === c).length;
+  // Pairs that count different things are neither raised nor lowered.
+  const n = (c: string) =>
+    pairs.filter((p) => p.change === c && (p.comparable || c === 'new' || c === 'dropped')).length;
   const lowered = pairs
-    .filter((p) => p.change === 'lowered')
+    .filter((p) => p.change === 'lowered' && p.comparable)
     .map((p) => `${formatTarget(lang, p.before!)} → ${formatTarget(lang, p.after!)}`);
   if (lang === 'vi') {
     return [

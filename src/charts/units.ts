@@ -65,7 +65,7 @@ export function unitsPanels(
       const detail = [
         `${m.target} ${formatTarget(lang, t)}`,
         scope ? scope : '',
-        flagged ? `≠ ${m.differs}` : '',
+        flagged ? m.differs : '',
         p.source_kind === 'secondary' ? m.secondary : '',
       ]
         .filter(Boolean)

@@ -96,7 +96,8 @@ function canvasMeasure(font: string) {
  * @cssprop --plan-chart-text - Text colour.
  * @cssprop --plan-chart-muted - Secondary text colour.
  * @cssprop --plan-chart-background - Background.
- * @cssprop --plan-chart-accent - Target marks, buttons and links.
+ * @cssprop --plan-chart-accent - Buttons and focus rings.
+ * @cssprop --plan-chart-target - Target marks (floors, points, bands' edges).
  * @cssprop --plan-chart-zone - The band of values that meet a floor or range target.
  * @cssprop --plan-chart-track - The track behind each bar.
  * @cssprop --plan-chart-met - Status colour: met.
@@ -131,10 +132,13 @@ export class PlanChart extends LitElement {
       --_track: var(--plan-chart-track, #eef0f3);
       --_grid: var(--plan-chart-grid, #d9dde3);
       /* Okabe-Ito: distinct for the common forms of colour blindness; every status also has a symbol and a word. */
-      --_met: var(--plan-chart-met, #007a5a);
+      --_target: var(--plan-chart-target, #1d232b);
+      /* Blue, vermillion and reddish purple (Okabe-Ito hues, darkened for contrast on white): apart for every common
+         form of colour blindness; every status also has a symbol and a word. */
+      --_met: var(--plan-chart-met, #0068a8);
       --_not-met: var(--plan-chart-not-met, #c2410c);
-      --_not-due: var(--plan-chart-not-due, #a16207);
-      --_no-data: var(--plan-chart-no-data, #8a939e);
+      --_not-due: var(--plan-chart-not-due, #9a4a8a);
+      --_no-data: var(--plan-chart-no-data, #6b7280);
       --_before: var(--plan-chart-before, #b45309);
       --_after: var(--plan-chart-after, #0072b2);
       --_national: var(--plan-chart-national, #6b21a8);
@@ -175,10 +179,11 @@ export class PlanChart extends LitElement {
         --_zone: var(--plan-chart-zone, #1f3a56);
         --_track: var(--plan-chart-track, #252b33);
         --_grid: var(--plan-chart-grid, #39414b);
-        --_met: var(--plan-chart-met, #3fc49b);
+        --_target: var(--plan-chart-target, #e8ebef);
+        --_met: var(--plan-chart-met, #56b4e9);
         --_not-met: var(--plan-chart-not-met, #f08a5d);
-        --_not-due: var(--plan-chart-not-due, #e0b040);
-        --_no-data: var(--plan-chart-no-data, #8a939e);
+        --_not-due: var(--plan-chart-not-due, #d7a0cc);
+        --_no-data: var(--plan-chart-no-data, #9aa3ad);
         --_before: var(--plan-chart-before, #f0a050);
         --_after: var(--plan-chart-after, #56b4e9);
         --_national: var(--plan-chart-national, #c9a0f0);
@@ -270,8 +275,12 @@ export class PlanChart extends LitElement {
     .swatch.after {
       color: var(--_after);
     }
-    .swatch.accent {
-      color: var(--_accent);
+    .swatch.accent,
+    .swatch.target {
+      color: var(--_target);
+    }
+    .swatch.zone {
+      color: var(--_zone);
     }
     .swatch.national {
       color: var(--_national);
@@ -351,6 +360,39 @@ export class PlanChart extends LitElement {
     }
     th {
       font-weight: 700;
+    }
+    /* Narrow screens: each row becomes a block with its labels, instead of a table wider than the phone. */
+    .narrow thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+    }
+    .narrow table,
+    .narrow tbody,
+    .narrow tr,
+    .narrow th,
+    .narrow td {
+      display: block;
+      width: auto;
+    }
+    .narrow tr {
+      border-bottom: 1px solid var(--_grid);
+      padding: 0.4em 0;
+    }
+    .narrow th,
+    .narrow td {
+      border: 0;
+      padding: 0.1em 0;
+    }
+    .narrow td::before {
+      content: attr(data-label) ': ';
+      font-weight: 700;
+      color: var(--_muted);
+    }
+    .narrow td.quote {
+      min-width: 0;
     }
     td.quote {
       min-width: 16em;
@@ -521,6 +563,13 @@ export class PlanChart extends LitElement {
   }
 
   protected override updated(): void {
+    // Reserve each panel's height until its chart is drawn, so the page does not jump. Through the CSSOM: a style
+    // attribute would be refused by a strict CSP (style-src without 'unsafe-inline').
+    const panels = this.model?.panels ?? [];
+    this.renderRoot.querySelectorAll<HTMLElement>('.vis').forEach((c, k) => {
+      c.style.minHeight =
+        this.chartReady || !panels[k] ? '' : `${(panels[k].spec as {height?: number}).height ?? 200}px`;
+    });
     if (
       this.phase === 'ready' &&
       this.model?.panels.length &&
@@ -704,14 +753,14 @@ export class PlanChart extends LitElement {
       muted: v('--_muted', '#56606b'),
       track: v('--_track', '#eef0f3'),
       grid: v('--_grid', '#d9dde3'),
-      accent: v('--_accent', '#1f4e79'),
+      accent: v('--_target', '#1d232b'),
       zone: v('--_zone', '#cfe0f1'),
       background: v('--_bg', '#ffffff'),
       status: {
-        met: v('--_met', '#007a5a'),
+        met: v('--_met', '#0068a8'),
         not_met: v('--_not-met', '#c2410c'),
-        not_due: v('--_not-due', '#a16207'),
-        no_data: v('--_no-data', '#8a939e'),
+        not_due: v('--_not-due', '#9a4a8a'),
+        no_data: v('--_no-data', '#6b7280'),
       },
       periods: {before: v('--_before', '#b45309'), after: v('--_after', '#0072b2')},
       national: v('--_national', '#6b21a8'),
@@ -898,7 +947,9 @@ export class PlanChart extends LitElement {
         model.offerIndicatorForm
           ? html`<p class="summary" part="summary">${model.summary}</p>
               <div class="controls">
-                <button part="button" @click=${this.toIndicatorForm}>${m.showIndicatorForm}</button>
+                <button part="button" @click=${this.toIndicatorForm}>
+                  ${m.showIndicatorForm(model.offerIndicatorForm)}
+                </button>
               </div>`
           : html`
               ${this.showSummary || !this.chartReady || isTable ? html`<p class="summary" part="summary" id="summary">${model.summary}</p>` : nothing}
@@ -937,29 +988,31 @@ export class PlanChart extends LitElement {
 
   private legend() {
     const m = this.msg();
+    const L = m.legend;
     const req = this.request!;
-    if (this.forceIndicatorForm || req.view === 'periods') {
+    const item = (cls: string, sym: string, text: string) =>
+      html`<li><span class="swatch ${cls}">${sym}</span> ${text}</li>`;
+    if (this.forceIndicatorForm || (req.view === 'periods' && req.form === 'indicator')) {
       return html`<ul class="legend" aria-hidden="true">
-        <li><span class="swatch before">○</span> ${periodLabel('2016-2020')}</li>
-        <li><span class="swatch after">●</span> ${periodLabel('2021-2025')}</li>
-        <li><span class="swatch">◆</span> ${m.comparator['=']}</li>
-        <li><span class="swatch">▶</span> ${m.comparator['>=']}</li>
+        ${item('before', '▷', L.before)} ${item('after', '▶', L.after)} ${item('target', '▶', L.floor)}
+        ${item('target', '◆', L.point)} ${item('zone', '▬', L.band)}
+      </ul>`;
+    }
+    if (req.view === 'periods') {
+      return html`<ul class="legend" aria-hidden="true">
+        ${item('before', '○', L.before)} ${item('after', '●', L.after)} ${item('zone', '▬', L.band)}
+        ${item('muted', '≠', L.differs)}
       </ul>`;
     }
     if (req.view === 'units') {
       return html`<ul class="legend" aria-hidden="true">
-        <li><span class="swatch accent">▶</span> ${m.comparator['>=']}</li>
-        <li><span class="swatch accent">◆</span> ${m.comparator['=']}</li>
-        <li><span class="swatch national">┊</span> ${m.national}</li>
-        <li><span class="swatch muted">≠</span> ${m.differs}</li>
+        ${item('target', '▶', L.floor)} ${item('target', '◆', L.point)} ${item('national', '┆', m.national)}
+        ${item('muted', '≠ ◇', L.differs)}
       </ul>`;
     }
     return html`<ul class="legend" aria-hidden="true">
-      ${(['met', 'not_met', 'not_due', 'no_data'] as const).map(
-        (s) => html`<li><span class="swatch ${s}">${STATUS_SYMBOL[s]}</span> ${m.status[s]}</li>`,
-      )}
-      <li><span class="swatch accent">▶</span> ${m.comparator['>=']}</li>
-      <li><span class="swatch accent">◆</span> ${m.comparator['=']}</li>
+      ${(['met', 'not_met', 'not_due', 'no_data'] as const).map((s) => item(s, STATUS_SYMBOL[s], m.status[s]))}
+      ${item('target', '▶', L.floor)} ${item('target', '◆', L.point)} ${item('zone', '▬', L.band)}
     </ul>`;
   }
 
@@ -983,7 +1036,7 @@ export class PlanChart extends LitElement {
     const lang = this.langCode();
     const ds = this.ds!;
     const withStatus = this.request!.view === 'attainment' || this.request!.view === 'table';
-    return html`<div class="table-wrap" part="table">
+    return html`<div class="table-wrap ${this.width && this.width < 600 ? 'narrow' : ''}" part="table">
       <table>
         <caption>
           ${model.title}
@@ -1008,22 +1061,24 @@ export class PlanChart extends LitElement {
           ${model.rows.map((r) => {
             const p = planOf(ds, r.plan_id);
             return html`<tr>
-              <td>${unitName(ds, r.unit_id, lang)}</td>
-              <th scope="row">
+              <td data-label=${m.unit}>${unitName(ds, r.unit_id, lang)}</td>
+              <th scope="row" data-label=${m.indicator}>
                 <button part="button" @click=${() => this.select(r.target_id)}>
                   ${targetLabel({ds, lang, theme: this.theme(), width: 0}, r)}
                 </button>
               </th>
-              <td>${formatTarget(lang, r)}</td>
-              <td>${deadlineText(lang, r)}</td>
+              <td data-label=${m.target}>${formatTarget(lang, r)}</td>
+              <td data-label=${m.deadline}>${deadlineText(lang, r)}</td>
               ${
                 withStatus
-                  ? html`<td>${r.result ? formatValue(lang, r.measure, r.result.value) : '–'}</td>
-                      <td>${STATUS_SYMBOL[r.status]} ${m.status[r.status]}</td>`
+                  ? html`<td data-label=${m.result}>
+                        ${r.result ? formatValue(lang, r.measure, r.result.value) : '–'}
+                      </td>
+                      <td data-label=${m.statusLabel}>${STATUS_SYMBOL[r.status]} ${m.status[r.status]}</td>`
                   : html`<td>${periodLabel(r.period)}</td>`
               }
               <td>${p.document_no ?? m.noDocNo}${r.section ? `, ${m.section.toLowerCase()} ${r.section}` : ''}</td>
-              <td class="quote">“${r.quote}”</td>
+              <td class="quote" data-label=${m.quote}>“${r.quote}”</td>
             </tr>`;
           })}
         </tbody>

@@ -118,11 +118,22 @@ export interface TargetWithResult extends Target {
  */
 export function joinResults(targets: Target[], results: ResultLike[], indicators: Indicator[]): TargetWithResult[] {
   const dir = new Map(indicators.map((i) => [i.indicator_id, i.direction]));
+  // A unit count without a target (e.g. "60/63 provinces" for 2016-2020) belongs to the programme's final deadline,
+  // not to each milestone.
+  const finalYear = new Map<string, number>();
+  for (const t of targets) {
+    const k = `${t.unit_id}|${t.indicator_id}|${t.period}`;
+    finalYear.set(k, Math.max(finalYear.get(k) ?? 0, t.target_year));
+  }
   return targets.map((t) => {
+    const k = `${t.unit_id}|${t.indicator_id}|${t.period}`;
     const matching = results.filter((r) =>
       r.target_id
         ? r.target_id === t.target_id
-        : r.unit_id === t.unit_id && r.indicator_id === t.indicator_id && r.period === t.period,
+        : r.unit_id === t.unit_id &&
+          r.indicator_id === t.indicator_id &&
+          r.period === t.period &&
+          (r.result_kind === 'value' || t.target_year === finalYear.get(k)),
     );
     const values = matching
       .filter((r) => r.result_kind === 'value' && r.measure === t.measure)

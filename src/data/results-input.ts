@@ -232,6 +232,7 @@ function validate(
         measure: target.measure,
         denominator: null,
         denominator_label: null,
+        denominator_label_en: null,
         source_url: url || null,
         source_title: cell('source_title') || null,
         published_on: null,

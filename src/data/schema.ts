@@ -173,7 +173,8 @@ export const resultColumns = {
   value: col.number({required: true, minimum: 0, description: 'Reported figure.'}),
   measure: col.enum(MEASURES, {required: true, description: 'Unit of value.'}),
   denominator: col.number({minimum: 0, description: 'For units_*: how many units were counted.'}),
-  denominator_label: col.string({description: 'What the denominator counts.'}),
+  denominator_label: col.string({description: 'What the denominator counts (Vietnamese).'}),
+  denominator_label_en: col.string({description: 'What the denominator counts (English).'}),
   source_url: col.string({
     required: true,
     pattern: /^https?:\/\/\S+$/,

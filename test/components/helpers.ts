@@ -26,6 +26,7 @@ export async function mount(template: TemplateResult, width = 720): Promise<{el:
 }
 
 export const shadow = (el: PlanChart) => el.shadowRoot!;
+/** SVG texts, with the non-breaking spaces that keep "≥ 70%" together read as spaces. */
 export const svgTexts = (el: PlanChart) =>
-  [...shadow(el).querySelectorAll('.vis svg text')].map((t) => t.textContent ?? '');
+  [...shadow(el).querySelectorAll('.vis svg text')].map((t) => (t.textContent ?? '').replace(/\u00a0/g, ' '));
 export const text = (el: PlanChart) => shadow(el).textContent!.replace(/\s+/g, ' ');

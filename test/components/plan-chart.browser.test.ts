@@ -20,7 +20,7 @@ describe('<plan-chart> attainment', () => {
     ]);
     expect(el.rows.length).to.equal(14);
     const texts = svgTexts(el);
-    expect(texts).to.include('Xã, phường, thị trấn tổ chức tuyên truyền thường xuyên (xã, phường, thị trấn)');
+    expect(texts).to.include('Xã, phường, thị trấn tổ chức tuyên truyền thường xuyên');
     expect(texts.some((t) => t.includes('Chỉ tiêu ≥ 70% (đến 2025)'))).to.equal(true);
     expect(shadow(el).querySelector('h2')!.textContent).to.equal(
       'Tỉnh Bắc Kạn: chỉ tiêu và kết quả, giai đoạn 2021–2025',
@@ -69,7 +69,13 @@ describe('<plan-chart> attainment', () => {
     const {el} = await mount(html`<plan-chart unit="VN" period="2016-2020"></plan-chart>`);
     const row = el.rows.find((r) => r.target_id === 'vn-qd361-2016:communication.commune_coverage:2020')!;
     expect(row.status).to.equal('no_data');
-    expect(svgTexts(el).join(' ')).to.contain('60/63 tỉnh, thành phố đạt chỉ tiêu (không phải giá trị của chỉ tiêu)');
+    const all = svgTexts(el).join(' ');
+    expect(all).to.contain(
+      'Không có giá trị của chỉ tiêu · Chỉ tiêu 100% (đến 2020) · báo cáo 60/63 tỉnh, thành phố đạt chỉ tiêu (số đơn vị, không phải giá trị của chỉ tiêu)',
+    );
+    // The count belongs to the programme's end, not to the 2017 milestone.
+    expect(all).to.contain('Chưa có số liệu · Chỉ tiêu 75% (đến 2017)');
+    expect(all.match(/60\/63/g)!.length).to.equal(1);
   });
 
   it('re-renders when an attribute changes', async () => {
@@ -145,7 +151,7 @@ describe('<plan-chart> units', () => {
     expect(el.specs.length).to.equal(2);
     const texts = svgTexts(el).join('\n');
     expect(texts).to.contain('Toàn quốc: ≥ 10%');
-    expect(texts).to.match(/Chỉ tiêu ≥ 10% · % xã, phường, thị trấn \(cấp xã\) · ≠ khác định nghĩa/);
+    expect(texts).to.match(/Chỉ tiêu ≥ 10% · % xã, phường, thị trấn \(cấp xã\) · khác định nghĩa/);
     expect(el.rows.find((r) => r.unit_id === '51')!.measure).to.equal('count');
   });
 });

@@ -30,8 +30,8 @@ test('every view renders under a strict CSP with no violation', async () => {
   // Charts drawn (marks and labels present) for the chart views; the table view has rows.
   for (const k of [0, 1, 2, 4]) assert.ok(w[k].marks > 10, `widget ${k} has marks (${w[k].marks})`);
   assert.ok(w[0].texts.some((t) => t.includes('Kết quả 72,5%')));
-  assert.ok(w[1].texts.some((t) => t.includes('Hạ: 100% (2016–2020) → ≥ 70% (2021–2025)')));
-  assert.ok(w[2].texts.includes('National: ≥ 10%'));
+  assert.ok(w[1].texts.some((t) => t.includes('Hạ: 100% (2016–2020) → ≥\u00a070% (2021–2025)')));
+  assert.ok(w[2].texts.includes('National: ≥\u00a010%'));
   assert.ok(
     w[4].texts.some((t) => t.includes('Kết quả 71%')),
     'inline results',

@@ -34,23 +34,26 @@ window.__scale = {
     const ms = performance.now() - t0;
     return {ms, panels: model.panels.length, rows: model.rows.length};
   },
-  /** Renders the last built model's panels with vega-embed (ast + interpreter, SVG), timed. */
-  async render() {
+  /** BASELINE of build: a plain page gets the same specs by parsing them from the page (JSON.parse), timed. */
+  parseSpecs() {
+    const texts = model.panels.map((p) => JSON.stringify(p.spec));
+    const t0 = performance.now();
+    const specs = texts.map((t) => JSON.parse(t));
+    return {ms: performance.now() - t0, panels: specs.length};
+  },
+  /**
+   * Renders the last built model's panels with vega-embed, SVG, timed: as the widget does (ast + vega-interpreter)
+   * or, for the BASELINE, the plain way (vega-embed's defaults: expressions compiled with new Function).
+   */
+  async render({plain = false} = {}) {
     for (const v of views) v.finalize();
     const box = document.getElementById('charts');
     box.replaceChildren(...model.panels.map(() => document.createElement('div')));
+    const options = plain
+      ? {renderer: 'svg', actions: false}
+      : {renderer: 'svg', actions: false, ast: true, expr: expressionInterpreter, defaultStyle: false};
     const t0 = performance.now();
-    const results = await Promise.all(
-      model.panels.map((p, k) =>
-        embed(box.children[k], p.spec, {
-          renderer: 'svg',
-          actions: false,
-          ast: true,
-          expr: expressionInterpreter,
-          defaultStyle: false,
-        }),
-      ),
-    );
+    const results = await Promise.all(model.panels.map((p, k) => embed(box.children[k], p.spec, options)));
     const ms = performance.now() - t0;
     views = results;
     return {ms, paths: box.querySelectorAll('svg path').length, texts: box.querySelectorAll('svg text').length};
