@@ -115,6 +115,54 @@ describe('<plan-chart> attainment', () => {
   });
 });
 
+describe('<plan-chart> sizes and states', () => {
+  it('fits a 320 px container: the chart is no wider than the widget', async () => {
+    const {el} = await mount(html`<plan-chart unit="quang-ngai" results=${QN_RESULTS}></plan-chart>`, 320);
+    expect(el.getBoundingClientRect().width).to.equal(320);
+    for (const svg of shadow(el).querySelectorAll('.vis svg'))
+      expect(svg.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right);
+    // Labels wrap onto several lines rather than running out of the chart.
+    const texts = svgTexts(el);
+    expect(texts).not.to.include('Xã, phường, thị trấn tổ chức tuyên truyền thường xuyên');
+    expect(texts.some((t) => t.startsWith('Xã, phường, thị trấn'))).to.equal(true);
+  });
+
+  it('says what is available when the plan has no target for the indicator', async () => {
+    const {el, event} = await mount(
+      html`<plan-chart unit="quy-chau" indicator="harm_reduction.pilot_models"></plan-chart>`,
+    );
+    expect(event.type).to.equal('plan-chart-render');
+    const msg = shadow(el).querySelector('.message')!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(msg).to.match(
+      /^Không có chỉ tiêu nào cho lựa chọn này trong kế hoạch\. Có dữ liệu cho: Xã, phường, thị trấn tổ chức tuyên truyền thường xuyên \(communication\.commune_coverage\);/,
+    );
+  });
+
+  it('shows title and summary before the chart engine has drawn anything', async () => {
+    const wrapper = document.createElement('div');
+    document.body.prepend(wrapper);
+    try {
+      wrapper.innerHTML = '<plan-chart unit="tuyen-quang"></plan-chart>';
+      const el = wrapper.querySelector('plan-chart') as unknown as Parameters<typeof shadow>[0];
+      const done = nextEvent(el);
+      await new Promise<void>((resolve) => {
+        const check = () => (shadow(el)?.querySelector('h2') ? resolve() : requestAnimationFrame(check));
+        check();
+      });
+      // The first paint with a title has no chart yet (the engine loads asynchronously), but the summary and the
+      // table button are there.
+      expect(shadow(el).querySelector('.vis svg')).to.equal(null);
+      expect(shadow(el).querySelector('.summary')!.textContent).to.match(
+        /^Kế hoạch giai đoạn 2016–2020 của tỉnh Tuyên Quang có 9 chỉ tiêu bằng số\./,
+      );
+      expect(shadow(el).querySelector('.controls button')!.textContent!.trim()).to.equal('Xem bảng');
+      await done;
+    } finally {
+      wrapper.remove();
+    }
+  });
+});
+
 describe('<plan-chart> periods', () => {
   it('compares one unit indicator by indicator and says what changed', async () => {
     const {el} = await mount(html`<plan-chart view="periods" unit="quang-tri"></plan-chart>`);
@@ -240,17 +288,20 @@ describe('<plan-chart> bad input', () => {
 
   it('a missing results file and a broken dataset URL say so, and other widgets keep working', async () => {
     const wrapper = document.createElement('div');
-    document.body.append(wrapper);
-    wrapper.innerHTML =
-      '<plan-chart unit="bac-kan" results="/nope.csv"></plan-chart><plan-chart unit="bac-kan" src="/nope/"></plan-chart><plan-chart unit="bac-kan"></plan-chart>';
-    const [a, b, c] = [...wrapper.querySelectorAll('plan-chart')];
-    const [ea, eb, ec] = await Promise.all([a, b, c].map((x) => nextEvent(x as HTMLElement)));
-    expect(ea.detail.message).to.match(/^Không tải được tệp kết quả http:\/\/localhost:\d+\/nope\.csv: HTTP 404$/);
-    expect(eb.detail.message).to.match(
-      /^Không tải được bộ dữ liệu từ http:\/\/localhost:\d+\/nope\/dataset\.json: HTTP 404$/,
-    );
-    expect(ec.type).to.equal('plan-chart-render');
-    wrapper.remove();
+    document.body.prepend(wrapper);
+    try {
+      wrapper.innerHTML =
+        '<plan-chart unit="bac-kan" results="/nope.csv"></plan-chart><plan-chart unit="bac-kan" src="/nope/"></plan-chart><plan-chart unit="bac-kan"></plan-chart>';
+      const [a, b, c] = [...wrapper.querySelectorAll('plan-chart')];
+      const [ea, eb, ec] = await Promise.all([a, b, c].map((x) => nextEvent(x as HTMLElement)));
+      expect(ea.detail.message).to.match(/^Không tải được tệp kết quả http:\/\/localhost:\d+\/nope\.csv: HTTP 404$/);
+      expect(eb.detail.message).to.match(
+        /^Không tải được bộ dữ liệu từ http:\/\/localhost:\d+\/nope\/dataset\.json: HTTP 404$/,
+      );
+      expect(ec.type).to.equal('plan-chart-render');
+    } finally {
+      wrapper.remove();
+    }
   });
 
   it('an array assigned as an attribute before the element was defined gets an explanation, not a fetch', async () => {
