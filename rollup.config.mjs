@@ -103,6 +103,8 @@ configs.push(
   // page), sharing chunks; Vega is a chunk of its own, loaded when the first widget nears the viewport.
   {
     input: {'plan-chart': 'src/define.ts', embed: 'src/embed/embed.ts'},
+    // Shared code stays in plan-chart.js (embed.js imports it) rather than behind a tiny entry: one request less.
+    preserveEntrySignatures: 'allow-extension',
     output: {
       dir: 'dist',
       format: 'es',

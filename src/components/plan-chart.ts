@@ -4,7 +4,7 @@ import {property, state} from 'lit/decorators.js';
 import type {Dataset, Target} from '../data/schema.js';
 import type {ResultLike, TargetWithResult} from '../data/queries.js';
 import {resolveRequest, VIEWS, type Request, type RequestError} from '../data/request.js';
-import {parseResults, resultsFromObjects, ResultsError, type ResultIssue} from '../data/results-input.js';
+import type {ResultIssue, ResultsError} from '../data/results-input.js';
 import {toCsv} from '../data/csv.js';
 import {buildView, type ViewModel} from '../charts/build.js';
 import type {Theme} from '../charts/rows.js';
@@ -32,7 +32,10 @@ import {datasetUrl, loadWidgetDataset} from './dataset-client.js';
 import {loadVega} from './vega-loader.js';
 import {createTooltip} from './tooltip.js';
 import {emit, type ErrorCode, type PlanChartErrorDetail} from './events.js';
-import {exportPng, exportSvg, download} from './export.js';
+// Off the first-content path: results parsing loads only when a page supplies results, exports only on click.
+const resultsInput = () => import('../data/results-input.js');
+const exporter = () => import('./export.js');
+const isResultsError = (e: unknown): e is ResultsError => (e as Error | undefined)?.name === 'ResultsError';
 
 type Phase = 'loading' | 'ready' | 'error' | 'empty';
 
@@ -641,6 +644,9 @@ export class PlanChart extends LitElement {
   private async loadResults(ds: Dataset, signal: AbortSignal): Promise<ResultLike[]> {
     const out: ResultLike[] = [];
     const inline = this.querySelector('script[type="application/json"]');
+    const hasString = typeof this.results === 'string' && this.results.trim() !== '';
+    if (!inline?.textContent?.trim() && !Array.isArray(this.results) && !hasString) return out;
+    const {parseResults, resultsFromObjects} = await resultsInput();
     if (inline?.textContent?.trim()) out.push(...parseResults(inline.textContent, ds, 'script'));
     if (Array.isArray(this.results)) out.push(...resultsFromObjects(this.results, ds, 'results'));
     else if (typeof this.results === 'string' && this.results.trim() === '[object Object]') {
@@ -664,7 +670,7 @@ export class PlanChart extends LitElement {
 
   private resultsError(e: unknown): PlanChartErrorDetail {
     const m = this.msg();
-    if (e instanceof ResultsError) {
+    if (isResultsError(e)) {
       const issues = issueMessages(this.langCode(), e.issues);
       const where = issues[0].where;
       return {
@@ -691,6 +697,7 @@ export class PlanChart extends LitElement {
     const lang: Lang = options.lang === 'en' ? 'en' : 'vi';
     const ds = await loadWidgetDataset(datasetUrl(options.src));
     try {
+      const {parseResults} = await resultsInput();
       const rows = parseResults(text, ds, options.file ?? 'results.csv');
       const results = rows.map(
         (r) =>
@@ -707,7 +714,7 @@ export class PlanChart extends LitElement {
       );
       return {results, issues: []};
     } catch (e) {
-      if (!(e instanceof ResultsError)) throw e;
+      if (!isResultsError(e)) throw e;
       return {
         results: [],
         issues: issueMessages(lang, e.issues).map(({line, column, message}) => ({line, column, message})),
@@ -1237,7 +1244,10 @@ export class PlanChart extends LitElement {
   }
 
   private downloadCsv = () => {
-    download(new Blob(['\ufeff' + this.csv()], {type: 'text/csv;charset=utf-8'}), this.fileName('csv'));
+    const csv = this.csv();
+    void exporter().then(({download}) =>
+      download(new Blob(['\ufeff' + csv], {type: 'text/csv;charset=utf-8'}), this.fileName('csv')),
+    );
   };
 
   private sourceLine(): string {
@@ -1250,6 +1260,7 @@ export class PlanChart extends LitElement {
 
   private async downloadPng(broadcast: boolean) {
     const t = this.theme();
+    const {exportPng, download} = await exporter();
     const blob = await exportPng(
       this.embeds.map((e) => e.view),
       {title: this.model!.title, source: this.sourceLine(), theme: t, broadcast},
@@ -1258,6 +1269,7 @@ export class PlanChart extends LitElement {
   }
 
   private downloadSvg = async () => {
+    const {exportSvg, download} = await exporter();
     const svg = await exportSvg(
       this.embeds.map((e) => e.view),
       {title: this.model!.title, source: this.sourceLine(), theme: this.theme(), broadcast: false},

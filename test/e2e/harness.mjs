@@ -62,11 +62,22 @@ export async function open(browser, url, {width = 1280, height = 900, before} = 
   return {page, log};
 }
 
-/** Waits until every <plan-chart> in the document has rendered or failed. */
+/**
+ * Waits until every <plan-chart> in the document has rendered or failed. Charts below the fold wait for the reader,
+ * so this scrolls through the page like one (and back to the top). Returns the CSP violations seen.
+ */
 export async function settled(page, selector = 'plan-chart', timeout = 30_000) {
+  const all = () =>
+    page.evaluate((s) => [...document.querySelectorAll(s)].every((el) => window.__done.has(el)), selector);
+  const end = Date.now() + timeout;
+  while (!(await all()) && Date.now() < end) {
+    await page.evaluate(() => window.scrollBy(0, Math.max(200, window.innerHeight / 2)));
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.waitForFunction(
     (s) => [...document.querySelectorAll(s)].every((el) => window.__done.has(el)),
-    {timeout},
+    {timeout: 5_000},
     selector,
   );
   return page.evaluate(() => window.__violations);
