@@ -3,12 +3,13 @@
 // Prints a table, writes bench/results.json and bench/RESULTS.md, and exits 1 when a budget is broken.
 //
 //   npm run bench                 # needs dist/ (built here if dist/plan-chart.js is missing)
-//   BENCH_RUNS=15 npm run bench   # more runs of the fast parts (default 9, at least 5; slow parts use 5)
+//   BENCH_RUNS=15 npm run bench   # more runs of the fast parts (default 11, at least 5; slow parts use 7)
 import {execFileSync, execSync} from 'node:child_process';
 import {existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync} from 'node:fs';
 import {readFile} from 'node:fs/promises';
 import {cpus, loadavg} from 'node:os';
 import {brotliCompressSync, gzipSync} from 'node:zlib';
+import * as prettier from 'prettier';
 import {tsImport} from 'tsx/esm/api';
 import {closePage, heapUsed, launch, openPage, resources, settleAndTbt, waitMarks, SLOW_4G} from './lib/browser.mjs';
 import {HOST_OFFSET, ROOT, THEME, WIDTH, bundles, manyBaseline, onePages, scalePage} from './lib/prepare.mjs';
@@ -16,8 +17,8 @@ import {benchServer} from './lib/server.mjs';
 import {fmtRatio, kb, mb, ms, ratio, spread, summarize, table} from './lib/stats.mjs';
 import {writeSynthetic} from './synthetic.mjs';
 
-const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 9));
-const SLOW_RUNS = 5;
+const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 11));
+const SLOW_RUNS = 7;
 const started = performance.now();
 const log = (...a) => console.error(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s]`, ...a);
 
@@ -468,8 +469,11 @@ const header = `${machine.date} · ${machine.nproc} cores · ${machine.cpu} · $
 console.log(`\n${header}\n\n${timings}\n\n${bytes}\n\n${budgetLines.join('\n')}\n`);
 
 mkdirSync(`${ROOT}bench`, {recursive: true});
-writeFileSync(`${ROOT}bench/results.json`, JSON.stringify(results, null, 2) + '\n');
-writeFileSync(
+// Written as Prettier would format them, so that `npm run lint` stays clean after a bench run.
+const pretty = async (file, text) =>
+  writeFileSync(file, await prettier.format(text, {...(await prettier.resolveConfig(file)), filepath: file}));
+await pretty(`${ROOT}bench/results.json`, JSON.stringify(results, null, 2));
+await pretty(
   `${ROOT}bench/RESULTS.md`,
   `# Bench results
 
