@@ -22,7 +22,19 @@ for (const f of ['datapackage.json', 'CHANGELOG.md', 'released-ids.json'])
   copyFileSync(new URL(f, DATA_DIR), new URL(f, out));
 for (const f of readdirSync(new URL('sources/', DATA_DIR)))
   copyFileSync(new URL(`sources/${f}`, DATA_DIR), new URL(`sources/${f}`, out));
-writeFileSync(new URL('dataset.json', out), JSON.stringify(dataset));
+// The widget's copy leaves out what it never shows (file names, hashes, curators' notes on plans and units): every
+// byte of it is on the path to the first content. The CSVs and per-table JSON keep everything.
+const omit = <T extends object>(rows: T[], keys: string[]) =>
+  rows.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => !keys.includes(k))));
+writeFileSync(
+  new URL('dataset.json', out),
+  JSON.stringify({
+    ...dataset,
+    plans: omit(dataset.plans, ['source_file', 'source_sha256', 'notes']),
+    units: omit(dataset.units, ['successor_note']),
+    results: omit(dataset.results, ['source_file', 'notes']),
+  }),
+);
 
 // One results template per unit: the target ids to fill in, with labels to help the editor (extra columns are ignored).
 const templateColumns = [

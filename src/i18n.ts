@@ -11,8 +11,22 @@ export const LANGS: Lang[] = ['vi', 'en'];
 
 const LOCALE: Record<Lang, string> = {vi: 'vi-VN', en: 'en-GB'};
 
+const formatters = new Map<string, Intl.NumberFormat>();
+
+/** Constructing an Intl.NumberFormat is costly: one per language and precision, reused. */
 export function formatNumber(lang: Lang, n: number, digits = 1): string {
-  return new Intl.NumberFormat(LOCALE[lang], {maximumFractionDigits: digits}).format(n);
+  const key = `${lang}|${digits}`;
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.NumberFormat(LOCALE[lang], {maximumFractionDigits: digits})));
+  return f.format(n);
+}
+
+const collators = new Map<Lang, Intl.Collator>();
+/** Compares names in the language's order ("Bắc Kạn" before "Quảng Ngãi"). */
+export function compareNames(lang: Lang, a: string, b: string): number {
+  let c = collators.get(lang);
+  if (!c) collators.set(lang, (c = new Intl.Collator(LOCALE[lang])));
+  return c.compare(a, b);
 }
 
 /** "2021-11-01" → "01/11/2021" (vi) or "1 Nov 2021" (en). Empty for null. */

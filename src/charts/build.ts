@@ -102,22 +102,21 @@ export function buildView(ctx: ChartContext, req: Request, results: ResultLike[]
     const panels = indicatorPeriodPanels(ctx, indicator, title);
     const targets = panels.flatMap((p) => p.targets);
     const summary = indicatorPeriodsSummary(lang, label, targets);
-    for (const p of panels) p.spec = {...p.spec, description: `${title}. ${summary}`} as typeof p.spec;
+    for (const p of panels) p.description = `${title}. ${summary}`;
     return {...base, title, summary, panels, rows: join(targets)};
   }
 
   // units
   const title = m.title.units(label, m.levelPlural[req.level]);
-  const panels = unitsPanels(ctx, indicator, req.level, req.period!, title);
   const unitIds = req.units.map((u) => u.unit_id);
-  if (unitIds.length) for (const p of panels) p.targets = p.targets.filter((t) => unitIds.includes(t.unit_id));
+  const panels = unitsPanels(ctx, indicator, req.level, req.period!, title, unitIds.length ? unitIds : undefined);
   const targets = panels.flatMap((p) => p.targets);
   const national = req.level === 'national' ? undefined : nationalTarget(ctx, indicator, req.period!);
   const flagged = targets.filter(
     (t) => national && ((t.scope && national.scope && t.scope !== national.scope) || t.measure !== national.measure),
   ).length;
   const summary = unitsSummary(lang, label, m.levelPlural[req.level], targets, national, flagged);
-  for (const p of panels) p.spec = {...p.spec, description: `${title}. ${summary}`} as typeof p.spec;
+  for (const p of panels) p.description = `${title}. ${summary}`;
   if (!targets.length) {
     return {
       ...base,

@@ -17,14 +17,55 @@ export interface ChartContext {
 export interface Panel {
   measure: Measure;
   title: string;
-  spec: import('vega-lite').TopLevelSpec;
   /** The targets drawn in this panel, in order (for the CSV export, the table and the tests). */
   targets: Target[];
+  /** The chart's accessible description. */
+  description: string;
+  /** The Vega-Lite spec, built on first read: the title and summary of a widget do not wait for its charts. */
+  readonly spec: import('vega-lite').TopLevelSpec;
+  /** Height to reserve before the spec is built. */
+  estimatedHeight: number;
 }
 
-export const indicatorOf = (ds: Dataset, id: string): Indicator => ds.indicators.find((i) => i.indicator_id === id)!;
-export const planOf = (ds: Dataset, id: string): Plan => ds.plans.find((p) => p.plan_id === id)!;
-export const unitOf = (ds: Dataset, id: string): Unit => ds.units.find((u) => u.unit_id === id)!;
+/** A panel whose spec is built when first read, with the description current at that time. */
+export function lazyPanel(
+  p: {measure: Measure; title: string; targets: Target[]; description: string},
+  build: (description: string) => import('vega-lite').TopLevelSpec,
+): Panel {
+  let spec: import('vega-lite').TopLevelSpec | undefined;
+  return {
+    ...p,
+    estimatedHeight: p.targets.length * 72 + 56,
+    get spec() {
+      return (spec ??= build(this.description));
+    },
+  };
+}
+
+interface Index {
+  indicators: Map<string, Indicator>;
+  plans: Map<string, Plan>;
+  units: Map<string, Unit>;
+}
+const indexes = new WeakMap<Dataset, Index>();
+
+/** Lookups by id, built once per dataset (a units view over 700 districts makes thousands of them). */
+function index(ds: Dataset): Index {
+  let i = indexes.get(ds);
+  if (!i) {
+    i = {
+      indicators: new Map(ds.indicators.map((x) => [x.indicator_id, x])),
+      plans: new Map(ds.plans.map((x) => [x.plan_id, x])),
+      units: new Map(ds.units.map((x) => [x.unit_id, x])),
+    };
+    indexes.set(ds, i);
+  }
+  return i;
+}
+
+export const indicatorOf = (ds: Dataset, id: string): Indicator => index(ds).indicators.get(id)!;
+export const planOf = (ds: Dataset, id: string): Plan => index(ds).plans.get(id)!;
+export const unitOf = (ds: Dataset, id: string): Unit => index(ds).units.get(id)!;
 
 /** "Tỉnh Bắc Kạn" / "Bac Kan province"; inside a sentence "tỉnh Bắc Kạn", and "cấp quốc gia" / "the national level". */
 export function unitName(ds: Dataset, id: string, lang: Lang, inSentence = false): string {

@@ -8,7 +8,7 @@ import type {PeriodPair} from '../data/queries.js';
 import {headlineTargets} from '../data/queries.js';
 import type {Target} from '../data/schema.js';
 import {PERIODS} from '../data/constants.js';
-import {MESSAGES, formatTarget, periodLabel} from '../i18n.js';
+import {MESSAGES, compareNames, formatTarget, periodLabel} from '../i18n.js';
 import {rowChartSpec, type ChartRow, type RowMark} from './rows.js';
 import {
   axisSuffix,
@@ -21,6 +21,7 @@ import {
   targetTip,
   unitName,
   type ChartContext,
+  lazyPanel,
   type Panel,
 } from './common.js';
 
@@ -61,54 +62,58 @@ export function unitPeriodPanels(ctx: ChartContext, pairs: PeriodPair[], descrip
   const {theme} = ctx;
   return measures.map((measure) => {
     const inPanel = pairs.filter((p) => p.measure === measure);
-    const domain = domainFor(
-      measure,
-      inPanel.flatMap((p) => [
-        p.before?.value ?? 0,
-        p.after?.value ?? 0,
-        p.before?.value_max ?? 0,
-        p.after?.value_max ?? 0,
-      ]),
+    return lazyPanel(
+      {
+        measure,
+        title: MESSAGES[ctx.lang].measure[measure],
+        targets: inPanel.flatMap((p) => [p.before, p.after].filter((t): t is Target => !!t)),
+        description,
+      },
+      (description) => {
+        const domain = domainFor(
+          measure,
+          inPanel.flatMap((p) => [
+            p.before?.value ?? 0,
+            p.after?.value ?? 0,
+            p.before?.value_max ?? 0,
+            p.after?.value_max ?? 0,
+          ]),
+        );
+        const rows: ChartRow[] = inPanel.map((p) => {
+          const marks: RowMark[] = [];
+          const tipOf = (t: Target) => targetTip(ctx, t, {[MESSAGES[ctx.lang].period]: periodLabel(t.period)});
+          if (p.before && p.after && p.comparable) {
+            // The connector runs between the nearest ends of the two targets.
+            const [b0, b1] = [p.before.value, p.before.value_max ?? p.before.value];
+            const [a0, a1] = [p.after.value, p.after.value_max ?? p.after.value];
+            const [lo, hi] = b1 <= a0 ? [b1, a0] : a1 <= b0 ? [a1, b0] : [0, 0];
+            if (hi > lo)
+              marks.push({kind: 'link', x: lo, x2: hi, color: theme.muted, tip: tipOf(p.after), id: p.after.target_id});
+          }
+          if (p.before) marks.push(...periodMarks(p.before, theme.periods.before, false, tipOf(p.before)));
+          if (p.after) marks.push(...periodMarks(p.after, theme.periods.after, p.comparable, tipOf(p.after)));
+          const ind = indicatorOf(ctx.ds, p.indicator_id);
+          return {
+            key: `${p.indicator_id}|${p.measure}`,
+            label: indicatorLabel(ind, ctx.lang),
+            detail: changeText(ctx, p),
+            marks,
+            muted: !p.comparable,
+          };
+        });
+        return rowChartSpec({
+          rows,
+          domain,
+          axisSuffix: axisSuffix(measure),
+          integerTicks: integerTicks(measure),
+          measure: ctx.measure,
+          axisTitle: MESSAGES[ctx.lang].measure[measure],
+          width: ctx.width,
+          theme,
+          description,
+        });
+      },
     );
-    const rows: ChartRow[] = inPanel.map((p) => {
-      const marks: RowMark[] = [];
-      const tipOf = (t: Target) => targetTip(ctx, t, {[MESSAGES[ctx.lang].period]: periodLabel(t.period)});
-      if (p.before && p.after && p.comparable) {
-        // The connector runs between the nearest ends of the two targets.
-        const [b0, b1] = [p.before.value, p.before.value_max ?? p.before.value];
-        const [a0, a1] = [p.after.value, p.after.value_max ?? p.after.value];
-        const [lo, hi] = b1 <= a0 ? [b1, a0] : a1 <= b0 ? [a1, b0] : [0, 0];
-        if (hi > lo)
-          marks.push({kind: 'link', x: lo, x2: hi, color: theme.muted, tip: tipOf(p.after), id: p.after.target_id});
-      }
-      if (p.before) marks.push(...periodMarks(p.before, theme.periods.before, false, tipOf(p.before)));
-      if (p.after) marks.push(...periodMarks(p.after, theme.periods.after, p.comparable, tipOf(p.after)));
-      const ind = indicatorOf(ctx.ds, p.indicator_id);
-      return {
-        key: `${p.indicator_id}|${p.measure}`,
-        label: indicatorLabel(ind, ctx.lang),
-        detail: changeText(ctx, p),
-        marks,
-        muted: !p.comparable,
-      };
-    });
-    const spec = rowChartSpec({
-      rows,
-      domain,
-      axisSuffix: axisSuffix(measure),
-      integerTicks: integerTicks(measure),
-      measure: ctx.measure,
-      axisTitle: MESSAGES[ctx.lang].measure[measure],
-      width: ctx.width,
-      theme,
-      description,
-    });
-    return {
-      measure,
-      title: MESSAGES[ctx.lang].measure[measure],
-      spec,
-      targets: inPanel.flatMap((p) => [p.before, p.after].filter((t): t is Target => !!t)),
-    };
   });
 }
 
@@ -127,45 +132,42 @@ export function indicatorPeriodPanels(ctx: ChartContext, indicatorId: string, de
         (a, b) =>
           a.period.localeCompare(b.period) ||
           (a.level === 'national' ? -1 : b.level === 'national' ? 1 : 0) ||
-          unitName(ds, a.unit_id, lang).localeCompare(unitName(ds, b.unit_id, lang), lang),
+          compareNames(lang, unitName(ds, a.unit_id, lang), unitName(ds, b.unit_id, lang)),
       );
-    const domain = domainFor(
-      measure,
-      inPanel.flatMap((t) => [t.value, t.value_max ?? 0]),
-    );
-    const sections = PERIODS.map((p) => ({p, first: inPanel.find((t) => t.period === p)}))
-      .filter((s) => s.first)
-      .map((s) => ({before: s.first!.target_id, label: `${m.period} ${periodLabel(s.p)}`}));
-    const rows: ChartRow[] = inPanel.map((t) => {
-      const color = t.period === PERIODS[0] ? theme.periods.before : theme.periods.after;
-      const tip = targetTip(ctx, t, {[m.period]: periodLabel(t.period)});
-      const marks: RowMark[] = [];
-      if (t.comparator === 'range')
-        marks.push({kind: 'zone', x: t.value, x2: t.value_max ?? t.value, color, tip, id: t.target_id});
-      marks.push({
-        kind: 'point',
-        x: t.value,
-        shape: t.comparator === '=' ? 'diamond' : 'triangle-right',
-        filled: t.period !== PERIODS[0],
-        color,
-        tip,
-        id: t.target_id,
+    return lazyPanel({measure, title: m.measure[measure], targets: inPanel, description}, (description) => {
+      const domain = domainFor(
+        measure,
+        inPanel.flatMap((t) => [t.value, t.value_max ?? 0]),
+      );
+      const sections = PERIODS.map((p) => ({p, first: inPanel.find((t) => t.period === p)}))
+        .filter((s) => s.first)
+        .map((s) => ({before: s.first!.target_id, label: `${m.period} ${periodLabel(s.p)}`}));
+      const rows: ChartRow[] = inPanel.map((t) => {
+        const color = t.period === PERIODS[0] ? theme.periods.before : theme.periods.after;
+        const tip = targetTip(ctx, t, {[m.period]: periodLabel(t.period)});
+        const marks: RowMark[] = [];
+        if (t.comparator === 'range')
+          marks.push({kind: 'zone', x: t.value, x2: t.value_max ?? t.value, color, tip, id: t.target_id});
+        marks.push({
+          kind: 'point',
+          x: t.value,
+          shape: t.comparator === '=' ? 'diamond' : 'triangle-right',
+          filled: t.period !== PERIODS[0],
+          color,
+          tip,
+          id: t.target_id,
+        });
+        const p = planOf(ds, t.plan_id);
+        const scope = lang === 'vi' ? t.scope : t.scope_en;
+        const span = p.span_start === p.span_end ? `${p.span_start}` : `${p.span_start}-${p.span_end}`;
+        return {
+          key: t.target_id,
+          label: `${unitName(ds, t.unit_id, lang)} — ${m.plan.toLowerCase()} ${span}${p.source_kind === 'secondary' ? ` (${m.secondary})` : ''}`,
+          detail: `${m.target} ${formatTarget(lang, t)}${scope ? ` · ${scope}` : ''}`,
+          marks,
+        };
       });
-      const p = planOf(ds, t.plan_id);
-      const scope = lang === 'vi' ? t.scope : t.scope_en;
-      const span = p.span_start === p.span_end ? `${p.span_start}` : `${p.span_start}-${p.span_end}`;
-      return {
-        key: t.target_id,
-        label: `${unitName(ds, t.unit_id, lang)} — ${m.plan.toLowerCase()} ${span}${p.source_kind === 'secondary' ? ` (${m.secondary})` : ''}`,
-        detail: `${m.target} ${formatTarget(lang, t)}${scope ? ` · ${scope}` : ''}`,
-        marks,
-      };
-    });
-    return {
-      measure,
-      title: m.measure[measure],
-      targets: inPanel,
-      spec: rowChartSpec({
+      return rowChartSpec({
         rows,
         domain,
         axisSuffix: axisSuffix(measure),
@@ -176,7 +178,7 @@ export function indicatorPeriodPanels(ctx: ChartContext, indicatorId: string, de
         theme,
         description,
         sections,
-      }),
-    };
+      });
+    });
   });
 }

@@ -5,7 +5,7 @@
  */
 import {headlineTargets} from '../data/queries.js';
 import type {Level, Period, Target} from '../data/schema.js';
-import {MESSAGES, formatTarget} from '../i18n.js';
+import {MESSAGES, compareNames, formatTarget} from '../i18n.js';
 import {rowChartSpec, type ChartRow} from './rows.js';
 import {
   axisSuffix,
@@ -17,6 +17,7 @@ import {
   targetTip,
   unitName,
   type ChartContext,
+  lazyPanel,
   type Panel,
 } from './common.js';
 
@@ -41,49 +42,50 @@ export function unitsPanels(
   level: Level,
   period: Period,
   description: string,
+  /** Only these units (the `unit` attribute), where given. */
+  only?: string[],
 ): Panel[] {
   const {lang, theme, ds} = ctx;
   const m = MESSAGES[lang];
   const national = level === 'national' ? undefined : nationalTarget(ctx, indicatorId, period);
-  const targets = unitTargets(ctx, indicatorId, level, period);
+  const targets = unitTargets(ctx, indicatorId, level, period).filter((t) => !only || only.includes(t.unit_id));
   const measures = [...new Set(targets.map((t) => t.measure))].sort(measureOrder);
   return measures.map((measure) => {
     const inPanel = targets
       .filter((t) => t.measure === measure)
-      .sort((a, b) => unitName(ds, a.unit_id, lang).localeCompare(unitName(ds, b.unit_id, lang), lang));
-    const ref = national && national.measure === measure ? national : undefined;
-    const domain = domainFor(measure, [...inPanel.flatMap((t) => [t.value, t.value_max ?? 0]), ref?.value ?? 0]);
-    const rows: ChartRow[] = inPanel.map((t) => {
-      const scope = lang === 'vi' ? t.scope : t.scope_en;
-      const refScope = ref ? (lang === 'vi' ? ref.scope : ref.scope_en) : null;
-      const differs = !!ref && !!scope && !!refScope && scope !== refScope;
-      const otherMeasure = !!national && national.measure !== measure;
-      const flagged = differs || otherMeasure;
-      const color = flagged ? theme.muted : theme.accent;
-      const tip = targetTip(ctx, t, flagged ? {[m.notComparable]: scope ?? ''} : {});
-      const p = planOf(ds, t.plan_id);
-      const detail = [
-        `${m.target} ${formatTarget(lang, t)}`,
-        scope ? scope : '',
-        flagged ? m.differs : '',
-        p.source_kind === 'secondary' ? m.secondary : '',
-      ]
-        .filter(Boolean)
-        .join(' · ');
-      return {
-        key: t.target_id,
-        label: unitName(ds, t.unit_id, lang),
-        detail,
-        badge: flagged ? {text: '≠', color: theme.muted} : undefined,
-        marks: targetMarks(t, domain, color, theme.zone, tip, !flagged),
-        muted: flagged,
-      };
-    });
-    return {
-      measure,
-      title: m.measure[measure],
-      targets: inPanel,
-      spec: rowChartSpec({
+      .map((t) => ({t, name: unitName(ds, t.unit_id, lang)}))
+      .sort((a, b) => compareNames(lang, a.name, b.name))
+      .map((x) => x.t);
+    return lazyPanel({measure, title: m.measure[measure], targets: inPanel, description}, (description) => {
+      const ref = national && national.measure === measure ? national : undefined;
+      const domain = domainFor(measure, [...inPanel.flatMap((t) => [t.value, t.value_max ?? 0]), ref?.value ?? 0]);
+      const rows: ChartRow[] = inPanel.map((t) => {
+        const scope = lang === 'vi' ? t.scope : t.scope_en;
+        const refScope = ref ? (lang === 'vi' ? ref.scope : ref.scope_en) : null;
+        const differs = !!ref && !!scope && !!refScope && scope !== refScope;
+        const otherMeasure = !!national && national.measure !== measure;
+        const flagged = differs || otherMeasure;
+        const color = flagged ? theme.muted : theme.accent;
+        const tip = targetTip(ctx, t, flagged ? {[m.notComparable]: scope ?? ''} : {});
+        const p = planOf(ds, t.plan_id);
+        const detail = [
+          `${m.target} ${formatTarget(lang, t)}`,
+          scope ? scope : '',
+          flagged ? m.differs : '',
+          p.source_kind === 'secondary' ? m.secondary : '',
+        ]
+          .filter(Boolean)
+          .join(' · ');
+        return {
+          key: t.target_id,
+          label: unitName(ds, t.unit_id, lang),
+          detail,
+          badge: flagged ? {text: '≠', color: theme.muted} : undefined,
+          marks: targetMarks(t, domain, color, theme.zone, tip, !flagged),
+          muted: flagged,
+        };
+      });
+      return rowChartSpec({
         rows,
         domain,
         axisSuffix: axisSuffix(measure),
@@ -94,7 +96,7 @@ export function unitsPanels(
         theme,
         description,
         references: ref ? [{x: ref.value, label: m.nationalRef(formatTarget(lang, ref)), color: theme.national}] : [],
-      }),
-    };
+      });
+    });
   });
 }

@@ -65,13 +65,16 @@ function issueMessages(lang: Lang, issues: ResultIssue[]) {
 }
 
 let measureCtx: CanvasRenderingContext2D | null | undefined;
+let measureFont = '';
 /** Text widths from a canvas in the widget's font, so labels wrap where they really end. */
 function canvasMeasure(font: string) {
   measureCtx ??= document.createElement('canvas').getContext('2d');
   const ctx = measureCtx;
   if (!ctx) return undefined;
   return (text: string, size: number, bold: boolean) => {
-    ctx.font = `${bold ? 'bold ' : ''}${size}px ${font}`;
+    const f = `${bold ? 'bold ' : ''}${size}px ${font}`;
+    // Setting ctx.font re-parses the font: only when it changes (the context is shared by every widget).
+    if (f !== measureFont) ctx.font = measureFont = f;
     return ctx.measureText(text).width;
   };
 }
@@ -540,6 +543,8 @@ export class PlanChart extends LitElement {
       this.resizeTimer = setTimeout(() => this.rebuild(), first ? 0 : 120);
     });
     this.resize.observe(this);
+    // Fetch the chart engine as soon as the widget nears the viewport, in parallel with the dataset.
+    void this.nearViewport().then(() => loadVega().catch(() => undefined));
     this.scheme = matchMedia('(prefers-color-scheme: dark)');
     this.scheme.addEventListener('change', this.onScheme);
   }
@@ -570,8 +575,7 @@ export class PlanChart extends LitElement {
     // attribute would be refused by a strict CSP (style-src without 'unsafe-inline').
     const panels = this.model?.panels ?? [];
     this.renderRoot.querySelectorAll<HTMLElement>('.vis').forEach((c, k) => {
-      c.style.minHeight =
-        this.chartReady || !panels[k] ? '' : `${(panels[k].spec as {height?: number}).height ?? 200}px`;
+      c.style.minHeight = this.chartReady || !panels[k] ? '' : `${panels[k].estimatedHeight}px`;
     });
     if (
       this.phase === 'ready' &&

@@ -125,16 +125,21 @@ export function joinResults(targets: Target[], results: ResultLike[], indicators
     const k = `${t.unit_id}|${t.indicator_id}|${t.period}`;
     finalYear.set(k, Math.max(finalYear.get(k) ?? 0, t.target_year));
   }
+  // Results indexed once: by target, and by unit|indicator|period for those that name no target.
+  const byTarget = new Map<string, ResultLike[]>();
+  const byKey = new Map<string, ResultLike[]>();
+  for (const r of results) {
+    const [map, key] = r.target_id ? [byTarget, r.target_id] : [byKey, `${r.unit_id}|${r.indicator_id}|${r.period}`];
+    const list = map.get(key);
+    if (list) list.push(r);
+    else map.set(key, [r]);
+  }
   return targets.map((t) => {
     const k = `${t.unit_id}|${t.indicator_id}|${t.period}`;
-    const matching = results.filter((r) =>
-      r.target_id
-        ? r.target_id === t.target_id
-        : r.unit_id === t.unit_id &&
-          r.indicator_id === t.indicator_id &&
-          r.period === t.period &&
-          (r.result_kind === 'value' || t.target_year === finalYear.get(k)),
-    );
+    const matching = [
+      ...(byTarget.get(t.target_id) ?? []),
+      ...(byKey.get(k) ?? []).filter((r) => r.result_kind === 'value' || t.target_year === finalYear.get(k)),
+    ];
     const values = matching
       .filter((r) => r.result_kind === 'value' && r.measure === t.measure)
       .sort((a, b) => (b.as_of ?? '').localeCompare(a.as_of ?? ''));
