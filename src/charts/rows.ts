@@ -82,13 +82,20 @@ export function wrap(
 ): string[] {
   const lines: string[] = [];
   let cur = '';
+  let curWidth = 0;
+  const space = measure(' ', fontSize, bold);
+  // Word by word, adding widths (kerning across a space is negligible): linear in the words, not quadratic.
   // Ordinary spaces only: a non-breaking space keeps "≥ 70%" on one line.
   for (const word of text.split(/[ \t\n]+/).filter(Boolean)) {
-    const next = cur ? `${cur} ${word}` : word;
-    if (cur && measure(next, fontSize, bold) > width) {
+    const w = measure(word, fontSize, bold);
+    if (cur && curWidth + space + w > width) {
       lines.push(cur);
       cur = word;
-    } else cur = next;
+      curWidth = w;
+    } else {
+      curWidth = cur ? curWidth + space + w : w;
+      cur = cur ? `${cur} ${word}` : word;
+    }
   }
   if (cur) lines.push(cur);
   return lines.length ? lines : [''];

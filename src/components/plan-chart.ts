@@ -66,6 +66,8 @@ function issueMessages(lang: Lang, issues: ResultIssue[]) {
 
 let measureCtx: CanvasRenderingContext2D | null | undefined;
 let measureFont = '';
+/** Word widths, shared by every widget: the same words recur in every label. */
+const measured = new Map<string, number>();
 /** Text widths from a canvas in the widget's font, so labels wrap where they really end. */
 function canvasMeasure(font: string) {
   measureCtx ??= document.createElement('canvas').getContext('2d');
@@ -73,9 +75,16 @@ function canvasMeasure(font: string) {
   if (!ctx) return undefined;
   return (text: string, size: number, bold: boolean) => {
     const f = `${bold ? 'bold ' : ''}${size}px ${font}`;
-    // Setting ctx.font re-parses the font: only when it changes (the context is shared by every widget).
-    if (f !== measureFont) ctx.font = measureFont = f;
-    return ctx.measureText(text).width;
+    const key = `${f}|${text}`;
+    let w = measured.get(key);
+    if (w === undefined) {
+      // Setting ctx.font re-parses the font: only when it changes (the context is shared by every widget).
+      if (f !== measureFont) ctx.font = measureFont = f;
+      w = ctx.measureText(text).width;
+      if (measured.size > 20_000) measured.clear();
+      measured.set(key, w);
+    }
+    return w;
   };
 }
 
@@ -543,8 +552,6 @@ export class PlanChart extends LitElement {
       this.resizeTimer = setTimeout(() => this.rebuild(), first ? 0 : 120);
     });
     this.resize.observe(this);
-    // Fetch the chart engine as soon as the widget nears the viewport, in parallel with the dataset.
-    void this.nearViewport().then(() => loadVega().catch(() => undefined));
     this.scheme = matchMedia('(prefers-color-scheme: dark)');
     this.scheme.addEventListener('change', this.onScheme);
   }
