@@ -3,7 +3,7 @@
  * The JSON is produced by `npm run data:build`; its shape is checked here without zod (no arquero, no eval).
  */
 import type {Dataset} from '../data/schema.js';
-import {defaultDatasetUrl} from './dataset-url.js';
+import {bundledDataset, defaultDatasetUrl} from './dataset-url.js';
 
 const cache = new Map<string, Promise<Dataset>>();
 
@@ -18,6 +18,10 @@ export function datasetUrl(src: string | null | undefined): string {
 
 export function loadWidgetDataset(url: string, signal?: AbortSignal): Promise<Dataset> {
   let p = cache.get(url);
+  if (!p && url === defaultDatasetUrl()) {
+    const carried = bundledDataset();
+    if (carried) cache.set(url, (p = Promise.resolve(checkShape(carried))));
+  }
   if (!p) {
     p = fetch(url, {credentials: 'same-origin'}).then(async (res) => {
       if (!res.ok) throw new Error(`HTTP ${res.status}`);

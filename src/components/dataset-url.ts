@@ -5,3 +5,8 @@
 export function defaultDatasetUrl(): string {
   return new URL('../../dist/data/dataset.json', import.meta.url).href;
 }
+
+/** The dataset carried inside the script, where the build put one (the drop-in build does; the npm build fetches). */
+export function bundledDataset(): unknown {
+  return undefined;
+}

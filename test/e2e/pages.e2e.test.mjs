@@ -101,7 +101,7 @@ test('a CMS that strips type="module": the classic script loads the widget', asy
   await page.close();
 });
 
-test('20 widgets share one dataset load and one chart engine; charts below the fold wait for the reader', async () => {
+test('20 widgets share one dataset (carried in the script) and one chart engine; charts below the fold wait for the reader', async () => {
   const {page, log} = await open(env.browser, env.url('/test/e2e/pages/many.html'), {width: 1000, height: 900});
   await page.waitForFunction(() => document.querySelector('#w0') && window.__done.has(document.querySelector('#w0')), {
     timeout: 30_000,
@@ -120,7 +120,9 @@ test('20 widgets share one dataset load and one chart engine; charts below the f
   await settled(page);
   const w = await widgets(page);
   assert.equal(w.filter((x) => x.marks > 0).length, 20);
-  assert.equal(log.requests.filter((u) => u.endsWith('/dataset.json')).length, 1);
+  // The dataset travels inside plan-chart.js: twenty widgets, no dataset request at all.
+  assert.equal(log.requests.filter((u) => u.endsWith('/dataset.json')).length, 0);
+  assert.equal(log.requests.filter((u) => u.endsWith('/plan-chart.js')).length, 1);
   assert.equal(log.requests.filter((u) => /\/chunks\/vega-runtime-[\w-]+\.js$/.test(u)).length, 1);
   assert.deepEqual(log.errors, []);
   await page.close();
