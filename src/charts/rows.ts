@@ -191,6 +191,30 @@ export function rowChartSpec(o: RowChartOptions): TopLevelSpec {
       titleFontWeight: 'normal' as const,
     },
   };
+  const rectLayer = (
+    kind: 'zones' | 'links' | 'bars',
+    ys: (m: Layout['marks'][number]) => [number, number],
+    clickable: boolean,
+  ) => ({
+    name: kind,
+    data: {
+      values: L.marks
+        .filter((m) => `${m.kind}s` === kind)
+        .map(({kind: mark, ...m}) => {
+          const [y, y2] = ys({kind: mark, ...m});
+          return {...m, mark, y, y2};
+        }),
+    },
+    mark: clickable ? {type: 'rect', cursor: 'pointer'} : {type: 'rect'},
+    encoding: {
+      x,
+      x2: {field: 'x2'},
+      y: yPx('y'),
+      y2: {field: 'y2'},
+      color: {field: 'color', type: 'nominal', scale: null},
+      ...(clickable ? {tooltip: tip} : {}),
+    },
+  });
   const layers: unknown[] = [
     // Axis and grid: an invisible rule carrying the x axis.
     {data: {values: [{x: o.domain[0]}]}, mark: {type: 'rule', opacity: 0}, encoding: {x: ax}},
@@ -199,52 +223,10 @@ export function rowChartSpec(o: RowChartOptions): TopLevelSpec {
       mark: {type: 'rect', color: t.track},
       encoding: {x, x2: {field: 'x2'}, y: yPx('y'), y2: {field: 'y2'}},
     },
-    {
-      name: 'zones',
-      data: {values: L.marks.filter((m) => m.kind === 'zone').map(({kind, ...m}) => ({...m, mark: kind}))},
-      mark: {type: 'rect', cursor: 'pointer'},
-      encoding: {
-        x,
-        x2: {field: 'x2'},
-        y: yPx('y'),
-        y2: {field: 'y2'},
-        color: {field: 'color', type: 'nominal', scale: null},
-        tooltip: tip,
-      },
-    },
-    {
-      name: 'links',
-      data: {
-        values: L.marks
-          .filter((m) => m.kind === 'link')
-          .map(({kind, ...m}) => ({...m, mark: kind, y: m.yc - 1.5, y2: m.yc + 1.5})),
-      },
-      mark: {type: 'rect'},
-      encoding: {
-        x,
-        x2: {field: 'x2'},
-        y: yPx('y'),
-        y2: {field: 'y2'},
-        color: {field: 'color', type: 'nominal', scale: null},
-      },
-    },
-    {
-      name: 'bars',
-      data: {
-        values: L.marks
-          .filter((m) => m.kind === 'bar')
-          .map(({kind, ...m}) => ({...m, mark: kind, y: m.y + 2, y2: m.y2 - 2})),
-      },
-      mark: {type: 'rect', cursor: 'pointer'},
-      encoding: {
-        x,
-        x2: {field: 'x2'},
-        y: yPx('y'),
-        y2: {field: 'y2'},
-        color: {field: 'color', type: 'nominal', scale: null},
-        tooltip: tip,
-      },
-    },
+    // Rectangles on the track: zones fill it, links are a thin connector, bars sit just inside it.
+    rectLayer('zones', (m) => [m.y, m.y2], true),
+    rectLayer('links', (m) => [m.yc - 1.5, m.yc + 1.5], false),
+    rectLayer('bars', (m) => [m.y + 2, m.y2 - 2], true),
     {
       name: 'rules',
       data: {
