@@ -78,6 +78,12 @@ describe('<plan-chart> attainment', () => {
     expect(all.match(/60\/63/g)!.length).to.equal(1);
   });
 
+  it('a post-2025 code finds the plans of its predecessor, and says so', async () => {
+    const {el, event} = await mount(html`<plan-chart unit="19"></plan-chart>`);
+    expect(event.detail.units).to.deep.equal(['06']);
+    expect(shadow(el).querySelector('.note')!.textContent).to.equal('Từ 01/07/2025: thuộc Thái Nguyên — Tỉnh Bắc Kạn');
+  });
+
   it('re-renders when an attribute changes', async () => {
     const {el} = await mount(html`<plan-chart unit="bac-kan"></plan-chart>`);
     const next = nextEvent(el);
