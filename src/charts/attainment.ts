@@ -5,10 +5,8 @@
  */
 import type {TargetWithResult} from '../data/queries.js';
 import {MESSAGES, STATUS_SYMBOL, formatDate, formatTarget, formatValue, formatNumber} from '../i18n.js';
-import {rowChartSpec, type ChartRow} from './rows.js';
+import {type ChartRow} from './rows.js';
 import {
-  axisSuffix,
-  integerTicks,
   deadlineText,
   domainFor,
   measureOrder,
@@ -18,6 +16,7 @@ import {
   planOf,
   type ChartContext,
   lazyPanel,
+  panelSpec,
   type Panel,
 } from './common.js';
 
@@ -82,17 +81,7 @@ export function attainmentPanels(ctx: ChartContext, rows: TargetWithResult[], de
           marks,
         };
       });
-      return rowChartSpec({
-        rows: chartRows,
-        domain,
-        axisSuffix: axisSuffix(measure),
-        integerTicks: integerTicks(measure),
-        measure: ctx.measure,
-        axisTitle: m.measure[measure],
-        width: ctx.width,
-        theme: ctx.theme,
-        description,
-      });
+      return panelSpec(ctx, measure, chartRows, domain, description);
     });
   });
 }

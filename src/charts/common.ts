@@ -3,7 +3,7 @@ import type {Dataset, Indicator, Measure, Plan, Target, Unit} from '../data/sche
 import {MEASURES} from '../data/constants.js';
 import type {Status} from '../data/status.js';
 import {MESSAGES, formatDate, formatTarget, formatValue, type Lang} from '../i18n.js';
-import type {RowMark, Theme} from './rows.js';
+import {rowChartSpec, type ChartRow, type RowChartOptions, type RowMark, type Theme} from './rows.js';
 
 export interface ChartContext {
   ds: Dataset;
@@ -199,3 +199,26 @@ export function statusColor(theme: Theme, s: Status): string {
 }
 
 export {formatValue, formatTarget};
+
+/** The spec of one panel: axis, ticks, width, theme and text measuring follow from the context and the measure. */
+export function panelSpec(
+  ctx: ChartContext,
+  measure: Measure,
+  rows: ChartRow[],
+  domain: [number, number],
+  description: string,
+  extra: Pick<RowChartOptions, 'references' | 'sections'> = {},
+) {
+  return rowChartSpec({
+    rows,
+    domain,
+    axisSuffix: axisSuffix(measure),
+    integerTicks: integerTicks(measure),
+    measure: ctx.measure,
+    axisTitle: MESSAGES[ctx.lang].measure[measure],
+    width: ctx.width,
+    theme: ctx.theme,
+    description,
+    ...extra,
+  });
+}

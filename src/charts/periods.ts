@@ -9,10 +9,8 @@ import {headlineTargets} from '../data/queries.js';
 import type {Target} from '../data/schema.js';
 import {PERIODS} from '../data/constants.js';
 import {MESSAGES, compareNames, formatTarget, periodLabel} from '../i18n.js';
-import {rowChartSpec, type ChartRow, type RowMark} from './rows.js';
+import {type ChartRow, type RowMark} from './rows.js';
 import {
-  axisSuffix,
-  integerTicks,
   domainFor,
   indicatorLabel,
   indicatorOf,
@@ -22,6 +20,7 @@ import {
   unitName,
   type ChartContext,
   lazyPanel,
+  panelSpec,
   type Panel,
 } from './common.js';
 
@@ -101,17 +100,7 @@ export function unitPeriodPanels(ctx: ChartContext, pairs: PeriodPair[], descrip
             muted: !p.comparable,
           };
         });
-        return rowChartSpec({
-          rows,
-          domain,
-          axisSuffix: axisSuffix(measure),
-          integerTicks: integerTicks(measure),
-          measure: ctx.measure,
-          axisTitle: MESSAGES[ctx.lang].measure[measure],
-          width: ctx.width,
-          theme,
-          description,
-        });
+        return panelSpec(ctx, measure, rows, domain, description);
       },
     );
   });
@@ -167,18 +156,7 @@ export function indicatorPeriodPanels(ctx: ChartContext, indicatorId: string, de
           marks,
         };
       });
-      return rowChartSpec({
-        rows,
-        domain,
-        axisSuffix: axisSuffix(measure),
-        integerTicks: integerTicks(measure),
-        measure: ctx.measure,
-        axisTitle: m.measure[measure],
-        width: ctx.width,
-        theme,
-        description,
-        sections,
-      });
+      return panelSpec(ctx, measure, rows, domain, description, {sections});
     });
   });
 }

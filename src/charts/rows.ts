@@ -164,7 +164,6 @@ export function rowChartSpec(o: RowChartOptions): TopLevelSpec {
   const yPx = (field: string) => ({field, type: 'quantitative' as const, scale: null, axis: null});
   const tip = {field: 'tip', type: 'nominal' as const};
   const height = L.height;
-  const refTop = 0;
   const ax = {
     field: 'x',
     type: 'quantitative' as const,
@@ -304,7 +303,7 @@ export function rowChartSpec(o: RowChartOptions): TopLevelSpec {
         encoding: {x, y: yPx('y'), y2: {field: 'y2'}},
       },
       {
-        data: {values: [{x: r.x, y: refTop, text: r.label}]},
+        data: {values: [{x: r.x, y: 0, text: r.label}]},
         mark: {
           type: 'text',
           baseline: 'top',

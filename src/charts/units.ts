@@ -6,10 +6,8 @@
 import {headlineTargets} from '../data/queries.js';
 import type {Level, Period, Target} from '../data/schema.js';
 import {MESSAGES, compareNames, formatTarget} from '../i18n.js';
-import {rowChartSpec, type ChartRow} from './rows.js';
+import {type ChartRow} from './rows.js';
 import {
-  axisSuffix,
-  integerTicks,
   domainFor,
   measureOrder,
   planOf,
@@ -18,6 +16,7 @@ import {
   unitName,
   type ChartContext,
   lazyPanel,
+  panelSpec,
   type Panel,
 } from './common.js';
 
@@ -85,16 +84,7 @@ export function unitsPanels(
           muted: flagged,
         };
       });
-      return rowChartSpec({
-        rows,
-        domain,
-        axisSuffix: axisSuffix(measure),
-        integerTicks: integerTicks(measure),
-        measure: ctx.measure,
-        axisTitle: m.measure[measure],
-        width: ctx.width,
-        theme,
-        description,
+      return panelSpec(ctx, measure, rows, domain, description, {
         references: ref ? [{x: ref.value, label: m.nationalRef(formatTarget(lang, ref)), color: theme.national}] : [],
       });
     });

@@ -3,7 +3,7 @@ import {LitElement, html, css, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import type {Dataset, Target} from '../data/schema.js';
 import type {ResultLike, TargetWithResult} from '../data/queries.js';
-import {resolveRequest, VIEWS, type Request, type RequestError} from '../data/request.js';
+import {resolveRequest, type Request, type RequestError} from '../data/request.js';
 import type {ResultIssue, ResultsError} from '../data/results-input.js';
 import {toCsv} from '../data/csv.js';
 import {buildView, type ViewModel} from '../charts/build.js';
@@ -1299,8 +1299,6 @@ export class PlanChart extends LitElement {
     }
   };
 }
-
-export const VIEW_NAMES = VIEWS;
 
 declare global {
   interface HTMLElementTagNameMap {
