@@ -16,7 +16,7 @@ import {
   planOf,
   type ChartContext,
   lazyPanel,
-  panelSpec,
+  panelOptions,
   type Panel,
 } from './common.js';
 
@@ -81,7 +81,7 @@ export function attainmentPanels(ctx: ChartContext, rows: TargetWithResult[], de
           marks,
         };
       });
-      return panelSpec(ctx, measure, chartRows, domain, description);
+      return panelOptions(ctx, measure, chartRows, domain, description);
     });
   });
 }

@@ -3,6 +3,7 @@ import type {Dataset, Indicator, Measure, Plan, Target, Unit} from '../data/sche
 import {MEASURES} from '../data/constants.js';
 import type {Status} from '../data/status.js';
 import {MESSAGES, formatDate, formatTarget, formatValue, type Lang} from '../i18n.js';
+import type {Spec} from 'vega';
 import {rowChartSpec, type ChartRow, type RowChartOptions, type RowMark, type Theme} from './rows.js';
 
 export interface ChartContext {
@@ -21,23 +22,29 @@ export interface Panel {
   targets: Target[];
   /** The chart's accessible description. */
   description: string;
-  /** The Vega-Lite spec, built on first read: the title and summary of a widget do not wait for its charts. */
-  readonly spec: import('vega-lite').TopLevelSpec;
+  /** What the chart draws (rows, domain, axis, theme), built on first read: the title and summary do not wait. */
+  readonly options: RowChartOptions;
+  /** The Vega spec drawn, built from `options` on first read. */
+  readonly spec: Spec;
   /** Height to reserve before the spec is built. */
   estimatedHeight: number;
 }
 
-/** A panel whose spec is built when first read, with the description current at that time. */
+/** A panel whose chart is built when first read, with the description current at that time. */
 export function lazyPanel(
   p: {measure: Measure; title: string; targets: Target[]; description: string},
-  build: (description: string) => import('vega-lite').TopLevelSpec,
+  build: (description: string) => RowChartOptions,
 ): Panel {
-  let spec: import('vega-lite').TopLevelSpec | undefined;
+  let options: RowChartOptions | undefined;
+  let spec: Spec | undefined;
   return {
     ...p,
     estimatedHeight: p.targets.length * 72 + 56,
+    get options() {
+      return (options ??= build(this.description));
+    },
     get spec() {
-      return (spec ??= build(this.description));
+      return (spec ??= rowChartSpec(this.options));
     },
   };
 }
@@ -200,16 +207,16 @@ export function statusColor(theme: Theme, s: Status): string {
 
 export {formatValue, formatTarget};
 
-/** The spec of one panel: axis, ticks, width, theme and text measuring follow from the context and the measure. */
-export function panelSpec(
+/** The chart of one panel: axis, ticks, width, theme and text measuring follow from the context and the measure. */
+export function panelOptions(
   ctx: ChartContext,
   measure: Measure,
   rows: ChartRow[],
   domain: [number, number],
   description: string,
   extra: Pick<RowChartOptions, 'references' | 'sections'> = {},
-) {
-  return rowChartSpec({
+): RowChartOptions {
+  return {
     rows,
     domain,
     axisSuffix: axisSuffix(measure),
@@ -220,5 +227,5 @@ export function panelSpec(
     theme: ctx.theme,
     description,
     ...extra,
-  });
+  };
 }

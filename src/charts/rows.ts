@@ -4,7 +4,7 @@
  * long Vietnamese labels stay readable at 320 px. Rows are laid out here in pixels (y uses `scale: null`), so
  * the spec is plain data plus a few layers; x is a linear scale shared by the rows of one panel (one measure).
  */
-import type {TopLevelSpec} from 'vega-lite';
+import type {Spec} from 'vega';
 
 export interface Theme {
   font: string;
@@ -80,6 +80,14 @@ export function wrap(
   measure: Measure = estimateWidth,
   bold = false,
 ): string[] {
+  // A line that would fit even if every glyph were 1.2 em wide needs no measuring (unit names, short details).
+  if (text.length * fontSize * 1.2 <= width)
+    return [
+      text
+        .split(/[ \t\n]+/)
+        .filter(Boolean)
+        .join(' '),
+    ];
   const lines: string[] = [];
   let cur = '';
   let curWidth = 0;
@@ -152,179 +160,205 @@ export function layoutRows(o: RowChartOptions): Layout {
   return {height: Math.max(y, 40), texts, tracks, marks};
 }
 
-/** The Vega-Lite spec of a row chart. Pure: the same options give the same spec. */
-export function rowChartSpec(o: RowChartOptions): TopLevelSpec {
+/**
+ * The Vega spec of a row chart. Pure: the same options give the same spec. The widget draws it with the Vega
+ * runtime alone: no Vega-Lite compiler ships or runs on the page (`vega-lite.ts` has the same chart as Vega-Lite).
+ */
+export function rowChartSpec(o: RowChartOptions): Spec {
   const L = layoutRows(o);
   const t = o.theme;
-  const x = {
-    field: 'x',
-    type: 'quantitative' as const,
-    scale: {domain: o.domain, nice: false, zero: false},
-  };
-  const yPx = (field: string) => ({field, type: 'quantitative' as const, scale: null, axis: null});
-  const tip = {field: 'tip', type: 'nominal' as const};
-  const height = L.height;
-  const ax = {
-    field: 'x',
-    type: 'quantitative' as const,
-    scale: {domain: o.domain, nice: false, zero: false},
-    axis: {
-      title: o.axisTitle,
-      orient: 'bottom' as const,
-      grid: true,
-      gridColor: t.grid,
-      gridOpacity: 0.5,
-      tickCount: Math.max(2, Math.min(6, Math.floor(o.width / 80))),
-      // Counts and frequencies are whole numbers: no "0,2 lần/tháng" ticks.
-      ...(o.integerTicks ? {tickMinStep: 1} : {}),
-      // The number format follows the locale given to vega-embed (vi-VN: decimal comma).
-      labelExpr: `format(datum.value, ',~f') + '${o.axisSuffix.replace(/'/g, "\\'")}'`,
-      labelColor: t.muted,
-      titleColor: t.muted,
-      domain: false,
-      ticks: false,
-      labelFont: t.font,
-      titleFont: t.font,
-      labelFontSize: Math.round(t.fontSize * 0.8),
-      titleFontSize: Math.round(t.fontSize * 0.8),
-      titleFontWeight: 'normal' as const,
-    },
-  };
-  const rectLayer = (
-    kind: 'zones' | 'links' | 'bars',
-    ys: (m: Layout['marks'][number]) => [number, number],
-    clickable: boolean,
-  ) => ({
-    name: kind,
-    data: {
-      values: L.marks
-        .filter((m) => `${m.kind}s` === kind)
-        .map(({kind: mark, ...m}) => {
-          const [y, y2] = ys({kind: mark, ...m});
-          return {...m, mark, y, y2};
-        }),
-    },
-    mark: clickable ? {type: 'rect', cursor: 'pointer'} : {type: 'rect'},
-    encoding: {
-      x,
-      x2: {field: 'x2'},
-      y: yPx('y'),
-      y2: {field: 'y2'},
-      color: {field: 'color', type: 'nominal', scale: null},
-      ...(clickable ? {tooltip: tip} : {}),
-    },
-  });
-  const layers: unknown[] = [
-    // Axis and grid: an invisible rule carrying the x axis.
-    {data: {values: [{x: o.domain[0]}]}, mark: {type: 'rule', opacity: 0}, encoding: {x: ax}},
-    {
-      data: {values: L.tracks.map((r) => ({x: o.domain[0], x2: o.domain[1], y: r.y, y2: r.y2}))},
-      mark: {type: 'rect', color: t.track},
-      encoding: {x, x2: {field: 'x2'}, y: yPx('y'), y2: {field: 'y2'}},
-    },
+  const fs = t.fontSize;
+  const x = (field: string) => ({scale: 'x', field});
+  const px = (field: string) => ({field});
+  const tooltip = {signal: 'datum.tip'};
+  const pointer = {cursor: {value: 'pointer'}};
+  const marksOf = (kind: RowMark['kind']) => L.marks.filter((m) => m.kind === kind);
+  const rects = (kind: 'zone' | 'link' | 'bar', ys: (m: Layout['marks'][number]) => [number, number]) =>
+    marksOf(kind).map(({kind: mark, ...m}) => {
+      const [y, y2] = ys({kind: mark, ...m});
+      return {...m, mark, y, y2};
+    });
+  const texts = (role: Layout['texts'][number]['role']) =>
+    L.texts
+      .filter((d) => d.role === role)
+      .map((d) => ({...d, px: d.x ?? 0, fill: d.color ?? (role === 'detail' ? t.muted : t.text)}));
+  const refs = o.references ?? [];
+  const data: {name: string; values: unknown[]}[] = [
+    {name: 'tracks', values: L.tracks.map((r) => ({x: o.domain[0], x2: o.domain[1], y: r.y, y2: r.y2}))},
     // Rectangles on the track: zones fill it, links are a thin connector, bars sit just inside it.
-    rectLayer('zones', (m) => [m.y, m.y2], true),
-    rectLayer('links', (m) => [m.yc - 1.5, m.yc + 1.5], false),
-    rectLayer('bars', (m) => [m.y + 2, m.y2 - 2], true),
-    {
-      name: 'rules',
-      data: {
-        values: L.marks
-          .filter((m) => m.kind === 'rule')
-          .map(({kind, ...m}) => ({...m, mark: kind, y: m.y - 3, y2: m.y2 + 3})),
-      },
-      mark: {type: 'rule', strokeWidth: 3, cursor: 'pointer'},
-      encoding: {
-        x,
-        y: yPx('y'),
-        y2: {field: 'y2'},
-        color: {field: 'color', type: 'nominal', scale: null},
-        tooltip: tip,
-      },
-    },
+    {name: 'zones', values: rects('zone', (m) => [m.y, m.y2])},
+    {name: 'links', values: rects('link', (m) => [m.yc - 1.5, m.yc + 1.5])},
+    {name: 'bars', values: rects('bar', (m) => [m.y + 2, m.y2 - 2])},
+    {name: 'rules', values: marksOf('rule').map(({kind, ...m}) => ({...m, mark: kind, y: m.y - 3, y2: m.y2 + 3}))},
     {
       name: 'points',
-      data: {
-        values: L.marks
-          .filter((m) => m.kind === 'point')
-          .map(({kind, ...m}) => ({...m, mark: kind, fill: m.filled === false ? t.background : m.color})),
-      },
-      mark: {
-        type: 'point',
-        size: Math.round(t.fontSize * t.fontSize * 0.9),
-        strokeWidth: 2,
-        opacity: 1,
-        cursor: 'pointer',
-      },
-      encoding: {
-        x,
-        y: yPx('yc'),
-        shape: {field: 'shape', type: 'nominal', scale: null},
-        stroke: {field: 'color', type: 'nominal', scale: null},
-        fill: {field: 'fill', type: 'nominal', scale: null},
-        tooltip: tip,
+      values: marksOf('point').map(({kind, ...m}) => ({
+        ...m,
+        mark: kind,
+        fill: m.filled === false ? t.background : m.color,
+      })),
+    },
+    {name: 'texts_label', values: texts('label')},
+    {name: 'texts_section', values: texts('section')},
+    {name: 'texts_detail', values: texts('detail')},
+    // Reference lines over each row's track only, so the line never runs through the labels.
+    {
+      name: 'references',
+      values: refs.flatMap((r) => L.tracks.map((tr) => ({x: r.x, y: tr.y - 4, y2: tr.y2 + 4, color: r.color}))),
+    },
+    {name: 'reference_labels', values: refs.map((r) => ({x: r.x, y: 0, text: r.label, color: r.color}))},
+  ];
+  const rectMark = (from: string, clickable: boolean) => ({
+    type: 'rect',
+    from: {data: from},
+    encode: {
+      enter: {
+        x: x('x'),
+        x2: x('x2'),
+        y: px('y'),
+        y2: px('y2'),
+        fill: {field: 'color'},
+        ...(clickable ? {...pointer, tooltip} : {}),
       },
     },
-    ...(['label', 'section', 'detail'] as const).map((role) => ({
-      name: `texts_${role}`,
-      data: {
-        values: L.texts
-          .filter((d) => d.role === role)
-          .map((d) => ({...d, px: d.x ?? 0, fill: d.color ?? (role === 'detail' ? t.muted : t.text)})),
-      },
-      mark: {
-        type: 'text',
-        align: 'left',
-        baseline: 'top',
-        font: t.font,
-        fontSize:
-          role === 'detail'
-            ? Math.round(t.fontSize * 0.86)
-            : role === 'section'
-              ? Math.round(t.fontSize * 1.05)
-              : t.fontSize,
-        fontWeight: role === 'detail' ? 'normal' : 'bold',
-      },
-      encoding: {
-        x: {field: 'px', type: 'quantitative', scale: null},
-        y: yPx('y'),
+  });
+  const textMark = (from: string, fontSize: number, fontWeight: 'bold' | 'normal') => ({
+    type: 'text',
+    from: {data: from},
+    encode: {
+      enter: {
+        x: px('px'),
+        y: px('y'),
         text: {field: 'text'},
-        color: {field: 'fill', type: 'nominal', scale: null},
+        fill: {field: 'fill'},
+        align: {value: 'left'},
+        baseline: {value: 'top'},
+        font: {value: t.font},
+        fontSize: {value: fontSize},
+        fontWeight: {value: fontWeight},
       },
-    })),
-  ];
-  const fs = t.fontSize;
-  for (const r of o.references ?? []) {
-    layers.push(
-      // Over each row's track only, so the line never runs through the labels.
-      {
-        data: {values: L.tracks.map((tr) => ({x: r.x, y: tr.y - 4, y2: tr.y2 + 4}))},
-        mark: {type: 'rule', strokeDash: [4, 3], strokeWidth: 2, color: r.color},
-        encoding: {x, y: yPx('y'), y2: {field: 'y2'}},
-      },
-      {
-        data: {values: [{x: r.x, y: 0, text: r.label}]},
-        mark: {
-          type: 'text',
-          baseline: 'top',
-          align: 'center',
-          font: t.font,
-          fontSize: Math.round(fs * 0.86),
-          color: r.color,
-          fontWeight: 'bold',
-        },
-        encoding: {x, y: yPx('y'), text: {field: 'text'}},
-      },
-    );
-  }
+    },
+  });
+  const small = Math.round(fs * 0.86);
+  const axisFontSize = Math.round(fs * 0.8);
   return {
     description: o.description,
     width: o.width,
-    height,
+    height: L.height,
     padding: {left: 4, right: 12, top: 4, bottom: 4},
     autosize: {type: 'pad'},
     background: t.background,
-    config: {view: {stroke: null}, aria: false, font: t.font},
-    layer: layers,
-  } as unknown as TopLevelSpec;
+    config: {aria: false},
+    data,
+    scales: [{name: 'x', type: 'linear', domain: o.domain, range: 'width', nice: false, zero: false}],
+    axes: [
+      {
+        scale: 'x',
+        orient: 'bottom',
+        title: o.axisTitle,
+        grid: true,
+        gridColor: t.grid,
+        gridOpacity: 0.5,
+        tickCount: Math.max(2, Math.min(6, Math.floor(o.width / 80))),
+        // Counts and frequencies are whole numbers: no "0,2 lần/tháng" ticks.
+        ...(o.integerTicks ? {tickMinStep: 1} : {}),
+        domain: false,
+        ticks: false,
+        labelFlush: true,
+        labelOverlap: true,
+        labelColor: t.muted,
+        titleColor: t.muted,
+        labelFont: t.font,
+        titleFont: t.font,
+        labelFontSize: axisFontSize,
+        titleFontSize: axisFontSize,
+        titleFontWeight: 'normal',
+        aria: false,
+        zindex: 0,
+        // The number format follows the view's locale (vi: decimal comma).
+        encode: {
+          labels: {
+            update: {text: {signal: `format(datum.value, ',~f') + ${JSON.stringify(o.axisSuffix)}`}},
+          },
+        },
+      },
+    ],
+    marks: [
+      {
+        type: 'rect',
+        from: {data: 'tracks'},
+        encode: {enter: {x: x('x'), x2: x('x2'), y: px('y'), y2: px('y2'), fill: {value: t.track}}},
+      },
+      rectMark('zones', true),
+      rectMark('links', false),
+      rectMark('bars', true),
+      {
+        type: 'rule',
+        from: {data: 'rules'},
+        encode: {
+          enter: {
+            x: x('x'),
+            y: px('y'),
+            y2: px('y2'),
+            stroke: {field: 'color'},
+            strokeWidth: {value: 3},
+            ...pointer,
+            tooltip,
+          },
+        },
+      },
+      {
+        type: 'symbol',
+        from: {data: 'points'},
+        encode: {
+          enter: {
+            x: x('x'),
+            y: px('yc'),
+            shape: {field: 'shape'},
+            size: {value: Math.round(fs * fs * 0.9)},
+            stroke: {field: 'color'},
+            fill: {field: 'fill'},
+            strokeWidth: {value: 2},
+            opacity: {value: 1},
+            ...pointer,
+            tooltip,
+          },
+        },
+      },
+      textMark('texts_label', fs, 'bold'),
+      textMark('texts_section', Math.round(fs * 1.05), 'bold'),
+      textMark('texts_detail', small, 'normal'),
+      {
+        type: 'rule',
+        from: {data: 'references'},
+        encode: {
+          enter: {
+            x: x('x'),
+            y: px('y'),
+            y2: px('y2'),
+            stroke: {field: 'color'},
+            strokeDash: {value: [4, 3]},
+            strokeWidth: {value: 2},
+          },
+        },
+      },
+      {
+        type: 'text',
+        from: {data: 'reference_labels'},
+        encode: {
+          enter: {
+            x: x('x'),
+            y: px('y'),
+            text: {field: 'text'},
+            fill: {field: 'color'},
+            align: {value: 'center'},
+            baseline: {value: 'top'},
+            font: {value: t.font},
+            fontSize: {value: small},
+            fontWeight: {value: 'bold'},
+          },
+        },
+      },
+    ],
+  } as Spec;
 }

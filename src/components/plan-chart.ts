@@ -30,6 +30,7 @@ import {
 } from '../i18n.js';
 import {datasetUrl, loadWidgetDataset} from './dataset-client.js';
 import {loadVega} from './vega-loader.js';
+import {canvasMeasure} from './measure.js';
 import {createTooltip} from './tooltip.js';
 import {emit, type ErrorCode, type PlanChartErrorDetail} from './events.js';
 // Off the first-content path: results parsing loads only when a page supplies results, exports only on click.
@@ -40,11 +41,7 @@ const isResultsError = (e: unknown): e is ResultsError => (e as Error | undefine
 type Phase = 'loading' | 'ready' | 'error' | 'empty';
 
 interface VegaResult {
-  view: {
-    addEventListener(type: string, cb: (e: Event, item: {datum?: {id?: string}} | null) => void): void;
-    toSVG(scale?: number): Promise<string>;
-    toCanvas(scale?: number): Promise<HTMLCanvasElement>;
-  };
+  view: import('vega').View;
   finalize(): void;
 }
 
@@ -62,30 +59,6 @@ function issueMessages(lang: Lang, issues: ResultIssue[]) {
     const problem = m.resultIssue[i.code]({value: i.value, expected: i.expected});
     return {line: i.line, column: i.column, where, problem, message: `${where}: ${problem}`};
   });
-}
-
-let measureCtx: CanvasRenderingContext2D | null | undefined;
-let measureFont = '';
-/** Word widths, shared by every widget: the same words recur in every label. */
-const measured = new Map<string, number>();
-/** Text widths from a canvas in the widget's font, so labels wrap where they really end. */
-function canvasMeasure(font: string) {
-  measureCtx ??= document.createElement('canvas').getContext('2d');
-  const ctx = measureCtx;
-  if (!ctx) return undefined;
-  return (text: string, size: number, bold: boolean) => {
-    const f = `${bold ? 'bold ' : ''}${size}px ${font}`;
-    const key = `${f}|${text}`;
-    let w = measured.get(key);
-    if (w === undefined) {
-      // Setting ctx.font re-parses the font: only when it changes (the context is shared by every widget).
-      if (f !== measureFont) ctx.font = measureFont = f;
-      w = ctx.measureText(text).width;
-      if (measured.size > 20_000) measured.clear();
-      measured.set(key, w);
-    }
-    return w;
-  };
 }
 
 /**
@@ -843,20 +816,8 @@ export class PlanChart extends LitElement {
     if (!chart || containers.length !== model.panels.length) return;
     const tooltip = createTooltip(this.renderRoot.querySelector<HTMLElement>('.root')!);
     try {
-      const results = await Promise.all(
-        model.panels.map(
-          (p, k) =>
-            rt.embed(containers[k], p.spec, {
-              renderer: 'svg',
-              actions: false,
-              ast: true,
-              expr: rt.expressionInterpreter,
-              defaultStyle: false,
-              tooltip: tooltip as never,
-              formatLocale: rt.FORMAT_LOCALES[lang] as never,
-            }) as unknown as Promise<VegaResult>,
-        ),
-      );
+      const views = await Promise.all(model.panels.map((p, k) => rt.draw(containers[k], p.spec, {lang, tooltip})));
+      const results: VegaResult[] = views.map((view) => ({view, finalize: () => void view.finalize()}));
       if (model !== this.model || id !== this.loadId) {
         results.forEach((r) => r.finalize());
         return;
@@ -864,7 +825,7 @@ export class PlanChart extends LitElement {
       this.embeds = results;
       for (const r of results) {
         r.view.addEventListener('click', (_e, item) => {
-          const tid = item?.datum?.id;
+          const tid = (item?.datum as {id?: string} | undefined)?.id;
           if (tid) this.select(tid);
         });
       }

@@ -1,10 +1,45 @@
-import embed from 'vega-embed';
+/**
+ * The chart engine chunk: Vega's parser, dataflow and SVG/canvas renderers with the transforms a row chart uses,
+ * and nothing else. No Vega-Lite (the specs are Vega already, see src/charts/rows.ts), no vega-embed, and not the
+ * `vega` bundle, which registers every transform (geo, force, word cloud, …) and so cannot be tree-shaken.
+ * Expressions run through vega-interpreter (`ast: true`): no `unsafe-eval` needed.
+ */
+import {transforms} from 'vega-dataflow';
+import * as encode from 'vega-encode';
 import {expressionInterpreter} from 'vega-interpreter';
+import {parse} from 'vega-parser';
+import * as tx from 'vega-transforms';
+import {extend} from 'vega-util';
+import {View} from 'vega-view';
+import * as vtx from 'vega-view-transforms';
+import type {Spec, View as ViewType} from 'vega';
 
-/** d3-format locales, so axis numbers follow the widget's language (vi-VN: decimal comma). */
+extend(transforms, tx, vtx, encode);
+
+/** d3-format locales, so axis numbers follow the widget's language (vi: decimal comma). */
 export const FORMAT_LOCALES = {
   vi: {decimal: ',', thousands: '.', grouping: [3], currency: ['', ' ₫']},
   en: {decimal: '.', thousands: ',', grouping: [3], currency: ['', '']},
 } as const;
 
-export {embed, expressionInterpreter};
+export interface DrawOptions {
+  lang: keyof typeof FORMAT_LOCALES;
+  tooltip: (handler: unknown, event: MouseEvent, item: unknown, value: unknown) => void;
+}
+
+/**
+ * Draws a Vega spec as SVG into `container`; resolves with the view once it is rendered. The number locale is
+ * the view's own, so two widgets in different languages on one page do not share one global locale.
+ */
+export async function draw(container: HTMLElement, spec: Spec, o: DrawOptions): Promise<ViewType> {
+  const view = new View(parse(spec, undefined, {ast: true}), {
+    container,
+    renderer: 'svg',
+    expr: expressionInterpreter,
+    locale: {number: FORMAT_LOCALES[o.lang]},
+    tooltip: o.tooltip,
+    hover: false,
+  }) as unknown as ViewType;
+  await view.runAsync();
+  return view;
+}

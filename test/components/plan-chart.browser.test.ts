@@ -42,12 +42,12 @@ describe('<plan-chart> attainment', () => {
     expect(texts).to.contain('Đạt · Chỉ tiêu +3–5%/năm (hằng năm, đến 2025) · Kết quả +4%/năm');
     // The range is drawn as a band between its bounds, the reported value as a bar.
     const percentSpec = el.specs[0] as unknown as {
-      layer: {name?: string; data: {values: {id: string; x: number; x2?: number}[]}}[];
+      data: {name: string; values: {id: string; x: number; x2?: number}[]}[];
     };
-    const bars = percentSpec.layer.find((l) => l.name === 'bars')!.data.values;
+    const bars = percentSpec.data.find((d) => d.name === 'bars')!.values;
     expect(bars.find((b) => b.id === 'quang-ngai-2021-2025:communication.commune_coverage')!.x2).to.equal(72.5);
     const growth = el.specs.at(-1) as unknown as typeof percentSpec;
-    const zone = growth.layer.find((l) => l.name === 'zones')!.data.values[0];
+    const zone = growth.data.find((d) => d.name === 'zones')!.values[0];
     expect([zone.x, zone.x2]).to.deep.equal([3, 5]);
   });
 
@@ -224,9 +224,9 @@ describe('<plan-chart> table and exports', () => {
     const csv = parseCsv(el.csv());
     expect(csv.records.map((r) => r.values.target_id)).to.deep.equal(el.rows.map((r) => r.target_id));
     const shown = el.specs.flatMap((s) =>
-      (s as unknown as {layer: {name?: string; data: {values: {key: string}[]}}[]}).layer
-        .find((l) => l.name === 'texts_label')!
-        .data.values.map((v) => v.key),
+      (s as unknown as {data: {name: string; values: {key: string}[]}[]}).data
+        .find((d) => d.name === 'texts_label')!
+        .values.map((v) => v.key),
     );
     expect([...new Set(shown)]).to.have.members(el.rows.map((r) => r.target_id));
     const cc = csv.records.find(

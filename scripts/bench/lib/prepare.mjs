@@ -35,21 +35,28 @@ async function specBuilders() {
   builders ??= Promise.all([
     tsImport('../../../src/charts/build.ts', import.meta.url),
     tsImport('../../../src/data/request.ts', import.meta.url),
-  ]).then(([b, r]) => ({buildView: b.buildView, resolveRequest: r.resolveRequest}));
+    tsImport('../../../src/charts/vega-lite.ts', import.meta.url),
+  ]).then(([b, r, vl]) => ({
+    buildView: b.buildView,
+    resolveRequest: r.resolveRequest,
+    toVegaLite: vl.rowChartVegaLite,
+  }));
   return builders;
 }
 
 /**
- * What a widget with these attributes draws, as plain Vega-Lite specs: {title, summary, specs}.
+ * What a widget with these attributes draws, as the plain Vega-Lite specs a page would write by hand (the widget
+ * draws the same charts from Vega specs; test/components/vega-equivalence.browser.test.ts checks that both give
+ * the same pixels): {title, summary, specs}.
  * @param {{view?: string, unit?: string, indicator?: string, level?: string, period?: string}} attrs
  */
 export async function viewModel(attrs, {lang = 'vi', width = WIDTH, dataset = 'dist/data/dataset.json'} = {}) {
-  const {buildView, resolveRequest} = await specBuilders();
+  const {buildView, resolveRequest, toVegaLite} = await specBuilders();
   const ds = JSON.parse(readFileSync(new URL(dataset, `file://${ROOT}`), 'utf8'));
   const r = resolveRequest(ds, attrs);
   if (!r.ok) throw new Error(`bench: cannot resolve ${JSON.stringify(attrs)}: ${r.error.code} ${r.error.value}`);
   const m = buildView({ds, lang, theme: THEME, width}, r.request, []);
-  return {title: m.title, summary: m.summary, specs: m.panels.map((p) => p.spec)};
+  return {title: m.title, summary: m.summary, specs: m.panels.map((p) => toVegaLite(p.options))};
 }
 
 /** Bundles the BASELINE page script and the scale page script (minified ESM, everything inside). */

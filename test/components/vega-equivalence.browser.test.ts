@@ -1,0 +1,76 @@
+// The widget draws Vega specs (src/charts/rows.ts); the bench's BASELINE draws the same charts from Vega-Lite specs
+// (src/charts/vega-lite.ts) with vega-embed. The comparison is fair only if both draw the same picture: this test
+// renders both to a canvas and compares the pixels.
+import {expect} from '@open-wc/testing';
+import embed from 'vega-embed';
+import {buildView} from '../../src/charts/build.js';
+import {rowChartVegaLite} from '../../src/charts/vega-lite.js';
+import {draw} from '../../src/components/vega-runtime.js';
+import {resolveRequest} from '../../src/data/request.js';
+import {loadWidgetDataset} from '../../src/components/dataset-client.js';
+import {defaultDatasetUrl} from '../../src/components/dataset-url.js';
+
+const THEME = {
+  font: 'Arial, sans-serif',
+  fontSize: 15,
+  text: '#1d232b',
+  muted: '#56606b',
+  track: '#eef0f3',
+  grid: '#d9dde3',
+  accent: '#1f4e79',
+  zone: '#cfe0f1',
+  background: '#ffffff',
+  status: {met: '#007a5a', not_met: '#c2410c', not_due: '#a16207', no_data: '#8a939e'},
+  periods: {before: '#b45309', after: '#0072b2'},
+  national: '#6b21a8',
+};
+
+/** The pixels of a view drawn on a canvas at scale 1. */
+async function pixels(view: {toCanvas(scale?: number): Promise<HTMLCanvasElement>}) {
+  const canvas = await view.toCanvas(1);
+  return canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+}
+
+const CASES: [string, Record<string, string>][] = [
+  ['attainment, Quảng Ngãi (bands, floors, points)', {view: 'attainment', unit: 'quang-ngai'}],
+  ['periods, Quảng Trị (two periods, sections)', {view: 'periods', unit: 'quang-tri'}],
+  ['units, provinces (national reference line)', {view: 'units', indicator: 'communication.commune_coverage'}],
+];
+
+describe('the Vega spec and the Vega-Lite spec of a chart', () => {
+  for (const [name, attrs] of CASES) {
+    it(`draw the same picture: ${name}`, async () => {
+      const ds = await loadWidgetDataset(defaultDatasetUrl());
+      const r = resolveRequest(ds, attrs);
+      if (!r.ok) throw new Error(r.error.code);
+      const model = buildView({ds, lang: 'vi', theme: THEME, width: 560}, r.request, []);
+      expect(model.panels.length).to.be.greaterThan(0);
+      for (const panel of model.panels) {
+        const a = document.createElement('div');
+        const b = document.createElement('div');
+        document.body.append(a, b);
+        const vega = await draw(a, panel.spec, {lang: 'vi', tooltip: () => {}});
+        const lite = await embed(b, rowChartVegaLite(panel.options), {renderer: 'svg', actions: false});
+        const [pa, pb] = [await pixels(vega), await pixels(lite.view)];
+        expect([pa.width, pa.height]).to.deep.equal([pb.width, pb.height]);
+        let differ = 0;
+        for (let i = 0; i < pa.data.length; i += 4) {
+          if (
+            Math.abs(pa.data[i] - pb.data[i]) +
+              Math.abs(pa.data[i + 1] - pb.data[i + 1]) +
+              Math.abs(pa.data[i + 2] - pb.data[i + 2]) >
+            24
+          )
+            differ++;
+        }
+        expect(differ, `${panel.title}: pixels that differ`).to.equal(0);
+        // Both drew something: the chart is not blank.
+        expect(a.querySelectorAll('svg text').length).to.be.greaterThan(3);
+        vega.finalize();
+        lite.finalize();
+        a.remove();
+        b.remove();
+      }
+    });
+  }
+});
