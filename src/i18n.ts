@@ -9,34 +9,117 @@ import type {Change} from './data/queries.js';
 export type Lang = 'vi' | 'en';
 export const LANGS: Lang[] = ['vi', 'en'];
 
-const LOCALE: Record<Lang, string> = {vi: 'vi-VN', en: 'en-GB'};
+/*
+ * Numbers, name order and dates are formatted here without Intl: the first Intl object a page creates loads ICU
+ * data, 30-40 ms on this machine's Chromium, before the first widget could show its summary. The output is the
+ * same as Intl's for vi-VN and en-GB (test/data/i18n.node.test.ts compares them).
+ */
+const SEPARATORS: Record<Lang, {decimal: string; group: string}> = {
+  vi: {decimal: ',', group: '.'},
+  en: {decimal: '.', group: ','},
+};
 
-const formatters = new Map<string, Intl.NumberFormat>();
-
-/** Constructing an Intl.NumberFormat is costly: one per language and precision, reused. */
+/** As Intl.NumberFormat(vi-VN | en-GB, {maximumFractionDigits: digits}): "72,5", "1.234" / "72.5", "1,234". */
 export function formatNumber(lang: Lang, n: number, digits = 1): string {
-  const key = `${lang}|${digits}`;
-  let f = formatters.get(key);
-  if (!f) formatters.set(key, (f = new Intl.NumberFormat(LOCALE[lang], {maximumFractionDigits: digits})));
-  return f.format(n);
+  // Most figures are small whole numbers (70, 100): nothing to round, group or separate.
+  if (Number.isInteger(n) && n > -1000 && n < 1000 && !Object.is(n, -0)) return String(n);
+  if (!Number.isFinite(n)) return Number.isNaN(n) ? 'NaN' : n > 0 ? '∞' : '-∞';
+  // Round half away from zero on the number's shortest decimal form, as Intl does (1.05 → 1.1, not toFixed's 1.0).
+  const abs = Math.abs(n);
+  // Beyond 1e21 a number has no fraction and toFixed would answer in exponent form.
+  const big = abs >= 1e21;
+  // (Below 1e-6 the shortest form is in exponent form too, and rounds to 0 at these precisions.)
+  const shifted = String(abs).includes('e') ? abs * 10 ** digits : Number(`${abs}e${digits}`);
+  const rounded = big ? abs : Number(`${Math.round(shifted)}e-${digits}`);
+  const [int, frac = ''] = (big ? BigInt(abs).toString() : rounded.toFixed(digits)).split('.');
+  const fraction = frac.replace(/0+$/, '');
+  const sep = SEPARATORS[lang];
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, sep.group);
+  // Intl keeps the sign of a negative number that rounds to zero ("-0").
+  return `${n < 0 || Object.is(n, -0) ? '-' : ''}${grouped}${fraction ? sep.decimal + fraction : ''}`;
 }
 
-const collators = new Map<Lang, Intl.Collator>();
-/** Compares names in the language's order ("Bắc Kạn" before "Quảng Ngãi"). */
-export function compareNames(lang: Lang, a: string, b: string): number {
-  let c = collators.get(lang);
-  if (!c) collators.set(lang, (c = new Intl.Collator(LOCALE[lang])));
-  return c.compare(a, b);
+// Vietnamese alphabetical order: a ă â b c d đ e ê … o ô ơ … u ư …; the tones are a second-level difference in
+// the order ngang, huyền, hỏi, ngã, sắc, nặng; case a third-level one (lower first), as CLDR's vi collation.
+const ALPHABET = 'aăâbcdđeêfghijklmnoôơpqrstuưvwxyz';
+const MODIFIERS: Record<string, string> = {'\u0306': 'ă', '\u0302': '^', '\u031b': '+'};
+const TONES: Record<string, string> = {'\u0300': '1', '\u0309': '2', '\u0303': '3', '\u0301': '4', '\u0323': '5'};
+// In English these marks are accents, a second-level difference in Unicode's default (DUCET) order.
+const ACCENTS = '\u0301\u0300\u0306\u0302\u030c\u030a\u0308\u030b\u0303\u0307\u0309\u031b\u0323';
+const keys: Record<Lang, Map<string, string>> = {vi: new Map(), en: new Map()};
+
+function letterWeight(base: string, modifier: string): string {
+  let letter = base;
+  if (modifier === 'ă' && base === 'a') letter = 'ă';
+  else if (modifier === '^' && 'aeo'.includes(base)) letter = {a: 'â', e: 'ê', o: 'ô'}[base]!;
+  else if (modifier === '+' && 'ou'.includes(base)) letter = {o: 'ơ', u: 'ư'}[base]!;
+  const k = ALPHABET.indexOf(letter);
+  return k < 0 ? letter : String.fromCharCode(0x2000 + k);
 }
+
+/** A sort key: comparing keys with < orders names as Intl.Collator(vi-VN | en-GB) does. Cached per name. */
+export function nameSortKey(lang: Lang, name: string): string {
+  let key = keys[lang].get(name);
+  if (key !== undefined) return key;
+  let primary = '';
+  let secondary = '';
+  let tertiary = '';
+  // Letters with their marks: "ệ" is e + circumflex + dot below once decomposed.
+  const d = name.normalize('NFD');
+  for (let i = 0; i < d.length;) {
+    const ch = d[i++];
+    let end = i;
+    while (end < d.length && d.charCodeAt(end) >= 0x300 && d.charCodeAt(end) <= 0x36f) end++;
+    const marks = d.slice(i, end);
+    i = end;
+    const lower = ch.toLowerCase();
+    tertiary += lower === ch ? '0' : '1';
+    if (lang === 'en') {
+      primary += letterWeight(lower === 'đ' ? 'd' : lower, '');
+      // Each letter, then its accents in order: "Ắ" (breve, acute) before "Ấ" (circumflex, acute).
+      secondary += '0';
+      for (const mark of marks) secondary += String.fromCharCode(0x41 + Math.max(0, ACCENTS.indexOf(mark)));
+      if (lower === 'đ') secondary += 'z';
+      continue;
+    }
+    let modifier = '';
+    let tone = '0';
+    for (const mark of marks) {
+      if (MODIFIERS[mark]) modifier = MODIFIERS[mark];
+      else tone = TONES[mark] ?? mark;
+    }
+    primary += lower === 'đ' ? letterWeight('đ', '') : letterWeight(lower, modifier);
+    secondary += tone;
+  }
+  key = `${primary}\u0000${secondary}\u0000${tertiary}\u0000${name}`;
+  keys[lang].set(name, key);
+  return key;
+}
+
+/** Compares names in the language's order ("Bắc Kạn" before "Quảng Ngãi"; "Đắk Lắk" after "Dak"). */
+export function compareNames(lang: Lang, a: string, b: string): number {
+  const ka = nameSortKey(lang, a);
+  const kb = nameSortKey(lang, b);
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+}
+
+/** Items sorted by a name, in the language's order; each name's key is computed once. */
+export function sortByName<T>(lang: Lang, items: T[], name: (item: T) => string): T[] {
+  return items
+    .map((item) => ({item, key: nameSortKey(lang, name(item))}))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map((x) => x.item);
+}
+
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'];
 
 /** "2021-11-01" → "01/11/2021" (vi) or "1 Nov 2021" (en). Empty for null. */
 export function formatDate(lang: Lang, iso: string | null): string {
   if (!iso) return '';
   const [y, m, d] = iso.split('-').map(Number);
-  const date = new Date(Date.UTC(y, m - 1, d));
   return lang === 'vi'
     ? `${String(d).padStart(2, '0')}/${String(m).padStart(2, '0')}/${y}`
-    : new Intl.DateTimeFormat('en-GB', {day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC'}).format(date);
+    : `${d} ${MONTHS_EN[m - 1]} ${y}`;
 }
 
 const UNIT_SUFFIX: Record<Lang, Record<Measure, (v: string) => string>> = {

@@ -5,7 +5,7 @@
  *   only one period, so this is how a reader sees commune coverage go from 100% to 70-80%).
  */
 import type {PeriodPair} from '../data/queries.js';
-import {headlineTargets} from '../data/queries.js';
+import {compareText, headlineTargets, targetsOn} from '../data/queries.js';
 import type {Target} from '../data/schema.js';
 import {PERIODS} from '../data/constants.js';
 import {MESSAGES, compareNames, formatTarget, periodLabel} from '../i18n.js';
@@ -20,7 +20,7 @@ import {
   unitName,
   type ChartContext,
   lazyPanel,
-  panelSpec,
+  panelOptions,
   type Panel,
 } from './common.js';
 
@@ -100,7 +100,7 @@ export function unitPeriodPanels(ctx: ChartContext, pairs: PeriodPair[], descrip
             muted: !p.comparable,
           };
         });
-        return panelSpec(ctx, measure, rows, domain, description);
+        return panelOptions(ctx, measure, rows, domain, description);
       },
     );
   });
@@ -109,18 +109,15 @@ export function unitPeriodPanels(ctx: ChartContext, pairs: PeriodPair[], descrip
 export function indicatorPeriodPanels(ctx: ChartContext, indicatorId: string, description: string): Panel[] {
   const {ds, theme, lang} = ctx;
   const m = MESSAGES[lang];
-  const heads = headlineTargets(
-    ds.targets.filter((t) => t.indicator_id === indicatorId),
-    ds.plans,
-  );
+  const heads = headlineTargets(targetsOn(ds, indicatorId), ds.plans);
   const measures = [...new Set(heads.map((t) => t.measure))].sort(measureOrder);
   return measures.map((measure) => {
     const inPanel = heads
       .filter((t) => t.measure === measure)
       .sort(
         (a, b) =>
-          a.period.localeCompare(b.period) ||
-          (a.level === 'national' ? -1 : b.level === 'national' ? 1 : 0) ||
+          compareText(a.period, b.period) ||
+          Number(b.level === 'national') - Number(a.level === 'national') ||
           compareNames(lang, unitName(ds, a.unit_id, lang), unitName(ds, b.unit_id, lang)),
       );
     return lazyPanel({measure, title: m.measure[measure], targets: inPanel, description}, (description) => {
@@ -156,7 +153,7 @@ export function indicatorPeriodPanels(ctx: ChartContext, indicatorId: string, de
           marks,
         };
       });
-      return panelSpec(ctx, measure, rows, domain, description, {sections});
+      return panelOptions(ctx, measure, rows, domain, description, {sections});
     });
   });
 }

@@ -3,9 +3,9 @@
  * exists. A unit whose target counts something else (scope differs from the national one, or another measure)
  * is marked in words and drawn hollow, never silently on the same scale.
  */
-import {headlineTargets} from '../data/queries.js';
+import {headlineTargets, targetsOn} from '../data/queries.js';
 import type {Level, Period, Target} from '../data/schema.js';
-import {MESSAGES, compareNames, formatTarget} from '../i18n.js';
+import {MESSAGES, formatTarget, sortByName} from '../i18n.js';
 import {type ChartRow} from './rows.js';
 import {
   domainFor,
@@ -16,21 +16,21 @@ import {
   unitName,
   type ChartContext,
   lazyPanel,
-  panelSpec,
+  panelOptions,
   type Panel,
 } from './common.js';
 
 /** The national headline target of an indicator in a period, if the dataset has one. */
 export function nationalTarget(ctx: ChartContext, indicatorId: string, period: Period): Target | undefined {
   return headlineTargets(
-    ctx.ds.targets.filter((t) => t.unit_id === 'VN' && t.indicator_id === indicatorId && t.period === period),
+    targetsOn(ctx.ds, indicatorId).filter((t) => t.unit_id === 'VN' && t.period === period),
     ctx.ds.plans,
   ).sort((a, b) => measureOrder(a.measure, b.measure))[0];
 }
 
 export function unitTargets(ctx: ChartContext, indicatorId: string, level: Level, period: Period): Target[] {
   return headlineTargets(
-    ctx.ds.targets.filter((t) => t.indicator_id === indicatorId && t.level === level && t.period === period),
+    targetsOn(ctx.ds, indicatorId).filter((t) => t.level === level && t.period === period),
     ctx.ds.plans,
   );
 }
@@ -50,11 +50,11 @@ export function unitsPanels(
   const targets = unitTargets(ctx, indicatorId, level, period).filter((t) => !only || only.includes(t.unit_id));
   const measures = [...new Set(targets.map((t) => t.measure))].sort(measureOrder);
   return measures.map((measure) => {
-    const inPanel = targets
-      .filter((t) => t.measure === measure)
-      .map((t) => ({t, name: unitName(ds, t.unit_id, lang)}))
-      .sort((a, b) => compareNames(lang, a.name, b.name))
-      .map((x) => x.t);
+    const inPanel = sortByName(
+      lang,
+      targets.filter((t) => t.measure === measure),
+      (t) => unitName(ds, t.unit_id, lang),
+    );
     return lazyPanel({measure, title: m.measure[measure], targets: inPanel, description}, (description) => {
       const ref = national && national.measure === measure ? national : undefined;
       const domain = domainFor(measure, [...inPanel.flatMap((t) => [t.value, t.value_max ?? 0]), ref?.value ?? 0]);
@@ -84,7 +84,7 @@ export function unitsPanels(
           muted: flagged,
         };
       });
-      return panelSpec(ctx, measure, rows, domain, description, {
+      return panelOptions(ctx, measure, rows, domain, description, {
         references: ref ? [{x: ref.value, label: m.nationalRef(formatTarget(lang, ref)), color: theme.national}] : [],
       });
     });

@@ -8,12 +8,37 @@ import {attainmentStatus, type Status} from './status.js';
 
 const ROLE_RANK = {objective: 0, task: 1, assignment: 2} as const;
 
+const byIndicator = new WeakMap<readonly Target[], Map<string, Target[]>>();
+const plansById = new WeakMap<readonly Plan[], Map<string, Plan>>();
+
+/**
+ * A dataset's targets on one indicator, in file order, kept per targets array: a units view over 700 districts
+ * asks for the same indicator several times, and one pass over the dataset is enough.
+ */
+export function targetsOn(ds: Pick<Dataset, 'targets'>, indicatorId: string): Target[] {
+  let cache = byIndicator.get(ds.targets);
+  if (!cache) byIndicator.set(ds.targets, (cache = new Map()));
+  let list = cache.get(indicatorId);
+  if (!list) {
+    list = [];
+    for (const t of ds.targets) if (t.indicator_id === indicatorId) list.push(t);
+    cache.set(indicatorId, list);
+  }
+  return list;
+}
+
+function planIndex(plans: Plan[]): Map<string, Plan> {
+  let index = plansById.get(plans);
+  if (!index) plansById.set(plans, (index = new Map(plans.map((p) => [p.plan_id, p]))));
+  return index;
+}
+
 /**
  * The one row that stands for a unit's target on an indicator in a period, for comparisons: objectives before
  * tasks, the programme decision before plans implementing it, the final deadline before milestones, then file order.
  */
 export function headlineTargets(rows: Target[], plans: Plan[]): Target[] {
-  const planById = new Map(plans.map((p) => [p.plan_id, p]));
+  const planById = planIndex(plans);
   const order = new Map(rows.map((r, k) => [r, k]));
   const best = new Map<string, Target>();
   const rank = (t: Target) => [
@@ -29,6 +54,9 @@ export function headlineTargets(rows: Target[], plans: Plan[]): Target[] {
   }
   return rows.filter((t) => best.get(`${t.unit_id}|${t.period}|${t.indicator_id}|${t.measure}`) === t);
 }
+
+/** Code-point order, for ISO dates and period labels (localeCompare would load ICU's collation data). */
+export const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 function lexLess(a: number[], b: number[]): boolean {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] < b[i];
@@ -142,7 +170,7 @@ export function joinResults(targets: Target[], results: ResultLike[], indicators
     ];
     const values = matching
       .filter((r) => r.result_kind === 'value' && r.measure === t.measure)
-      .sort((a, b) => (b.as_of ?? '').localeCompare(a.as_of ?? ''));
+      .sort((a, b) => compareText(b.as_of ?? '', a.as_of ?? ''));
     const result = values[0] ?? null;
     const direction = dir.get(t.indicator_id) ?? 'higher_is_better';
     return {

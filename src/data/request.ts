@@ -4,7 +4,7 @@
  */
 import type {Dataset, Level, Period, Unit} from './schema.js';
 import {LEVELS, PERIODS} from './constants.js';
-import {periodsOf} from './queries.js';
+import {periodsOf, targetsOn} from './queries.js';
 
 export const VIEWS = ['attainment', 'periods', 'units', 'table'] as const;
 export type View = (typeof VIEWS)[number];
@@ -122,7 +122,10 @@ export function resolveRequest(
     period ??= have.at(-1) ?? null;
   }
   if (view === 'units' && !period) {
-    const ps = ds.targets.filter((t) => t.level === level && indicators!.includes(t.indicator_id)).map((t) => t.period);
+    const ps = indicators!
+      .flatMap((id) => targetsOn(ds, id))
+      .filter((t) => t.level === level)
+      .map((t) => t.period);
     period = [...ps].sort().at(-1) ?? PERIODS[PERIODS.length - 1];
   }
   return {ok: true, request: {view, units, via, indicators, period, level, form}};
