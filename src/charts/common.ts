@@ -2,9 +2,9 @@
 import type {Dataset, Indicator, Measure, Plan, Target, Unit} from '../data/schema.js';
 import {MEASURES} from '../data/constants.js';
 import type {Status} from '../data/status.js';
-import {MESSAGES, formatDate, formatTarget, formatValue, type Lang} from '../i18n.js';
+import {MESSAGES, formatDate, formatNumber, formatTarget, formatValue, type Lang} from '../i18n.js';
 import type {Spec} from 'vega';
-import {rowChartSpec, type ChartRow, type RowChartOptions, type RowMark, type Theme} from './rows.js';
+import {axisTicks, rowChartSpec, type ChartRow, type RowChartOptions, type RowMark, type Theme} from './rows.js';
 
 export interface ChartContext {
   ds: Dataset;
@@ -219,8 +219,9 @@ export function panelOptions(
   return {
     rows,
     domain,
-    axisSuffix: axisSuffix(measure),
-    integerTicks: integerTicks(measure),
+    ticks: axisTicks(domain, Math.max(2, Math.min(6, Math.floor(ctx.width / 80))), integerTicks(measure) ? 1 : 0).map(
+      (value) => ({value, label: formatNumber(ctx.lang, value, 2) + axisSuffix(measure)}),
+    ),
     measure: ctx.measure,
     axisTitle: MESSAGES[ctx.lang].measure[measure],
     width: ctx.width,

@@ -48,10 +48,8 @@ export interface ChartRow {
 export interface RowChartOptions {
   rows: ChartRow[];
   domain: [number, number];
-  /** Suffix for the axis labels ("%"); the axis title says the rest. */
-  axisSuffix: string;
-  /** Whole-number ticks only (counts, times per month or year). */
-  integerTicks?: boolean;
+  /** The x axis below the rows: grid lines and labels at these values (see `axisTicks`), and a title. */
+  ticks: {value: number; label: string}[];
   axisTitle: string;
   width: number;
   theme: Theme;
@@ -107,6 +105,29 @@ export function wrap(
   }
   if (cur) lines.push(cur);
   return lines.length ? lines : [''];
+}
+
+/**
+ * Tick values of an axis over `domain`, as d3's `ticks` (and so Vega's axes) choose them: about `count` round
+ * numbers, none closer than `minStep` (1 for counts, so no "0,5 lần" ticks). The axis is drawn with plain marks
+ * from these values: a Vega axis costs its parser tens of milliseconds per chart.
+ */
+export function axisTicks(domain: [number, number], count: number, minStep = 0): number[] {
+  const [start, stop] = domain;
+  if (minStep > 0) count = Math.min(count, Math.floor((stop - start) / minStep || 1) + 1);
+  const step = (stop - start) / Math.max(1, count);
+  const power = Math.floor(Math.log10(step));
+  const error = step / 10 ** power;
+  const factor = error >= Math.sqrt(50) ? 10 : error >= Math.sqrt(10) ? 5 : error >= Math.SQRT2 ? 2 : 1;
+  const out: number[] = [];
+  if (power < 0) {
+    const inc = 10 ** -power / factor;
+    for (let i = Math.ceil(start * inc - 1e-9); i / inc <= stop + 1e-9; i++) out.push(i / inc || 0);
+  } else {
+    const inc = 10 ** power * factor;
+    for (let i = Math.ceil(start / inc - 1e-9); i * inc <= stop + 1e-9; i++) out.push(i * inc || 0);
+  }
+  return out.filter((v) => !minStep || Number.isInteger(v));
 }
 
 export interface Layout {
@@ -183,6 +204,7 @@ export function rowChartSpec(o: RowChartOptions): Spec {
       .filter((d) => d.role === role)
       .map((d) => ({...d, px: d.x ?? 0, fill: d.color ?? (role === 'detail' ? t.muted : t.text)}));
   const refs = o.references ?? [];
+  const axis = axisLayout(o, L.height);
   const data: {name: string; values: unknown[]}[] = [
     {name: 'tracks', values: L.tracks.map((r) => ({x: o.domain[0], x2: o.domain[1], y: r.y, y2: r.y2}))},
     // Rectangles on the track: zones fill it, links are a thin connector, bars sit just inside it.
@@ -207,6 +229,8 @@ export function rowChartSpec(o: RowChartOptions): Spec {
       values: refs.flatMap((r) => L.tracks.map((tr) => ({x: r.x, y: tr.y - 4, y2: tr.y2 + 4, color: r.color}))),
     },
     {name: 'reference_labels', values: refs.map((r) => ({x: r.x, y: 0, text: r.label, color: r.color}))},
+    {name: 'grid', values: axis.grid},
+    {name: 'axis_labels', values: axis.labels},
   ];
   const rectMark = (from: string, clickable: boolean) => ({
     type: 'rect',
@@ -240,7 +264,6 @@ export function rowChartSpec(o: RowChartOptions): Spec {
     },
   });
   const small = Math.round(fs * 0.86);
-  const axisFontSize = Math.round(fs * 0.8);
   return {
     description: o.description,
     width: o.width,
@@ -251,39 +274,37 @@ export function rowChartSpec(o: RowChartOptions): Spec {
     config: {aria: false},
     data,
     scales: [{name: 'x', type: 'linear', domain: o.domain, range: 'width', nice: false, zero: false}],
-    axes: [
+    marks: [
+      // The x axis: grid lines behind the rows, labels and title below them.
       {
-        scale: 'x',
-        orient: 'bottom',
-        title: o.axisTitle,
-        grid: true,
-        gridColor: t.grid,
-        gridOpacity: 0.5,
-        tickCount: Math.max(2, Math.min(6, Math.floor(o.width / 80))),
-        // Counts and frequencies are whole numbers: no "0,2 lần/tháng" ticks.
-        ...(o.integerTicks ? {tickMinStep: 1} : {}),
-        domain: false,
-        ticks: false,
-        labelFlush: true,
-        labelOverlap: true,
-        labelColor: t.muted,
-        titleColor: t.muted,
-        labelFont: t.font,
-        titleFont: t.font,
-        labelFontSize: axisFontSize,
-        titleFontSize: axisFontSize,
-        titleFontWeight: 'normal',
-        aria: false,
-        zindex: 0,
-        // The number format follows the view's locale (vi: decimal comma).
+        type: 'rule',
+        from: {data: 'grid'},
         encode: {
-          labels: {
-            update: {text: {signal: `format(datum.value, ',~f') + ${JSON.stringify(o.axisSuffix)}`}},
+          enter: {
+            x: x('x'),
+            y: {value: 0},
+            y2: {value: L.height},
+            stroke: {value: t.grid},
+            strokeOpacity: {value: 0.5},
           },
         },
       },
-    ],
-    marks: [
+      {
+        type: 'text',
+        from: {data: 'axis_labels'},
+        encode: {
+          enter: {
+            x: x('x'),
+            y: px('y'),
+            text: {field: 'text'},
+            align: {field: 'align'},
+            baseline: {value: 'top'},
+            fill: {value: t.muted},
+            font: {value: t.font},
+            fontSize: {value: axis.fontSize},
+          },
+        },
+      },
       {
         type: 'rect',
         from: {data: 'tracks'},
@@ -361,4 +382,23 @@ export function rowChartSpec(o: RowChartOptions): Spec {
       },
     ],
   } as Spec;
+}
+
+/** Grid lines and labels of the x axis, and the title as one more label, centred under the axis. */
+export function axisLayout(o: RowChartOptions, height: number) {
+  const fontSize = Math.round(o.theme.fontSize * 0.8);
+  const labels = o.ticks.map((t) => ({
+    x: t.value,
+    y: height + 4,
+    text: t.label,
+    // Labels at the ends of the axis sit inside the plot (Vega's labelFlush).
+    align: t.value === o.domain[0] ? 'left' : t.value === o.domain[1] ? 'right' : 'center',
+  }));
+  labels.push({
+    x: (o.domain[0] + o.domain[1]) / 2,
+    y: height + 4 + Math.round(fontSize * 1.3) + 4,
+    text: o.axisTitle,
+    align: 'center',
+  });
+  return {fontSize, grid: o.ticks.map((t) => ({x: t.value})), labels};
 }

@@ -4,7 +4,7 @@
  * renders it, and a browser test checks that both specs draw the same marks.
  */
 import type {TopLevelSpec} from 'vega-lite';
-import {layoutRows, type Layout, type RowChartOptions} from './rows.js';
+import {axisLayout, layoutRows, type Layout, type RowChartOptions} from './rows.js';
 
 /** The Vega-Lite spec of a row chart. Pure: the same options give the same spec. */
 export function rowChartVegaLite(o: RowChartOptions): TopLevelSpec {
@@ -14,36 +14,13 @@ export function rowChartVegaLite(o: RowChartOptions): TopLevelSpec {
     field: 'x',
     type: 'quantitative' as const,
     scale: {domain: o.domain, nice: false, zero: false},
+    // The axis is drawn with plain marks, as in the Vega spec.
+    axis: null,
   };
   const yPx = (field: string) => ({field, type: 'quantitative' as const, scale: null, axis: null});
   const tip = {field: 'tip', type: 'nominal' as const};
   const height = L.height;
-  const ax = {
-    field: 'x',
-    type: 'quantitative' as const,
-    scale: {domain: o.domain, nice: false, zero: false},
-    axis: {
-      title: o.axisTitle,
-      orient: 'bottom' as const,
-      grid: true,
-      gridColor: t.grid,
-      gridOpacity: 0.5,
-      tickCount: Math.max(2, Math.min(6, Math.floor(o.width / 80))),
-      // Counts and frequencies are whole numbers: no "0,2 lần/tháng" ticks.
-      ...(o.integerTicks ? {tickMinStep: 1} : {}),
-      // The number format follows the locale given to vega-embed (vi-VN: decimal comma).
-      labelExpr: `format(datum.value, ',~f') + '${o.axisSuffix.replace(/'/g, "\\'")}'`,
-      labelColor: t.muted,
-      titleColor: t.muted,
-      domain: false,
-      ticks: false,
-      labelFont: t.font,
-      titleFont: t.font,
-      labelFontSize: Math.round(t.fontSize * 0.8),
-      titleFontSize: Math.round(t.fontSize * 0.8),
-      titleFontWeight: 'normal' as const,
-    },
-  };
+  const axis = axisLayout(o, height);
   const rectLayer = (
     kind: 'zones' | 'links' | 'bars',
     ys: (m: Layout['marks'][number]) => [number, number],
@@ -69,8 +46,17 @@ export function rowChartVegaLite(o: RowChartOptions): TopLevelSpec {
     },
   });
   const layers: unknown[] = [
-    // Axis and grid: an invisible rule carrying the x axis.
-    {data: {values: [{x: o.domain[0]}]}, mark: {type: 'rule', opacity: 0}, encoding: {x: ax}},
+    // The x axis as plain marks, as the Vega spec draws it: grid lines behind the rows, labels and title below.
+    {
+      data: {values: axis.grid},
+      mark: {type: 'rule', color: t.grid, strokeOpacity: 0.5},
+      encoding: {x, y: {value: 0}, y2: {value: height}},
+    },
+    ...(['left', 'center', 'right'] as const).map((align) => ({
+      data: {values: axis.labels.filter((l) => l.align === align)},
+      mark: {type: 'text', align, baseline: 'top', color: t.muted, font: t.font, fontSize: axis.fontSize},
+      encoding: {x, y: yPx('y'), text: {field: 'text'}},
+    })),
     {
       data: {values: L.tracks.map((r) => ({x: o.domain[0], x2: o.domain[1], y: r.y, y2: r.y2}))},
       mark: {type: 'rect', color: t.track},

@@ -810,13 +810,12 @@ export class PlanChart extends LitElement {
     }
     if (model !== this.model) return;
     this.finalizeEmbeds();
-    const lang = this.langCode();
     const chart = this.renderRoot.querySelector<HTMLElement>('.chart');
     const containers = [...this.renderRoot.querySelectorAll<HTMLElement>('.vis')];
     if (!chart || containers.length !== model.panels.length) return;
     const tooltip = createTooltip(this.renderRoot.querySelector<HTMLElement>('.root')!);
     try {
-      const views = await Promise.all(model.panels.map((p, k) => rt.draw(containers[k], p.spec, {lang, tooltip})));
+      const views = await Promise.all(model.panels.map((p, k) => rt.draw(containers[k], p.spec, {tooltip})));
       const results: VegaResult[] = views.map((view) => ({view, finalize: () => void view.finalize()}));
       if (model !== this.model || id !== this.loadId) {
         results.forEach((r) => r.finalize());

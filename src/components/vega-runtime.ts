@@ -16,27 +16,19 @@ import type {Spec, View as ViewType} from 'vega';
 
 extend(transforms, tx, vtx, encode);
 
-/** d3-format locales, so axis numbers follow the widget's language (vi: decimal comma). */
-export const FORMAT_LOCALES = {
-  vi: {decimal: ',', thousands: '.', grouping: [3], currency: ['', ' ₫']},
-  en: {decimal: '.', thousands: ',', grouping: [3], currency: ['', '']},
-} as const;
-
 export interface DrawOptions {
-  lang: keyof typeof FORMAT_LOCALES;
   tooltip: (handler: unknown, event: MouseEvent, item: unknown, value: unknown) => void;
 }
 
 /**
- * Draws a Vega spec as SVG into `container`; resolves with the view once it is rendered. The number locale is
- * the view's own, so two widgets in different languages on one page do not share one global locale.
+ * Draws a Vega spec as SVG into `container`; resolves with the view once it is rendered. The specs carry every
+ * text already formatted in the widget's language (axis labels included), so no number locale is involved.
  */
 export async function draw(container: HTMLElement, spec: Spec, o: DrawOptions): Promise<ViewType> {
   const view = new View(parse(spec, undefined, {ast: true}), {
     container,
     renderer: 'svg',
     expr: expressionInterpreter,
-    locale: {number: FORMAT_LOCALES[o.lang]},
     tooltip: o.tooltip,
     hover: false,
   }) as unknown as ViewType;

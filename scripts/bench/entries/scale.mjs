@@ -51,7 +51,7 @@ window.__scale = {
       model.panels.map((p, k) =>
         plain
           ? embed(box.children[k], lite[k], {renderer: 'svg', actions: false})
-          : draw(box.children[k], p.spec, {lang: 'vi', tooltip: () => {}}),
+          : draw(box.children[k], p.spec, {tooltip: () => {}}),
       ),
     );
     const ms = performance.now() - t0;

@@ -1,0 +1,75 @@
+// The row chart's axis is drawn with plain marks at values chosen by axisTicks; they must be the values a Vega
+// axis would have chosen (d3's ticks, which Vega's linear scales use), and read well in both languages.
+import assert from 'node:assert/strict';
+import {test} from 'node:test';
+import {ticks} from 'd3-array';
+import {axisLayout, axisTicks, estimateWidth, layoutRows, wrap, type RowChartOptions} from '../../src/charts/rows.js';
+
+test('axisTicks chooses the values d3 (and so a Vega axis) chooses', () => {
+  const domains: [number, number][] = [
+    [0, 100],
+    [0, 1.25],
+    [0, 2.5],
+    [0, 4],
+    [0, 5],
+    [0, 15],
+    [0, 40],
+    [0, 130],
+    [0, 7000],
+    [3, 5],
+  ];
+  for (const domain of domains)
+    for (let count = 2; count <= 6; count++)
+      assert.deepEqual(axisTicks(domain, count), ticks(domain[0], domain[1], count), `${domain} / ${count}`);
+});
+
+test('axisTicks with a minimum step of 1 gives whole numbers only, and never -0', () => {
+  assert.deepEqual(axisTicks([0, 1.25], 6, 1), [0, 1]);
+  assert.deepEqual(axisTicks([0, 5], 6, 1), [0, 1, 2, 3, 4, 5]);
+  for (const v of axisTicks([0, 100], 6)) assert.ok(!Object.is(v, -0));
+});
+
+test('the axis labels at the ends of the domain are flushed inside the plot; the title is centred', () => {
+  const o = {
+    domain: [0, 1.25],
+    ticks: [
+      {value: 0, label: '0'},
+      {value: 1, label: '1'},
+    ],
+    axisTitle: 'Số lần mỗi tháng',
+    theme: {fontSize: 15},
+  } as unknown as RowChartOptions;
+  const axis = axisLayout(o, 100);
+  assert.deepEqual(
+    axis.labels.map((l) => [l.text, l.align]),
+    [
+      ['0', 'left'],
+      ['1', 'center'],
+      ['Số lần mỗi tháng', 'center'],
+    ],
+  );
+  assert.ok(axis.labels.every((l) => l.y > 100));
+});
+
+test('wrap keeps short lines whole without measuring, and breaks long ones at spaces', () => {
+  let measured = 0;
+  const measure = (text: string, size: number, bold: boolean) => (measured++, estimateWidth(text, size, bold));
+  assert.deepEqual(wrap('Tỉnh  Bắc Kạn', 600, 15, measure), ['Tỉnh Bắc Kạn']);
+  assert.equal(measured, 0);
+  const long = 'Người lao động tại cơ sở kinh doanh dịch vụ dễ phát sinh tệ nạn mại dâm được tuyên truyền';
+  const lines = wrap(long, 200, 15, measure);
+  assert.ok(lines.length > 2 && measured > 0);
+  assert.equal(lines.join(' '), long);
+  assert.ok(lines.every((l) => estimateWidth(l, 15, false) <= 200 || !l.includes(' ')));
+  // Rows stack downwards: every row's label comes before its track.
+  const layout = layoutRows({
+    rows: [{key: 'a', label: long, detail: 'chi tiết', marks: []}],
+    domain: [0, 100],
+    ticks: [],
+    axisTitle: '',
+    width: 200,
+    theme: {fontSize: 15} as RowChartOptions['theme'],
+    description: '',
+  });
+  assert.ok(layout.texts.filter((t) => t.role === 'label').every((t) => t.y < layout.tracks[0].y));
+});
