@@ -5,6 +5,7 @@ import {checkDataset} from '../src/data/validate.js';
 import {TABLES} from '../src/data/schema.js';
 import {toCsv} from '../src/data/csv.js';
 import {DATA_DIR, readCheckInput} from './lib/read-data.js';
+import {widgetDataset} from './lib/widget-dataset.js';
 
 const {dataset, problems} = checkDataset(readCheckInput());
 if (problems.length) {
@@ -22,19 +23,8 @@ for (const f of ['datapackage.json', 'CHANGELOG.md', 'released-ids.json'])
   copyFileSync(new URL(f, DATA_DIR), new URL(f, out));
 for (const f of readdirSync(new URL('sources/', DATA_DIR)))
   copyFileSync(new URL(`sources/${f}`, DATA_DIR), new URL(`sources/${f}`, out));
-// The widget's copy leaves out what it never shows (file names, hashes, curators' notes on plans and units): every
-// byte of it is on the path to the first content. The CSVs and per-table JSON keep everything.
-const omit = <T extends object>(rows: T[], keys: string[]) =>
-  rows.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => !keys.includes(k))));
-writeFileSync(
-  new URL('dataset.json', out),
-  JSON.stringify({
-    ...dataset,
-    plans: omit(dataset.plans, ['source_file', 'source_sha256', 'notes']),
-    units: omit(dataset.units, ['successor_note']),
-    results: omit(dataset.results, ['source_file', 'notes']),
-  }),
-);
+// The widget's copy: without what it never shows, with the unit order precomputed (scripts/lib/widget-dataset.ts).
+writeFileSync(new URL('dataset.json', out), JSON.stringify(widgetDataset(dataset)));
 
 // One results template per unit: the target ids to fill in, with labels to help the editor (extra columns are ignored).
 const templateColumns = [

@@ -57,6 +57,37 @@ function letterWeight(base: string, modifier: string): string {
   return k < 0 ? letter : String.fromCharCode(0x2000 + k);
 }
 
+/** Per language, each character (NFC) as [primary, secondary, tertiary] parts of a sort key; built on first use. */
+const charKeys: Record<Lang, Map<string, [string, string, string]>> = {vi: new Map(), en: new Map()};
+
+function charKey(lang: Lang, ch: string): [string, string, string] {
+  let k = charKeys[lang].get(ch);
+  if (k) return k;
+  // The letter with its marks: "ệ" is e + circumflex + dot below once decomposed.
+  const d = ch.normalize('NFD');
+  const base = d[0];
+  const marks = d.slice(1);
+  const lower = base.toLowerCase();
+  const tertiary = lower === base ? '0' : '1';
+  if (lang === 'en') {
+    // Each letter, then its accents in order: "Ắ" (breve, acute) before "Ấ" (circumflex, acute).
+    let secondary = '0';
+    for (const mark of marks) secondary += String.fromCharCode(0x41 + Math.max(0, ACCENTS.indexOf(mark)));
+    if (lower === 'đ') secondary += 'z';
+    k = [letterWeight(lower === 'đ' ? 'd' : lower, ''), secondary, tertiary];
+  } else {
+    let modifier = '';
+    let tone = '0';
+    for (const mark of marks) {
+      if (MODIFIERS[mark]) modifier = MODIFIERS[mark];
+      else tone = TONES[mark] ?? mark;
+    }
+    k = [lower === 'đ' ? letterWeight('đ', '') : letterWeight(lower, modifier), tone, tertiary];
+  }
+  charKeys[lang].set(ch, k);
+  return k;
+}
+
 /** A sort key: comparing keys with < orders names as Intl.Collator(vi-VN | en-GB) does. Cached per name. */
 export function nameSortKey(lang: Lang, name: string): string {
   let key = keys[lang].get(name);
@@ -64,32 +95,15 @@ export function nameSortKey(lang: Lang, name: string): string {
   let primary = '';
   let secondary = '';
   let tertiary = '';
-  // Letters with their marks: "ệ" is e + circumflex + dot below once decomposed.
-  const d = name.normalize('NFD');
-  for (let i = 0; i < d.length;) {
-    const ch = d[i++];
-    let end = i;
-    while (end < d.length && d.charCodeAt(end) >= 0x300 && d.charCodeAt(end) <= 0x36f) end++;
-    const marks = d.slice(i, end);
-    i = end;
-    const lower = ch.toLowerCase();
-    tertiary += lower === ch ? '0' : '1';
-    if (lang === 'en') {
-      primary += letterWeight(lower === 'đ' ? 'd' : lower, '');
-      // Each letter, then its accents in order: "Ắ" (breve, acute) before "Ấ" (circumflex, acute).
-      secondary += '0';
-      for (const mark of marks) secondary += String.fromCharCode(0x41 + Math.max(0, ACCENTS.indexOf(mark)));
-      if (lower === 'đ') secondary += 'z';
-      continue;
-    }
-    let modifier = '';
-    let tone = '0';
-    for (const mark of marks) {
-      if (MODIFIERS[mark]) modifier = MODIFIERS[mark];
-      else tone = TONES[mark] ?? mark;
-    }
-    primary += lower === 'đ' ? letterWeight('đ', '') : letterWeight(lower, modifier);
-    secondary += tone;
+  // Character by character (NFC: a letter and its marks are one character, or a base and combining marks).
+  const s = name.normalize('NFC');
+  for (let i = 0; i < s.length; i++) {
+    let ch = s[i];
+    while (i + 1 < s.length && s.charCodeAt(i + 1) >= 0x300 && s.charCodeAt(i + 1) <= 0x36f) ch += s[++i];
+    const [p, sec, t] = charKey(lang, ch);
+    primary += p;
+    secondary += sec;
+    tertiary += t;
   }
   key = `${primary}\u0000${secondary}\u0000${tertiary}\u0000${name}`;
   keys[lang].set(name, key);
@@ -101,14 +115,6 @@ export function compareNames(lang: Lang, a: string, b: string): number {
   const ka = nameSortKey(lang, a);
   const kb = nameSortKey(lang, b);
   return ka < kb ? -1 : ka > kb ? 1 : 0;
-}
-
-/** Items sorted by a name, in the language's order; each name's key is computed once. */
-export function sortByName<T>(lang: Lang, items: T[], name: (item: T) => string): T[] {
-  return items
-    .map((item) => ({item, key: nameSortKey(lang, name(item))}))
-    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-    .map((x) => x.item);
 }
 
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'];

@@ -309,8 +309,10 @@ try {
   // BASELINE: the same rows without validation — reading and JSON.parse of the dataset.json the widget would load.
   let ds = await loadDataset({src: `${synthetic.url}?run=warm-up`});
   if (!ds.version.includes('SYNTHETIC')) throw new Error('the scale bench must run on the SYNTHETIC dataset');
+  // The widget's dataset.json, built as `npm run data:build` builds the real one (unit order precomputed).
+  const {widgetDataset} = await tsImport('../lib/widget-dataset.ts', import.meta.url);
   const datasetFile = `${synthetic.dir}/dataset.json`;
-  writeFileSync(datasetFile, JSON.stringify(ds));
+  writeFileSync(datasetFile, JSON.stringify(widgetDataset(ds)));
   const loads = [];
   const plainLoads = [];
   for (let k = 0; k < SLOW_RUNS; k++) {

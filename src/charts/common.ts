@@ -2,7 +2,7 @@
 import type {Dataset, Indicator, Measure, Plan, Target, Unit} from '../data/schema.js';
 import {MEASURES} from '../data/constants.js';
 import type {Status} from '../data/status.js';
-import {MESSAGES, formatDate, formatNumber, formatTarget, formatValue, type Lang} from '../i18n.js';
+import {MESSAGES, compareNames, formatDate, formatNumber, formatTarget, formatValue, type Lang} from '../i18n.js';
 import type {Spec} from 'vega';
 import {axisTicks, rowChartSpec, type ChartRow, type RowChartOptions, type RowMark, type Theme} from './rows.js';
 
@@ -84,6 +84,28 @@ export function unitName(ds: Dataset, id: string, lang: Lang, inSentence = false
   if (lang === 'en') return `${name} ${u.level === 'province' ? 'province' : 'district'}`;
   const word = u.level === 'province' ? 'tỉnh' : 'huyện';
   return `${inSentence ? word : word[0].toUpperCase() + word.slice(1)} ${name}`;
+}
+
+const unitRanks = new WeakMap<Dataset, Partial<Record<Lang, Map<string, number>>>>();
+
+/**
+ * Compares unit ids by the units' display names in the language ("Tỉnh Bắc Kạn" before "Tỉnh Quảng Ngãi"): by the
+ * order precomputed in the widget's dataset.json where it lists every unit, otherwise by collation keys.
+ */
+export function compareUnits(ds: Dataset, lang: Lang): (a: string, b: string) => number {
+  let byLang = unitRanks.get(ds);
+  if (!byLang) unitRanks.set(ds, (byLang = {}));
+  let rank = byLang[lang];
+  const order = ds.unit_order?.[lang];
+  if (!rank && Array.isArray(order) && order.length === ds.units.length) {
+    rank = byLang[lang] = new Map(order.map((id, k) => [id, k]));
+    if (rank.size !== ds.units.length || ds.units.some((u) => !rank!.has(u.unit_id))) rank = byLang[lang] = undefined;
+  }
+  if (rank) {
+    const r = rank;
+    return (a, b) => r.get(a)! - r.get(b)!;
+  }
+  return (a, b) => compareNames(lang, unitName(ds, a, lang), unitName(ds, b, lang));
 }
 
 export function indicatorLabel(ind: Indicator, lang: Lang): string {

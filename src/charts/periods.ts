@@ -8,7 +8,7 @@ import type {PeriodPair} from '../data/queries.js';
 import {compareText, headlineTargets, targetsOn} from '../data/queries.js';
 import type {Target} from '../data/schema.js';
 import {PERIODS} from '../data/constants.js';
-import {MESSAGES, compareNames, formatTarget, periodLabel} from '../i18n.js';
+import {MESSAGES, formatTarget, periodLabel} from '../i18n.js';
 import {type ChartRow, type RowMark} from './rows.js';
 import {
   domainFor,
@@ -19,6 +19,7 @@ import {
   targetTip,
   unitName,
   type ChartContext,
+  compareUnits,
   lazyPanel,
   panelOptions,
   type Panel,
@@ -110,6 +111,7 @@ export function indicatorPeriodPanels(ctx: ChartContext, indicatorId: string, de
   const {ds, theme, lang} = ctx;
   const m = MESSAGES[lang];
   const heads = headlineTargets(targetsOn(ds, indicatorId), ds.plans);
+  const byName = compareUnits(ds, lang);
   const measures = [...new Set(heads.map((t) => t.measure))].sort(measureOrder);
   return measures.map((measure) => {
     const inPanel = heads
@@ -118,7 +120,7 @@ export function indicatorPeriodPanels(ctx: ChartContext, indicatorId: string, de
         (a, b) =>
           compareText(a.period, b.period) ||
           Number(b.level === 'national') - Number(a.level === 'national') ||
-          compareNames(lang, unitName(ds, a.unit_id, lang), unitName(ds, b.unit_id, lang)),
+          byName(a.unit_id, b.unit_id),
       );
     return lazyPanel({measure, title: m.measure[measure], targets: inPanel, description}, (description) => {
       const domain = domainFor(

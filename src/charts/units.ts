@@ -5,7 +5,7 @@
  */
 import {headlineTargets, targetsOn} from '../data/queries.js';
 import type {Level, Period, Target} from '../data/schema.js';
-import {MESSAGES, formatTarget, sortByName} from '../i18n.js';
+import {MESSAGES, formatTarget} from '../i18n.js';
 import {type ChartRow} from './rows.js';
 import {
   domainFor,
@@ -15,6 +15,7 @@ import {
   targetTip,
   unitName,
   type ChartContext,
+  compareUnits,
   lazyPanel,
   panelOptions,
   type Panel,
@@ -50,11 +51,8 @@ export function unitsPanels(
   const targets = unitTargets(ctx, indicatorId, level, period).filter((t) => !only || only.includes(t.unit_id));
   const measures = [...new Set(targets.map((t) => t.measure))].sort(measureOrder);
   return measures.map((measure) => {
-    const inPanel = sortByName(
-      lang,
-      targets.filter((t) => t.measure === measure),
-      (t) => unitName(ds, t.unit_id, lang),
-    );
+    const byName = compareUnits(ds, lang);
+    const inPanel = targets.filter((t) => t.measure === measure).sort((a, b) => byName(a.unit_id, b.unit_id));
     return lazyPanel({measure, title: m.measure[measure], targets: inPanel, description}, (description) => {
       const ref = national && national.measure === measure ? national : undefined;
       const domain = domainFor(measure, [...inPanel.flatMap((t) => [t.value, t.value_max ?? 0]), ref?.value ?? 0]);

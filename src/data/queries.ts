@@ -21,7 +21,8 @@ export function targetsOn(ds: Pick<Dataset, 'targets'>, indicatorId: string): Ta
   let list = cache.get(indicatorId);
   if (!list) {
     list = [];
-    for (const t of ds.targets) if (t.indicator_id === indicatorId) list.push(t);
+    const all = ds.targets;
+    for (let i = 0; i < all.length; i++) if (all[i].indicator_id === indicatorId) list.push(all[i]);
     cache.set(indicatorId, list);
   }
   return list;
@@ -153,11 +154,17 @@ export function joinResults(targets: Target[], results: ResultLike[], indicators
     const k = `${t.unit_id}|${t.indicator_id}|${t.period}`;
     finalYear.set(k, Math.max(finalYear.get(k) ?? 0, t.target_year));
   }
-  // Results indexed once: by target, and by unit|indicator|period for those that name no target.
+  // Results indexed once: by target, and by unit|indicator|period for those that name no target; only those that
+  // can match one of these targets (a units view joins 700 targets against every result of the dataset).
+  const targetIds = new Set<string>();
+  for (const t of targets) targetIds.add(t.target_id);
   const byTarget = new Map<string, ResultLike[]>();
   const byKey = new Map<string, ResultLike[]>();
-  for (const r of results) {
-    const [map, key] = r.target_id ? [byTarget, r.target_id] : [byKey, `${r.unit_id}|${r.indicator_id}|${r.period}`];
+  for (let i = 0; i < results.length; i++) {
+    const r = results[i];
+    const map = r.target_id ? byTarget : byKey;
+    const key = r.target_id ? r.target_id : `${r.unit_id}|${r.indicator_id}|${r.period}`;
+    if (r.target_id ? !targetIds.has(key) : !finalYear.has(key)) continue;
     const list = map.get(key);
     if (list) list.push(r);
     else map.set(key, [r]);

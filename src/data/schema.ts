@@ -290,4 +290,9 @@ export interface Dataset {
   indicators: Indicator[];
   targets: Target[];
   results: Result[];
+  /**
+   * Only in the widget's dataset.json (precomputed by `npm run data:build`): unit ids in the order their display
+   * names sort in each language ("Huyện Quỳ Châu" before "Tỉnh Bắc Kạn"), so charts sort without collating.
+   */
+  unit_order?: {vi: string[]; en: string[]};
 }

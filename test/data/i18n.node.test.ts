@@ -2,9 +2,10 @@
 // 30-40 ms of ICU loading before the first summary). These tests hold that code to Intl's own answers, in Node,
 // which ships full ICU.
 import assert from 'node:assert/strict';
-import {readFileSync} from 'node:fs';
 import {test} from 'node:test';
+import {checkDataset} from '../../src/data/validate.js';
 import {compareNames, formatDate, formatNumber, type Lang} from '../../src/i18n.js';
+import {readCheckInput} from '../../scripts/lib/read-data.js';
 
 const LOCALES: Record<Lang, string> = {vi: 'vi-VN', en: 'en-GB'};
 
@@ -41,8 +42,8 @@ test('formatDate in English gives what Intl.DateTimeFormat(en-GB) gives; Vietnam
 });
 
 test('compareNames orders names as Intl.Collator(vi-VN) and Intl.Collator(en-GB) do', () => {
-  const ds = JSON.parse(readFileSync(new URL('../../dist/data/dataset.json', import.meta.url), 'utf8'));
-  const names: string[] = ds.units.flatMap((u: {name: string; name_en: string}) => [u.name, u.name_en]);
+  const {dataset} = checkDataset(readCheckInput());
+  const names = dataset!.units.flatMap((u) => [u.name, u.name_en]);
   names.push('Đắk Lắk', 'Dak Lak', 'Đà Nẵng', 'Da Nang', 'An Giang', 'An', 'Bà Rịa - Vũng Tàu', 'Hà Nội', 'Hà Giang');
   names.push('Hà Tĩnh', 'Hải Phòng', 'Hải Dương', 'Huyện số 12', 'Huyện số 2', 'Thừa Thiên Huế', 'Thái Bình');
   names.push('Thái Nguyên', 'Tây Ninh', 'Ủy ban', 'Uông Bí', 'Ưu', 'Cà Mau', 'Cao Bằng', 'Yên Bái', 'Ea Súp');

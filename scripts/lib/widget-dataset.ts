@@ -1,0 +1,30 @@
+// The dataset as the widget loads it (dist/data/dataset.json): the tables without what the widget never shows,
+// and the unit order precomputed with Intl.Collator here in Node, so the page sorts 700 districts by a number.
+// Used by `npm run data:build` and by the bench for its SYNTHETIC dataset, so both go through the same build.
+import {unitName} from '../../src/charts/common.js';
+import type {Dataset} from '../../src/data/schema.js';
+import {LANGS} from '../../src/i18n.js';
+
+const LOCALES = {vi: 'vi-VN', en: 'en-GB'} as const;
+
+const omit = <T extends object>(rows: T[], keys: string[]) =>
+  rows.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => !keys.includes(k))));
+
+export function widgetDataset(dataset: Dataset): Dataset {
+  const unitOrder = Object.fromEntries(
+    LANGS.map((lang) => {
+      const collator = new Intl.Collator(LOCALES[lang]);
+      const named = dataset.units.map((u) => ({id: u.unit_id, name: unitName(dataset, u.unit_id, lang)}));
+      return [lang, named.sort((a, b) => collator.compare(a.name, b.name)).map((u) => u.id)];
+    }),
+  ) as Dataset['unit_order'];
+  // Every byte of this file is on the path to the first content: file names, hashes and curators' notes on plans,
+  // units and results stay in the CSVs and the per-table JSON.
+  return {
+    ...dataset,
+    plans: omit(dataset.plans, ['source_file', 'source_sha256', 'notes']) as Dataset['plans'],
+    units: omit(dataset.units, ['successor_note']) as Dataset['units'],
+    results: omit(dataset.results, ['source_file', 'notes']) as Dataset['results'],
+    unit_order: unitOrder,
+  };
+}
