@@ -18,13 +18,19 @@ export function widgetDataset(dataset: Dataset): Dataset {
       return [lang, named.sort((a, b) => collator.compare(a.name, b.name)).map((u) => u.id)];
     }),
   ) as Dataset['unit_order'];
-  // Every byte of this file is on the path to the first content: file names, hashes and curators' notes on plans,
-  // units and results stay in the CSVs and the per-table JSON.
+  // Every byte of this file is on the path to the first content: what the widget never shows (file names, hashes,
+  // curators' notes on plans, units and results, the indicators' comparability and denominator texts, parent
+  // units, publication dates) stays in the CSVs and the per-table JSON.
   return {
     ...dataset,
     plans: omit(dataset.plans, ['source_file', 'source_sha256', 'notes']) as Dataset['plans'],
-    units: omit(dataset.units, ['successor_note']) as Dataset['units'],
-    results: omit(dataset.results, ['source_file', 'notes']) as Dataset['results'],
+    units: omit(dataset.units, ['successor_note', 'parent_id']) as Dataset['units'],
+    indicators: omit(dataset.indicators, [
+      'comparability',
+      'denominator_vi',
+      'denominator_en',
+    ]) as Dataset['indicators'],
+    results: omit(dataset.results, ['source_file', 'notes', 'published_on']) as Dataset['results'],
     unit_order: unitOrder,
   };
 }
