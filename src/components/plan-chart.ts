@@ -61,6 +61,24 @@ function issueMessages(lang: Lang, issues: ResultIssue[]) {
   });
 }
 
+/** Resolves in a new task (a message, not a timer: nested timers are clamped to 4 ms). */
+const nextTask = () =>
+  new Promise<void>((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+
+let renderTurns: Promise<void> | undefined;
+/**
+ * Widgets take turns for their first render, one per task in document order: on a page with twenty of them, the
+ * first is painted (and its chart engine requested) before the others are built, and no task builds them all.
+ */
+function firstRenderTurn(): Promise<void> {
+  renderTurns = renderTurns ? renderTurns.then(nextTask) : Promise.resolve();
+  return renderTurns;
+}
+
 /**
  * `<plan-chart>`: attainment, period and unit comparisons of the targets of Vietnamese prostitution-prevention
  * plans, with the verbatim source of every number.
@@ -610,6 +628,9 @@ export class PlanChart extends LitElement {
       if (id !== this.loadId) return;
       return this.fail(this.resultsError(e));
     }
+    if (id !== this.loadId) return;
+    // A widget's first render waits for its turn: one widget per task, in document order.
+    if (!this.ds) await firstRenderTurn();
     if (id !== this.loadId) return;
     this.ds = ds;
     this.supplied = supplied;
