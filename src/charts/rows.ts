@@ -181,150 +181,277 @@ export function layoutRows(o: RowChartOptions): Layout {
   return {height: Math.max(y, 40), texts, tracks, marks};
 }
 
-/**
- * The Vega spec of a row chart. Pure: the same options give the same spec. The widget draws it with the Vega
- * runtime alone: no Vega-Lite compiler ships or runs on the page (`vega-lite.ts` has the same chart as Vega-Lite).
- */
-export function rowChartSpec(o: RowChartOptions): Spec {
+/** A row chart as items in pixels, one list per mark type: what both the Vega and the Vega-Lite specs draw. */
+export interface Scene {
+  width: number;
+  height: number;
+  grid: {x: number}[];
+  /** Tracks, then zones, links and bars (drawn in this order). `value`/`value2`: the data values of x/x2. */
+  rects: {
+    mark: 'track' | 'zone' | 'link' | 'bar';
+    key: string;
+    id?: string;
+    x: number;
+    x2: number;
+    y: number;
+    y2: number;
+    value: number;
+    value2: number;
+    color: string;
+    tip?: Record<string, string>;
+    cursor?: 'pointer';
+  }[];
+  /** Target rules, then national reference lines. */
+  rules: {
+    mark: 'rule' | 'reference';
+    key?: string;
+    id?: string;
+    x: number;
+    y: number;
+    y2: number;
+    value: number;
+    color: string;
+    strokeWidth: number;
+    strokeDash?: number[];
+    tip?: Record<string, string>;
+    cursor?: 'pointer';
+  }[];
+  points: {
+    key: string;
+    id: string;
+    x: number;
+    y: number;
+    value: number;
+    shape: string;
+    color: string;
+    fill: string;
+    tip: Record<string, string>;
+  }[];
+  /** Every text: axis labels and title, row labels, section headers, detail lines, reference labels. */
+  texts: {
+    role: 'axis' | 'label' | 'section' | 'detail' | 'reference';
+    key: string;
+    x: number;
+    y: number;
+    text: string;
+    fill: string;
+    align: 'left' | 'center' | 'right';
+    fontSize: number;
+    fontWeight: 'bold' | 'normal';
+  }[];
+  font: string;
+  pointSize: number;
+  gridColor: string;
+  background: string;
+  description: string;
+}
+
+/** Lays a row chart out as a scene. Pure; x is in pixels (the domain mapped linearly onto 0…width). */
+export function chartScene(o: RowChartOptions): Scene {
   const L = layoutRows(o);
   const t = o.theme;
   const fs = t.fontSize;
-  const x = (field: string) => ({scale: 'x', field});
-  const px = (field: string) => ({field});
-  const tooltip = {signal: 'datum.tip'};
-  const pointer = {cursor: {value: 'pointer'}};
-  const marksOf = (kind: RowMark['kind']) => L.marks.filter((m) => m.kind === kind);
-  const rects = (kind: 'zone' | 'link' | 'bar', ys: (m: Layout['marks'][number]) => [number, number]) =>
-    marksOf(kind).map(({kind: mark, ...m}) => {
-      const [y, y2] = ys({kind: mark, ...m});
-      return {...m, mark, y, y2};
-    });
-  const texts = (role: Layout['texts'][number]['role']) =>
-    L.texts
-      .filter((d) => d.role === role)
-      .map((d) => ({...d, px: d.x ?? 0, fill: d.color ?? (role === 'detail' ? t.muted : t.text)}));
-  const refs = o.references ?? [];
-  const axis = axisLayout(o, L.height);
-  const data: {name: string; values: unknown[]}[] = [
-    {name: 'tracks', values: L.tracks.map((r) => ({x: o.domain[0], x2: o.domain[1], y: r.y, y2: r.y2}))},
-    // Rectangles on the track: zones fill it, links are a thin connector, bars sit just inside it.
-    {name: 'zones', values: rects('zone', (m) => [m.y, m.y2])},
-    {name: 'links', values: rects('link', (m) => [m.yc - 1.5, m.yc + 1.5])},
-    {name: 'bars', values: rects('bar', (m) => [m.y + 2, m.y2 - 2])},
-    {name: 'rules', values: marksOf('rule').map(({kind, ...m}) => ({...m, mark: kind, y: m.y - 3, y2: m.y2 + 3}))},
-    {
-      name: 'points',
-      values: marksOf('point').map(({kind, ...m}) => ({
-        ...m,
-        mark: kind,
-        fill: m.filled === false ? t.background : m.color,
-      })),
-    },
-    {name: 'texts_label', values: texts('label')},
-    {name: 'texts_section', values: texts('section')},
-    {name: 'texts_detail', values: texts('detail')},
-    // Reference lines over each row's track only, so the line never runs through the labels.
-    {
-      name: 'references',
-      values: refs.flatMap((r) => L.tracks.map((tr) => ({x: r.x, y: tr.y - 4, y2: tr.y2 + 4, color: r.color}))),
-    },
-    {name: 'reference_labels', values: refs.map((r) => ({x: r.x, y: 0, text: r.label, color: r.color}))},
-    {name: 'grid', values: axis.grid},
-    {name: 'axis_labels', values: axis.labels},
-  ];
-  const rectMark = (from: string, clickable: boolean) => ({
-    type: 'rect',
-    from: {data: from},
-    encode: {
-      enter: {
-        x: x('x'),
-        x2: x('x2'),
-        y: px('y'),
-        y2: px('y2'),
-        fill: {field: 'color'},
-        ...(clickable ? {...pointer, tooltip} : {}),
-      },
-    },
-  });
-  const textMark = (from: string, fontSize: number, fontWeight: 'bold' | 'normal') => ({
-    type: 'text',
-    from: {data: from},
-    encode: {
-      enter: {
-        x: px('px'),
-        y: px('y'),
-        text: {field: 'text'},
-        fill: {field: 'fill'},
-        align: {value: 'left'},
-        baseline: {value: 'top'},
-        font: {value: t.font},
-        fontSize: {value: fontSize},
-        fontWeight: {value: fontWeight},
-      },
-    },
-  });
   const small = Math.round(fs * 0.86);
+  const [d0, d1] = o.domain;
+  const px = (v: number) => ((v - d0) / (d1 - d0 || 1)) * o.width;
+  const rects: Scene['rects'] = L.tracks.map((r) => ({
+    mark: 'track' as const,
+    key: r.key,
+    x: 0,
+    x2: o.width,
+    y: r.y,
+    y2: r.y2,
+    value: d0,
+    value2: d1,
+    color: t.track,
+  }));
+  // Rectangles on the track: zones fill it, links are a thin connector, bars sit just inside it.
+  const ys = {
+    zone: (m: Layout['marks'][number]) => [m.y, m.y2],
+    link: (m: Layout['marks'][number]) => [m.yc - 1.5, m.yc + 1.5],
+    bar: (m: Layout['marks'][number]) => [m.y + 2, m.y2 - 2],
+  };
+  for (const kind of ['zone', 'link', 'bar'] as const)
+    for (const m of L.marks) {
+      if (m.kind !== kind) continue;
+      const [y, y2] = ys[kind](m);
+      const clickable = kind !== 'link';
+      rects.push({
+        mark: kind,
+        key: m.key,
+        id: m.id,
+        x: px(m.x),
+        x2: px(m.x2 ?? m.x),
+        y,
+        y2,
+        value: m.x,
+        value2: m.x2 ?? m.x,
+        color: m.color,
+        ...(clickable ? {tip: m.tip, cursor: 'pointer' as const} : {}),
+      });
+    }
+  const rules: Scene['rules'] = [];
+  for (const m of L.marks)
+    if (m.kind === 'rule')
+      rules.push({
+        mark: 'rule',
+        key: m.key,
+        id: m.id,
+        x: px(m.x),
+        y: m.y - 3,
+        y2: m.y2 + 3,
+        value: m.x,
+        color: m.color,
+        strokeWidth: 3,
+        tip: m.tip,
+        cursor: 'pointer',
+      });
+  // Reference lines over each row's track only, so the line never runs through the labels.
+  for (const r of o.references ?? [])
+    for (const tr of L.tracks)
+      rules.push({
+        mark: 'reference',
+        x: px(r.x),
+        y: tr.y - 4,
+        y2: tr.y2 + 4,
+        value: r.x,
+        color: r.color,
+        strokeWidth: 2,
+        strokeDash: [4, 3],
+      });
+  const points: Scene['points'] = [];
+  for (const m of L.marks)
+    if (m.kind === 'point')
+      points.push({
+        key: m.key,
+        id: m.id,
+        x: px(m.x),
+        y: m.yc,
+        value: m.x,
+        shape: m.shape ?? 'circle',
+        color: m.color,
+        fill: m.filled === false ? t.background : m.color,
+        tip: m.tip,
+      });
+  const axis = axisLayout(o, L.height);
+  const size = {label: fs, section: Math.round(fs * 1.05), detail: small, reference: small};
+  const texts: Scene['texts'] = [
+    ...axis.labels.map((l) => ({
+      role: 'axis' as const,
+      key: 'axis',
+      x: px(l.x),
+      y: l.y,
+      text: l.text,
+      fill: t.muted,
+      align: l.align,
+      fontSize: axis.fontSize,
+      fontWeight: 'normal' as const,
+    })),
+    ...L.texts.map((d) => ({
+      role: d.role === 'reference' ? ('reference' as const) : d.role,
+      key: d.key,
+      x: d.x ?? 0,
+      y: d.y,
+      text: d.text,
+      fill: d.color ?? (d.role === 'detail' ? t.muted : t.text),
+      align: 'left' as const,
+      fontSize: size[d.role],
+      fontWeight: d.role === 'detail' ? ('normal' as const) : ('bold' as const),
+    })),
+    ...(o.references ?? []).map((r) => ({
+      role: 'reference' as const,
+      key: 'reference',
+      x: px(r.x),
+      y: 0,
+      text: r.label,
+      fill: r.color,
+      align: 'center' as const,
+      fontSize: small,
+      fontWeight: 'bold' as const,
+    })),
+  ];
   return {
-    description: o.description,
     width: o.width,
     height: L.height,
+    grid: axis.grid.map((g) => ({x: px(g.x)})),
+    rects,
+    rules,
+    points,
+    texts,
+    font: t.font,
+    pointSize: Math.round(fs * fs * 0.9),
+    gridColor: t.grid,
+    background: t.background,
+    description: o.description,
+  };
+}
+
+/**
+ * The Vega spec of a row chart. Pure: the same options give the same spec. Five marks with every position in
+ * pixels: no scales, no axes, and few encodings, because parsing a spec's encodings and axes is most of what
+ * it costs Vega to draw one. The widget draws it with the Vega runtime alone: no Vega-Lite compiler ships or
+ * runs on the page (`vega-lite.ts` gives the same chart as Vega-Lite).
+ */
+export function rowChartSpec(o: RowChartOptions): Spec {
+  const sc = chartScene(o);
+  const f = (field: string) => ({field});
+  return {
+    description: sc.description,
+    width: sc.width,
+    height: sc.height,
     padding: {left: 4, right: 12, top: 4, bottom: 4},
     autosize: {type: 'pad'},
-    background: t.background,
+    background: sc.background,
     config: {aria: false},
-    data,
-    scales: [{name: 'x', type: 'linear', domain: o.domain, range: 'width', nice: false, zero: false}],
+    data: [
+      {name: 'grid', values: sc.grid},
+      {name: 'rects', values: sc.rects},
+      {name: 'rules', values: sc.rules},
+      {name: 'points', values: sc.points},
+      {name: 'texts', values: sc.texts},
+    ],
     marks: [
-      // The x axis: grid lines behind the rows, labels and title below them.
       {
         type: 'rule',
         from: {data: 'grid'},
         encode: {
           enter: {
-            x: x('x'),
+            x: f('x'),
             y: {value: 0},
-            y2: {value: L.height},
-            stroke: {value: t.grid},
+            y2: {value: sc.height},
+            stroke: {value: sc.gridColor},
             strokeOpacity: {value: 0.5},
           },
         },
       },
       {
-        type: 'text',
-        from: {data: 'axis_labels'},
+        type: 'rect',
+        from: {data: 'rects'},
         encode: {
           enter: {
-            x: x('x'),
-            y: px('y'),
-            text: {field: 'text'},
-            align: {field: 'align'},
-            baseline: {value: 'top'},
-            fill: {value: t.muted},
-            font: {value: t.font},
-            fontSize: {value: axis.fontSize},
+            x: f('x'),
+            x2: f('x2'),
+            y: f('y'),
+            y2: f('y2'),
+            fill: f('color'),
+            cursor: f('cursor'),
+            tooltip: f('tip'),
           },
         },
       },
-      {
-        type: 'rect',
-        from: {data: 'tracks'},
-        encode: {enter: {x: x('x'), x2: x('x2'), y: px('y'), y2: px('y2'), fill: {value: t.track}}},
-      },
-      rectMark('zones', true),
-      rectMark('links', false),
-      rectMark('bars', true),
       {
         type: 'rule',
         from: {data: 'rules'},
         encode: {
           enter: {
-            x: x('x'),
-            y: px('y'),
-            y2: px('y2'),
-            stroke: {field: 'color'},
-            strokeWidth: {value: 3},
-            ...pointer,
-            tooltip,
+            x: f('x'),
+            y: f('y'),
+            y2: f('y2'),
+            stroke: f('color'),
+            strokeWidth: f('strokeWidth'),
+            strokeDash: f('strokeDash'),
+            cursor: f('cursor'),
+            tooltip: f('tip'),
           },
         },
       },
@@ -333,50 +460,33 @@ export function rowChartSpec(o: RowChartOptions): Spec {
         from: {data: 'points'},
         encode: {
           enter: {
-            x: x('x'),
-            y: px('yc'),
-            shape: {field: 'shape'},
-            size: {value: Math.round(fs * fs * 0.9)},
-            stroke: {field: 'color'},
-            fill: {field: 'fill'},
+            x: f('x'),
+            y: f('y'),
+            shape: f('shape'),
+            size: {value: sc.pointSize},
+            stroke: f('color'),
+            fill: f('fill'),
             strokeWidth: {value: 2},
             opacity: {value: 1},
-            ...pointer,
-            tooltip,
-          },
-        },
-      },
-      textMark('texts_label', fs, 'bold'),
-      textMark('texts_section', Math.round(fs * 1.05), 'bold'),
-      textMark('texts_detail', small, 'normal'),
-      {
-        type: 'rule',
-        from: {data: 'references'},
-        encode: {
-          enter: {
-            x: x('x'),
-            y: px('y'),
-            y2: px('y2'),
-            stroke: {field: 'color'},
-            strokeDash: {value: [4, 3]},
-            strokeWidth: {value: 2},
+            cursor: {value: 'pointer'},
+            tooltip: f('tip'),
           },
         },
       },
       {
         type: 'text',
-        from: {data: 'reference_labels'},
+        from: {data: 'texts'},
         encode: {
           enter: {
-            x: x('x'),
-            y: px('y'),
-            text: {field: 'text'},
-            fill: {field: 'color'},
-            align: {value: 'center'},
+            x: f('x'),
+            y: f('y'),
+            text: f('text'),
+            fill: f('fill'),
+            align: f('align'),
             baseline: {value: 'top'},
-            font: {value: t.font},
-            fontSize: {value: small},
-            fontWeight: {value: 'bold'},
+            font: {value: sc.font},
+            fontSize: f('fontSize'),
+            fontWeight: f('fontWeight'),
           },
         },
       },
@@ -392,13 +502,14 @@ export function axisLayout(o: RowChartOptions, height: number) {
     y: height + 4,
     text: t.label,
     // Labels at the ends of the axis sit inside the plot (Vega's labelFlush).
-    align: t.value === o.domain[0] ? 'left' : t.value === o.domain[1] ? 'right' : 'center',
+    align: (t.value === o.domain[0] ? 'left' : t.value === o.domain[1] ? 'right' : 'center') as
+      'left' | 'center' | 'right',
   }));
   labels.push({
     x: (o.domain[0] + o.domain[1]) / 2,
     y: height + 4 + Math.round(fontSize * 1.3) + 4,
     text: o.axisTitle,
-    align: 'center',
+    align: 'center' as const,
   });
   return {fontSize, grid: o.ticks.map((t) => ({x: t.value})), labels};
 }

@@ -41,14 +41,13 @@ describe('<plan-chart> attainment', () => {
     expect(texts).to.contain('Chưa đến hạn · Chỉ tiêu ≥ 60% (đến 2025) · Kết quả 40%');
     expect(texts).to.contain('Đạt · Chỉ tiêu +3–5%/năm (hằng năm, đến 2025) · Kết quả +4%/năm');
     // The range is drawn as a band between its bounds, the reported value as a bar.
-    const percentSpec = el.specs[0] as unknown as {
-      data: {name: string; values: {id: string; x: number; x2?: number}[]}[];
-    };
-    const bars = percentSpec.data.find((d) => d.name === 'bars')!.values;
-    expect(bars.find((b) => b.id === 'quang-ngai-2021-2025:communication.commune_coverage')!.x2).to.equal(72.5);
-    const growth = el.specs.at(-1) as unknown as typeof percentSpec;
-    const zone = growth.data.find((d) => d.name === 'zones')!.values[0];
-    expect([zone.x, zone.x2]).to.deep.equal([3, 5]);
+    type Rects = {data: {name: string; values: {mark: string; id: string; value: number; value2: number}[]}[]};
+    const rects = (spec: unknown, mark: string) =>
+      (spec as Rects).data.find((d) => d.name === 'rects')!.values.filter((v) => v.mark === mark);
+    const bars = rects(el.specs[0], 'bar');
+    expect(bars.find((b) => b.id === 'quang-ngai-2021-2025:communication.commune_coverage')!.value2).to.equal(72.5);
+    const zone = rects(el.specs.at(-1), 'zone')[0];
+    expect([zone.value, zone.value2]).to.deep.equal([3, 5]);
   });
 
   it('draws milestones as separate rows: 2017 met, 2020 not yet due', async () => {
@@ -224,9 +223,10 @@ describe('<plan-chart> table and exports', () => {
     const csv = parseCsv(el.csv());
     expect(csv.records.map((r) => r.values.target_id)).to.deep.equal(el.rows.map((r) => r.target_id));
     const shown = el.specs.flatMap((s) =>
-      (s as unknown as {data: {name: string; values: {key: string}[]}[]}).data
-        .find((d) => d.name === 'texts_label')!
-        .values.map((v) => v.key),
+      (s as unknown as {data: {name: string; values: {key: string; role: string}[]}[]}).data
+        .find((d) => d.name === 'texts')!
+        .values.filter((v) => v.role === 'label')
+        .map((v) => v.key),
     );
     expect([...new Set(shown)]).to.have.members(el.rows.map((r) => r.target_id));
     const cc = csv.records.find(
