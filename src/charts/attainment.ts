@@ -44,15 +44,17 @@ export function attainmentPanels(ctx: ChartContext, rows: TargetWithResult[], de
             ? m.unitsMet(formatNumber(ctx.lang, c.value), formatNumber(ctx.lang, c.denominator ?? 0), label(c))
             : m.unitsActivity(formatValue(ctx.lang, c.measure, c.value), label(c)),
         );
-        const tip = targetTip(ctx, t, {
-          [m.result]: resultText,
-          ...(t.result?.source_title || t.result?.source_url
-            ? {[m.source]: [t.result.source_title, t.result.source_url].filter(Boolean).join(' — ')}
-            : {}),
-          ...(counts.length ? {[m.national]: counts.join('; ')} : {}),
+        const tip = () => ({
+          ...targetTip(ctx, t, {
+            [m.result]: resultText,
+            ...(t.result?.source_title || t.result?.source_url
+              ? {[m.source]: [t.result.source_title, t.result.source_url].filter(Boolean).join(' — ')}
+              : {}),
+            ...(counts.length ? {[m.national]: counts.join('; ')} : {}),
+          }),
+          // The status comes last, after its inputs (target, deadline, result and its date), as Open SDG shows it.
+          [m.statusLabel]: `${STATUS_SYMBOL[t.status]} ${m.status[t.status]}`,
         });
-        // The status comes last, after its inputs (target, deadline, result and its date), as Open SDG shows it.
-        tip[m.statusLabel] = `${STATUS_SYMBOL[t.status]} ${m.status[t.status]}`;
         const marks = targetMarks(t, domain, ctx.theme.accent, ctx.theme.zone, tip);
         if (t.result)
           marks.unshift({

@@ -4,7 +4,15 @@ import {MEASURES} from '../data/constants.js';
 import type {Status} from '../data/status.js';
 import {MESSAGES, compareNames, formatDate, formatNumber, formatTarget, formatValue, type Lang} from '../i18n.js';
 import type {Spec} from 'vega';
-import {axisTicks, rowChartSpec, type ChartRow, type RowChartOptions, type RowMark, type Theme} from './rows.js';
+import {
+  axisTicks,
+  rowChartSpec,
+  tooltips,
+  type ChartRow,
+  type RowChartOptions,
+  type RowMark,
+  type Theme,
+} from './rows.js';
 
 export interface ChartContext {
   ds: Dataset;
@@ -26,6 +34,8 @@ export interface Panel {
   readonly options: RowChartOptions;
   /** The Vega spec drawn, built from `options` on first read. */
   readonly spec: Spec;
+  /** The tooltip of a target drawn in this panel (the spec's tooltips are target ids). */
+  tooltip(id: string): Record<string, string> | undefined;
   /** Height to reserve before the spec is built. */
   estimatedHeight: number;
 }
@@ -37,6 +47,7 @@ export function lazyPanel(
 ): Panel {
   let options: RowChartOptions | undefined;
   let spec: Spec | undefined;
+  let tips: ((id: string) => Record<string, string> | undefined) | undefined;
   return {
     ...p,
     estimatedHeight: p.targets.length * 72 + 56,
@@ -45,6 +56,9 @@ export function lazyPanel(
     },
     get spec() {
       return (spec ??= rowChartSpec(this.options));
+    },
+    tooltip(id) {
+      return (tips ??= tooltips(this.options.rows))(id);
     },
   };
 }
@@ -194,7 +208,7 @@ export function targetMarks(
   domain: [number, number],
   color: string,
   zone: string,
-  tip: Record<string, string>,
+  tip: RowMark['tip'],
   filled = true,
 ): RowMark[] {
   const id = t.target_id;

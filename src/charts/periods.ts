@@ -46,7 +46,7 @@ export function changeText(ctx: ChartContext, p: PeriodPair): string {
 }
 
 /** A target of one period: a band for a range, a circle otherwise (hollow for 2016-2020). */
-function periodMarks(t: Target, color: string, filled: boolean, tip: Record<string, string>): RowMark[] {
+function periodMarks(t: Target, color: string, filled: boolean, tip: RowMark['tip']): RowMark[] {
   if (t.comparator === 'range' && t.value_max !== null) {
     return [
       {kind: 'zone', x: t.value, x2: t.value_max, color, tip, id: t.target_id},
@@ -81,7 +81,7 @@ export function unitPeriodPanels(ctx: ChartContext, pairs: PeriodPair[], descrip
         );
         const rows: ChartRow[] = inPanel.map((p) => {
           const marks: RowMark[] = [];
-          const tipOf = (t: Target) => targetTip(ctx, t, {[MESSAGES[ctx.lang].period]: periodLabel(t.period)});
+          const tipOf = (t: Target) => () => targetTip(ctx, t, {[MESSAGES[ctx.lang].period]: periodLabel(t.period)});
           if (p.before && p.after && p.comparable) {
             // The connector runs between the nearest ends of the two targets.
             const [b0, b1] = [p.before.value, p.before.value_max ?? p.before.value];
@@ -132,7 +132,7 @@ export function indicatorPeriodPanels(ctx: ChartContext, indicatorId: string, de
         .map((s) => ({before: s.first!.target_id, label: `${m.period} ${periodLabel(s.p)}`}));
       const rows: ChartRow[] = inPanel.map((t) => {
         const color = t.period === PERIODS[0] ? theme.periods.before : theme.periods.after;
-        const tip = targetTip(ctx, t, {[m.period]: periodLabel(t.period)});
+        const tip = () => targetTip(ctx, t, {[m.period]: periodLabel(t.period)});
         const marks: RowMark[] = [];
         if (t.comparator === 'range')
           marks.push({kind: 'zone', x: t.value, x2: t.value_max ?? t.value, color, tip, id: t.target_id});

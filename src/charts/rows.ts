@@ -28,8 +28,8 @@ export interface RowMark {
   shape?: 'diamond' | 'triangle-right' | 'triangle-left' | 'circle' | 'square' | 'stroke';
   filled?: boolean;
   color: string;
-  /** Title → text, shown by the tooltip in this order. */
-  tip: Record<string, string>;
+  /** Title → text, shown by the tooltip in this order; built when the mark is hovered, not with the chart. */
+  tip: () => Record<string, string>;
   /** What a click selects (a target_id). */
   id: string;
 }
@@ -198,7 +198,8 @@ export interface Scene {
     value: number;
     value2: number;
     color: string;
-    tip?: Record<string, string>;
+    /** The target whose tooltip the item shows (see `tips`). */
+    tipId?: string;
     cursor?: 'pointer';
   }[];
   /** Target rules, then national reference lines. */
@@ -213,7 +214,7 @@ export interface Scene {
     color: string;
     strokeWidth: number;
     strokeDash?: number[];
-    tip?: Record<string, string>;
+    tipId?: string;
     cursor?: 'pointer';
   }[];
   points: {
@@ -225,7 +226,7 @@ export interface Scene {
     shape: string;
     color: string;
     fill: string;
-    tip: Record<string, string>;
+    tipId: string;
   }[];
   /** Every text: axis labels and title, row labels, section headers, detail lines, reference labels. */
   texts: {
@@ -239,11 +240,29 @@ export interface Scene {
     fontSize: number;
     fontWeight: 'bold' | 'normal';
   }[];
+  /** The tooltip of a target drawn in this chart, built on demand. */
+  tips: (id: string) => Record<string, string> | undefined;
   font: string;
   pointSize: number;
   gridColor: string;
   background: string;
   description: string;
+}
+
+/**
+ * The tooltips of a chart's targets by target id, each built when first asked for: a chart of 700 districts
+ * builds none of them until the reader hovers one. (The spec's tooltip is the id; the widget's tooltip handler
+ * asks its panel for the text.)
+ */
+export function tooltips(rows: ChartRow[]): (id: string) => Record<string, string> | undefined {
+  let byId: Map<string, RowMark['tip']> | undefined;
+  return (id) => {
+    if (!byId) {
+      byId = new Map();
+      for (const r of rows) for (const m of r.marks) if (!byId.has(m.id)) byId.set(m.id, m.tip);
+    }
+    return byId.get(id)?.();
+  };
 }
 
 /** Lays a row chart out as a scene. Pure; x is in pixels (the domain mapped linearly onto 0…width). */
@@ -287,7 +306,7 @@ export function chartScene(o: RowChartOptions): Scene {
         value: m.x,
         value2: m.x2 ?? m.x,
         color: m.color,
-        ...(clickable ? {tip: m.tip, cursor: 'pointer' as const} : {}),
+        ...(clickable ? {tipId: m.id, cursor: 'pointer' as const} : {}),
       });
     }
   const rules: Scene['rules'] = [];
@@ -303,7 +322,7 @@ export function chartScene(o: RowChartOptions): Scene {
         value: m.x,
         color: m.color,
         strokeWidth: 3,
-        tip: m.tip,
+        tipId: m.id,
         cursor: 'pointer',
       });
   // Reference lines over each row's track only, so the line never runs through the labels.
@@ -331,7 +350,7 @@ export function chartScene(o: RowChartOptions): Scene {
         shape: m.shape ?? 'circle',
         color: m.color,
         fill: m.filled === false ? t.background : m.color,
-        tip: m.tip,
+        tipId: m.id,
       });
   const axis = axisLayout(o, L.height);
   const size = {label: fs, section: Math.round(fs * 1.05), detail: small, reference: small};
@@ -378,6 +397,7 @@ export function chartScene(o: RowChartOptions): Scene {
     rules,
     points,
     texts,
+    tips: tooltips(o.rows),
     font: t.font,
     pointSize: Math.round(fs * fs * 0.9),
     gridColor: t.grid,
@@ -435,7 +455,7 @@ export function rowChartSpec(o: RowChartOptions): Spec {
             y2: f('y2'),
             fill: f('color'),
             cursor: f('cursor'),
-            tooltip: f('tip'),
+            tooltip: f('tipId'),
           },
         },
       },
@@ -451,7 +471,7 @@ export function rowChartSpec(o: RowChartOptions): Spec {
             strokeWidth: f('strokeWidth'),
             strokeDash: f('strokeDash'),
             cursor: f('cursor'),
-            tooltip: f('tip'),
+            tooltip: f('tipId'),
           },
         },
       },
@@ -469,7 +489,7 @@ export function rowChartSpec(o: RowChartOptions): Spec {
             strokeWidth: {value: 2},
             opacity: {value: 1},
             cursor: {value: 'pointer'},
-            tooltip: f('tip'),
+            tooltip: f('tipId'),
           },
         },
       },

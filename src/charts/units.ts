@@ -63,7 +63,7 @@ export function unitsPanels(
         const otherMeasure = !!national && national.measure !== measure;
         const flagged = differs || otherMeasure;
         const color = flagged ? theme.muted : theme.accent;
-        const tip = targetTip(ctx, t, flagged ? {[m.notComparable]: scope ?? ''} : {});
+        const tip = () => targetTip(ctx, t, flagged ? {[m.notComparable]: scope ?? ''} : {});
         const p = planOf(ds, t.plan_id);
         const detail = [
           `${m.target} ${formatTarget(lang, t)}`,

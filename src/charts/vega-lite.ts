@@ -13,9 +13,12 @@ export function rowChartVegaLite(o: RowChartOptions): TopLevelSpec {
   const px = (field: string) => ({field, type: 'quantitative' as const, scale: null, axis: null});
   const same = (field: string) => ({field, type: 'nominal' as const, scale: null});
   const tip = {field: 'tip', type: 'nominal' as const};
+  // Vega-Lite draws the tooltip objects themselves (the widget's spec carries target ids instead).
+  const withTip = <T extends {tipId?: string}>(items: T[]) =>
+    items.map((d) => ({...d, tip: d.tipId && sc.tips(d.tipId)}));
   const rects = (mark: Scene['rects'][number]['mark']) => {
-    const values = sc.rects.filter((r) => r.mark === mark);
-    const clickable = values.some((r) => r.tip);
+    const values = withTip(sc.rects.filter((r) => r.mark === mark));
+    const clickable = values.some((r) => r.tipId);
     return {
       data: {values},
       mark: clickable ? {type: 'rect', cursor: 'pointer'} : {type: 'rect'},
@@ -47,7 +50,7 @@ export function rowChartVegaLite(o: RowChartOptions): TopLevelSpec {
     rects('link'),
     rects('bar'),
     {
-      data: {values: sc.rules.filter((r) => r.mark === 'rule')},
+      data: {values: withTip(sc.rules.filter((r) => r.mark === 'rule'))},
       mark: {type: 'rule', strokeWidth: 3, cursor: 'pointer'},
       encoding: {x: px('x'), y: px('y'), y2: {field: 'y2'}, color: same('color'), tooltip: tip},
     },
@@ -57,7 +60,7 @@ export function rowChartVegaLite(o: RowChartOptions): TopLevelSpec {
       encoding: {x: px('x'), y: px('y'), y2: {field: 'y2'}, color: same('color')},
     },
     {
-      data: {values: sc.points},
+      data: {values: withTip(sc.points)},
       mark: {type: 'point', size: sc.pointSize, strokeWidth: 2, opacity: 1, cursor: 'pointer'},
       encoding: {
         x: px('x'),

@@ -836,7 +836,15 @@ export class PlanChart extends LitElement {
     if (!chart || containers.length !== model.panels.length) return;
     const tooltip = createTooltip(this.renderRoot.querySelector<HTMLElement>('.root')!);
     try {
-      const views = await Promise.all(model.panels.map((p, k) => rt.draw(containers[k], p.spec, {tooltip})));
+      const views = await Promise.all(
+        model.panels.map((p, k) =>
+          rt.draw(containers[k], p.spec, {
+            // The spec's tooltip is a target id: the panel builds the text when it is hovered.
+            tooltip: (handler, event, item, value) =>
+              tooltip(handler, event, item, typeof value === 'string' ? (p.tooltip(value) ?? null) : value),
+          }),
+        ),
+      );
       const results: VegaResult[] = views.map((view) => ({view, finalize: () => void view.finalize()}));
       if (model !== this.model || id !== this.loadId) {
         results.forEach((r) => r.finalize());

@@ -118,6 +118,30 @@ describe('<plan-chart> attainment', () => {
     await el.updateComplete;
     expect(shadow(el).querySelector('.selection blockquote')!.textContent).to.equal(`“${e.detail.target.quote}”`);
   });
+  it('shows a tooltip with the target, its status and the verbatim quote when a bar is hovered', async () => {
+    const {el} = await mount(html`<plan-chart unit="quang-ngai" results=${QN_RESULTS}></plan-chart>`);
+    const tip = shadow(el).querySelector<HTMLElement>('.tooltip')!;
+    expect(tip.hidden).to.equal(true);
+    // The bar of a reported result (the spec's tooltip is its target id; the panel builds the text on hover).
+    const bar = [...shadow(el).querySelectorAll<SVGElement>('.vis svg .mark-rect path')].find(
+      (p) =>
+        (p as unknown as {__data__?: {datum?: {mark?: string; id?: string}}}).__data__?.datum?.id ===
+          'quang-ngai-2021-2025:communication.commune_coverage' &&
+        (p as unknown as {__data__: {datum: {mark: string}}}).__data__.datum.mark === 'bar',
+    );
+    expect(bar, 'the bar of commune_coverage').to.not.equal(undefined);
+    const box = bar!.getBoundingClientRect();
+    const at = {bubbles: true, clientX: box.left + 2, clientY: box.top + box.height / 2};
+    bar!.dispatchEvent(new PointerEvent('pointermove', at));
+    bar!.dispatchEvent(new MouseEvent('mousemove', at));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(tip.hidden).to.equal(false);
+    const shown = tip.textContent!;
+    expect(shown).to.contain('Kết quả');
+    expect(shown).to.contain('72,5%');
+    expect(shown).to.contain('Đạt');
+    expect(shown).to.contain('“');
+  });
 });
 
 describe('<plan-chart> sizes and states', () => {
