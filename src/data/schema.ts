@@ -295,4 +295,6 @@ export interface Dataset {
    * names sort in each language ("Huyện Quỳ Châu" before "Tỉnh Bắc Kạn"), so charts sort without collating.
    */
   unit_order?: {vi: string[]; en: string[]};
+  /** Only in the widget's dataset.json: the positions in `targets` of each indicator's rows, in file order. */
+  target_index?: {indicator: Record<string, number[]>};
 }

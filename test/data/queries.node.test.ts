@@ -1,9 +1,10 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {checkDataset} from '../../src/data/validate.js';
-import {headlineTargets, joinResults, pairPeriods, periodsOf} from '../../src/data/queries.js';
+import {headlineTargets, joinResults, pairPeriods, periodsOf, targetsOn} from '../../src/data/queries.js';
 import type {Result} from '../../src/data/schema.js';
 import {readCheckInput} from '../../scripts/lib/read-data.js';
+import {widgetDataset} from '../../scripts/lib/widget-dataset.js';
 
 const ds = checkDataset(readCheckInput()).dataset;
 
@@ -73,4 +74,27 @@ test('a value result by target id sets the status; the latest as_of wins', () =>
   );
   assert.equal(t.result!.result_id, 'b');
   assert.equal(t.status, 'met');
+});
+
+test('targetsOn reads the precomputed index of the widget dataset, and scans when the index is wrong', () => {
+  const plain = ds!;
+  const built = widgetDataset(plain);
+  for (const ind of plain.indicators) {
+    const scanned = plain.targets.filter((t) => t.indicator_id === ind.indicator_id).map((t) => t.target_id);
+    assert.deepEqual(
+      targetsOn(built, ind.indicator_id).map((t) => t.target_id),
+      scanned,
+    );
+    assert.deepEqual(
+      targetsOn(plain, ind.indicator_id).map((t) => t.target_id),
+      scanned,
+    );
+  }
+  // An index pointing at the wrong rows is not trusted.
+  const id = 'communication.commune_coverage';
+  const wrong = {...built, targets: [...built.targets], target_index: {indicator: {[id]: [0, 1, 2]}}};
+  assert.deepEqual(
+    targetsOn(wrong, id).map((t) => t.target_id),
+    plain.targets.filter((t) => t.indicator_id === id).map((t) => t.target_id),
+  );
 });
