@@ -130,57 +130,6 @@ export function axisTicks(domain: [number, number], count: number, minStep = 0):
   return out.filter((v) => !minStep || Number.isInteger(v));
 }
 
-export interface Layout {
-  height: number;
-  texts: {
-    y: number;
-    text: string;
-    role: 'label' | 'detail' | 'section' | 'reference';
-    key: string;
-    x?: number;
-    color?: string;
-  }[];
-  tracks: {y: number; y2: number; key: string}[];
-  marks: (RowMark & {y: number; y2: number; yc: number; key: string})[];
-}
-
-/** Lays the rows out in pixels. Exposed for tests. */
-export function layoutRows(o: RowChartOptions): Layout {
-  const fs = o.theme.fontSize;
-  const small = Math.round(fs * 0.86);
-  const barH = Math.max(10, Math.round(fs * 0.9));
-  const texts: Layout['texts'] = [];
-  const tracks: Layout['tracks'] = [];
-  const marks: Layout['marks'] = [];
-  let y = o.references?.length ? Math.round(fs * LINE) + 4 : 0;
-  for (const row of o.rows) {
-    const section = o.sections?.find((s) => s.before === row.key);
-    if (section) {
-      y += 6;
-      texts.push({y, text: section.label, role: 'section', key: `section:${row.key}`});
-      y += Math.round(fs * LINE) + 4;
-    }
-    for (const line of wrap(row.label, o.width, fs, o.measure, true)) {
-      texts.push({y, text: line, role: 'label', key: row.key});
-      y += Math.round(fs * LINE);
-    }
-    y += 3;
-    const y1 = y;
-    const y2 = y + barH;
-    tracks.push({y: y1, y2, key: row.key});
-    for (const m of row.marks) marks.push({...m, y: y1, y2, yc: (y1 + y2) / 2, key: row.key});
-    y = y2 + 4;
-    const badgeW = row.badge ? Math.round(small * 1.3) : 0;
-    if (row.badge) texts.push({y, text: row.badge.text, role: 'detail', key: row.key, x: 0, color: row.badge.color});
-    for (const line of wrap(row.detail, o.width - badgeW, small, o.measure)) {
-      texts.push({y, text: line, role: 'detail', key: row.key, x: badgeW});
-      y += Math.round(small * LINE);
-    }
-    y += Math.round(fs * 0.9);
-  }
-  return {height: Math.max(y, 40), texts, tracks, marks};
-}
-
 /** A row chart as items in pixels, one list per mark type: what both the Vega and the Vega-Lite specs draw. */
 export interface Scene {
   width: number;
@@ -265,136 +214,134 @@ export function tooltips(rows: ChartRow[]): (id: string) => Record<string, strin
   };
 }
 
-/** Lays a row chart out as a scene. Pure; x is in pixels (the domain mapped linearly onto 0…width). */
+/**
+ * Lays a row chart out as a scene, in one pass: one row per target (or unit), a wrapped label above its track,
+ * marks on the track, a detail line below. Pure; x is in pixels (the domain mapped linearly onto 0…width).
+ */
 export function chartScene(o: RowChartOptions): Scene {
-  const L = layoutRows(o);
   const t = o.theme;
   const fs = t.fontSize;
   const small = Math.round(fs * 0.86);
+  const barH = Math.max(10, Math.round(fs * 0.9));
   const [d0, d1] = o.domain;
-  const px = (v: number) => ((v - d0) / (d1 - d0 || 1)) * o.width;
-  const rects: Scene['rects'] = L.tracks.map((r) => ({
-    mark: 'track' as const,
-    key: r.key,
-    x: 0,
-    x2: o.width,
-    y: r.y,
-    y2: r.y2,
-    value: d0,
-    value2: d1,
-    color: t.track,
-  }));
+  const scale = o.width / (d1 - d0 || 1);
+  const px = (v: number) => (v - d0) * scale;
+  const sections = new Map((o.sections ?? []).map((sec) => [sec.before, sec.label]));
+  const text = (
+    role: Scene['texts'][number]['role'],
+    key: string,
+    x: number,
+    y: number,
+    value: string,
+    fill: string,
+    fontSize: number,
+    fontWeight: 'bold' | 'normal',
+    align: 'left' | 'center' | 'right' = 'left',
+  ): Scene['texts'][number] => ({role, key, x, y, text: value, fill, align, fontSize, fontWeight});
+  const texts: Scene['texts'] = [];
+  const tracks: Scene['rects'] = [];
   // Rectangles on the track: zones fill it, links are a thin connector, bars sit just inside it.
-  const ys = {
-    zone: (m: Layout['marks'][number]) => [m.y, m.y2],
-    link: (m: Layout['marks'][number]) => [m.yc - 1.5, m.yc + 1.5],
-    bar: (m: Layout['marks'][number]) => [m.y + 2, m.y2 - 2],
-  };
-  for (const kind of ['zone', 'link', 'bar'] as const)
-    for (const m of L.marks) {
-      if (m.kind !== kind) continue;
-      const [y, y2] = ys[kind](m);
-      const clickable = kind !== 'link';
-      rects.push({
-        mark: kind,
-        key: m.key,
-        id: m.id,
-        x: px(m.x),
-        x2: px(m.x2 ?? m.x),
-        y,
-        y2,
-        value: m.x,
-        value2: m.x2 ?? m.x,
-        color: m.color,
-        ...(clickable ? {tipId: m.id, cursor: 'pointer' as const} : {}),
-      });
-    }
+  const byKind = {zone: [] as Scene['rects'], link: [] as Scene['rects'], bar: [] as Scene['rects']};
   const rules: Scene['rules'] = [];
-  for (const m of L.marks)
-    if (m.kind === 'rule')
-      rules.push({
-        mark: 'rule',
-        key: m.key,
-        id: m.id,
-        x: px(m.x),
-        y: m.y - 3,
-        y2: m.y2 + 3,
-        value: m.x,
-        color: m.color,
-        strokeWidth: 3,
-        tipId: m.id,
-        cursor: 'pointer',
-      });
-  // Reference lines over each row's track only, so the line never runs through the labels.
-  for (const r of o.references ?? [])
-    for (const tr of L.tracks)
-      rules.push({
+  const points: Scene['points'] = [];
+  const refs = o.references ?? [];
+  const refRules: Scene['rules'] = [];
+  let y = refs.length ? Math.round(fs * LINE) + 4 : 0;
+  for (const row of o.rows) {
+    const section = sections.get(row.key);
+    if (section !== undefined) {
+      y += 6;
+      texts.push(text('section', `section:${row.key}`, 0, y, section, t.text, Math.round(fs * 1.05), 'bold'));
+      y += Math.round(fs * LINE) + 4;
+    }
+    for (const line of wrap(row.label, o.width, fs, o.measure, true)) {
+      texts.push(text('label', row.key, 0, y, line, t.text, fs, 'bold'));
+      y += Math.round(fs * LINE);
+    }
+    y += 3;
+    const y1 = y;
+    const y2 = y + barH;
+    const yc = (y1 + y2) / 2;
+    tracks.push({mark: 'track', key: row.key, x: 0, x2: o.width, y: y1, y2, value: d0, value2: d1, color: t.track});
+    for (const m of row.marks) {
+      if (m.kind === 'zone' || m.kind === 'link' || m.kind === 'bar') {
+        const [top, bottom] =
+          m.kind === 'zone' ? [y1, y2] : m.kind === 'link' ? [yc - 1.5, yc + 1.5] : [y1 + 2, y2 - 2];
+        const x2 = m.x2 ?? m.x;
+        byKind[m.kind].push({
+          mark: m.kind,
+          key: row.key,
+          id: m.id,
+          x: px(m.x),
+          x2: px(x2),
+          y: top,
+          y2: bottom,
+          value: m.x,
+          value2: x2,
+          color: m.color,
+          ...(m.kind === 'link' ? {} : {tipId: m.id, cursor: 'pointer' as const}),
+        });
+      } else if (m.kind === 'rule') {
+        rules.push({
+          mark: 'rule',
+          key: row.key,
+          id: m.id,
+          x: px(m.x),
+          y: y1 - 3,
+          y2: y2 + 3,
+          value: m.x,
+          color: m.color,
+          strokeWidth: 3,
+          tipId: m.id,
+          cursor: 'pointer',
+        });
+      } else {
+        points.push({
+          key: row.key,
+          id: m.id,
+          x: px(m.x),
+          y: yc,
+          value: m.x,
+          shape: m.shape ?? 'circle',
+          color: m.color,
+          fill: m.filled === false ? t.background : m.color,
+          tipId: m.id,
+        });
+      }
+    }
+    // Reference lines over each row's track only, so the line never runs through the labels.
+    for (const r of refs)
+      refRules.push({
         mark: 'reference',
         x: px(r.x),
-        y: tr.y - 4,
-        y2: tr.y2 + 4,
+        y: y1 - 4,
+        y2: y2 + 4,
         value: r.x,
         color: r.color,
         strokeWidth: 2,
         strokeDash: [4, 3],
       });
-  const points: Scene['points'] = [];
-  for (const m of L.marks)
-    if (m.kind === 'point')
-      points.push({
-        key: m.key,
-        id: m.id,
-        x: px(m.x),
-        y: m.yc,
-        value: m.x,
-        shape: m.shape ?? 'circle',
-        color: m.color,
-        fill: m.filled === false ? t.background : m.color,
-        tipId: m.id,
-      });
-  const axis = axisLayout(o, L.height);
-  const size = {label: fs, section: Math.round(fs * 1.05), detail: small, reference: small};
-  const texts: Scene['texts'] = [
-    ...axis.labels.map((l) => ({
-      role: 'axis' as const,
-      key: 'axis',
-      x: px(l.x),
-      y: l.y,
-      text: l.text,
-      fill: t.muted,
-      align: l.align,
-      fontSize: axis.fontSize,
-      fontWeight: 'normal' as const,
-    })),
-    ...L.texts.map((d) => ({
-      role: d.role === 'reference' ? ('reference' as const) : d.role,
-      key: d.key,
-      x: d.x ?? 0,
-      y: d.y,
-      text: d.text,
-      fill: d.color ?? (d.role === 'detail' ? t.muted : t.text),
-      align: 'left' as const,
-      fontSize: size[d.role],
-      fontWeight: d.role === 'detail' ? ('normal' as const) : ('bold' as const),
-    })),
-    ...(o.references ?? []).map((r) => ({
-      role: 'reference' as const,
-      key: 'reference',
-      x: px(r.x),
-      y: 0,
-      text: r.label,
-      fill: r.color,
-      align: 'center' as const,
-      fontSize: small,
-      fontWeight: 'bold' as const,
-    })),
-  ];
+    y = y2 + 4;
+    const badgeW = row.badge ? Math.round(small * 1.3) : 0;
+    if (row.badge) texts.push(text('detail', row.key, 0, y, row.badge.text, row.badge.color, small, 'normal'));
+    for (const line of wrap(row.detail, o.width - badgeW, small, o.measure)) {
+      texts.push(text('detail', row.key, badgeW, y, line, t.muted, small, 'normal'));
+      y += Math.round(small * LINE);
+    }
+    y += Math.round(fs * 0.9);
+  }
+  const height = Math.max(y, 40);
+  const axis = axisLayout(o, height);
+  for (const l of axis.labels)
+    texts.push(text('axis', 'axis', px(l.x), l.y, l.text, t.muted, axis.fontSize, 'normal', l.align));
+  for (const r of refs)
+    texts.push(text('reference', 'reference', px(r.x), 0, r.label, r.color, small, 'bold', 'center'));
   return {
     width: o.width,
-    height: L.height,
+    height,
     grid: axis.grid.map((g) => ({x: px(g.x)})),
-    rects,
-    rules,
+    rects: [...tracks, ...byKind.zone, ...byKind.link, ...byKind.bar],
+    rules: [...rules, ...refRules],
     points,
     texts,
     tips: tooltips(o.rows),

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {ticks} from 'd3-array';
-import {axisLayout, axisTicks, estimateWidth, layoutRows, wrap, type RowChartOptions} from '../../src/charts/rows.js';
+import {axisLayout, axisTicks, chartScene, estimateWidth, wrap, type RowChartOptions} from '../../src/charts/rows.js';
 
 test('axisTicks chooses the values d3 (and so a Vega axis) chooses', () => {
   const domains: [number, number][] = [
@@ -61,9 +61,16 @@ test('wrap keeps short lines whole without measuring, and breaks long ones at sp
   assert.ok(lines.length > 2 && measured > 0);
   assert.equal(lines.join(' '), long);
   assert.ok(lines.every((l) => estimateWidth(l, 15, false) <= 200 || !l.includes(' ')));
-  // Rows stack downwards: every row's label comes before its track.
-  const layout = layoutRows({
-    rows: [{key: 'a', label: long, detail: 'chi tiết', marks: []}],
+  // Rows stack downwards: a row's label lines, then its track and the marks on it, then its detail line.
+  const scene = chartScene({
+    rows: [
+      {
+        key: 'a',
+        label: long,
+        detail: 'chi tiết',
+        marks: [{kind: 'point', x: 70, shape: 'diamond', color: '#000', tip: () => ({}), id: 'a'}],
+      },
+    ],
     domain: [0, 100],
     ticks: [],
     axisTitle: '',
@@ -71,5 +78,11 @@ test('wrap keeps short lines whole without measuring, and breaks long ones at sp
     theme: {fontSize: 15} as RowChartOptions['theme'],
     description: '',
   });
-  assert.ok(layout.texts.filter((t) => t.role === 'label').every((t) => t.y < layout.tracks[0].y));
+  const track = scene.rects.find((r) => r.mark === 'track')!;
+  const labels = scene.texts.filter((t) => t.role === 'label');
+  assert.ok(labels.length > 2 && labels.every((t) => t.y < track.y));
+  assert.ok(scene.texts.filter((t) => t.role === 'detail').every((t) => t.y > track.y2));
+  // x is in pixels: 70 on a 0-100 domain, 200 px wide.
+  assert.equal(scene.points[0].x, 140);
+  assert.ok(scene.points[0].y > track.y && scene.points[0].y < track.y2);
 });
