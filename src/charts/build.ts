@@ -16,8 +16,10 @@ export interface ViewModel {
   title: string;
   summary: string;
   panels: Panel[];
-  /** The rows shown, joined with results and status. */
-  rows: TargetWithResult[];
+  /** The rows shown, joined with results and status (in the periods and units views, joined when first read). */
+  readonly rows: TargetWithResult[];
+  /** The plans the rows come from, in order of first appearance (for the source line). */
+  plans: string[];
   /** Shown above the chart: a successor note, or why the requested form cannot be drawn. */
   notes: string[];
   /** periods view for a unit with one period: offer the indicator form instead (the indicator's label). */
@@ -35,6 +37,15 @@ export function buildView(ctx: ChartContext, req: Request, results: ResultLike[]
   if (req.via) notes.push(m.successor(req.via.name, formatDate(lang, req.via.from)) + ` — ${names}`);
   const join = (ts: Target[]) => joinResults(ts, [...ds.results, ...results], ds.indicators);
   const base = {notes, offerIndicatorForm: null, empty: null};
+  const plansOf = (ts: Target[]) => [...new Set(ts.map((t) => t.plan_id))];
+  /** Rows joined with results when first read: the chart of a comparison does not need them, the CSV does. */
+  const lazyRows = <T extends object>(model: T, ts: Target[]): T & {rows: TargetWithResult[]; plans: string[]} => {
+    let rows: TargetWithResult[] | undefined;
+    return Object.defineProperties(model, {
+      rows: {get: () => (rows ??= join(ts)), enumerable: true},
+      plans: {value: plansOf(ts), enumerable: true},
+    }) as T & {rows: TargetWithResult[]; plans: string[]};
+  };
 
   if (req.view === 'attainment' || req.view === 'table') {
     const unitIds = req.units.map((u) => u.unit_id);
@@ -44,12 +55,13 @@ export function buildView(ctx: ChartContext, req: Request, results: ResultLike[]
     const title = (req.view === 'table' ? m.title.table : m.title.attainment)(names, periodLabel(req.period!));
     const summary = attainmentSummary(lang, inSentence, periodLabel(req.period!), rows);
     if (!rows.length)
-      return {...base, title, summary: '', panels: [], rows, empty: {available: available(ctx, inPlan)}};
+      return {...base, title, summary: '', panels: [], rows, plans: [], empty: {available: available(ctx, inPlan)}};
     return {
       ...base,
       title,
       summary,
       rows,
+      plans: plansOf(rows),
       panels: req.view === 'table' ? [] : attainmentPanels(ctx, rows, `${title}. ${summary}`),
     };
   }
@@ -67,6 +79,7 @@ export function buildView(ctx: ChartContext, req: Request, results: ResultLike[]
         summary: m.onlyOnePeriod(name, periodLabel(have[0])),
         panels: [],
         rows: [],
+        plans: [],
         offerIndicatorForm: indicator,
       };
     }
@@ -80,6 +93,7 @@ export function buildView(ctx: ChartContext, req: Request, results: ResultLike[]
         summary: '',
         panels: [],
         rows,
+        plans: plansOf(rows),
         empty: {
           available: available(
             ctx,
@@ -87,7 +101,14 @@ export function buildView(ctx: ChartContext, req: Request, results: ResultLike[]
           ),
         },
       };
-    return {...base, title, summary, rows, panels: unitPeriodPanels(ctx, pairs, `${title}. ${summary}`)};
+    return {
+      ...base,
+      title,
+      summary,
+      rows,
+      plans: plansOf(rows),
+      panels: unitPeriodPanels(ctx, pairs, `${title}. ${summary}`),
+    };
   }
 
   const indicator = req.indicators![0];
@@ -103,7 +124,7 @@ export function buildView(ctx: ChartContext, req: Request, results: ResultLike[]
     const targets = panels.flatMap((p) => p.targets);
     const summary = indicatorPeriodsSummary(lang, label, targets);
     for (const p of panels) p.description = `${title}. ${summary}`;
-    return {...base, title, summary, panels, rows: join(targets)};
+    return lazyRows({...base, title, summary, panels}, targets);
   }
 
   // units
@@ -124,6 +145,7 @@ export function buildView(ctx: ChartContext, req: Request, results: ResultLike[]
       summary: '',
       panels: [],
       rows: [],
+      plans: [],
       empty: {
         available: available(
           ctx,
@@ -132,7 +154,7 @@ export function buildView(ctx: ChartContext, req: Request, results: ResultLike[]
       },
     };
   }
-  return {...base, title: `${title}, ${periodLabel(req.period!)}`, summary, panels, rows: join(targets)};
+  return lazyRows({...base, title: `${title}, ${periodLabel(req.period!)}`, summary, panels}, targets);
 }
 
 function available(ctx: ChartContext, ts: Target[]): string[] {

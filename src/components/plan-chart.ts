@@ -1139,7 +1139,7 @@ export class PlanChart extends LitElement {
     const m = this.msg();
     const lang = this.langCode();
     const ds = this.ds!;
-    const plans = [...new Set(model.rows.map((r) => r.plan_id))].map((id) => planOf(ds, id));
+    const plans = model.plans.map((id) => planOf(ds, id));
     const sources = plans.map(
       (p) =>
         `${p.document_no ?? (lang === 'vi' ? p.title : p.title_en)}${p.issued_on ? ` (${formatDate(lang, p.issued_on)})` : ''}${p.source_kind === 'secondary' ? `, ${m.secondary}` : ''}`,
@@ -1149,7 +1149,7 @@ export class PlanChart extends LitElement {
       ${sources.length ? html`<p>${m.sources}: ${sources.join('; ')}.</p>` : nothing}
       <p>${m.dataset} v${ds.version} · ${m.licence} ${LICENCE}</p>
       ${
-        model.rows.length
+        model.plans.length
           ? html`<div class="downloads" role="group" aria-label=${m.download}>
               <span>${m.download}:</span>
               <button part="button" @click=${this.downloadCsv}>${m.csv}</button>
