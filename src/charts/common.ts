@@ -3,16 +3,9 @@ import type {Dataset, Indicator, Measure, Plan, Target, Unit} from '../data/sche
 import {MEASURES} from '../data/constants.js';
 import type {Status} from '../data/status.js';
 import {MESSAGES, compareNames, formatDate, formatNumber, formatTarget, formatValue, type Lang} from '../i18n.js';
-import type {Spec} from 'vega';
-import {
-  axisTicks,
-  rowChartSpec,
-  tooltips,
-  type ChartRow,
-  type RowChartOptions,
-  type RowMark,
-  type Theme,
-} from './rows.js';
+import type {ChartRow, RowChartOptions, RowMark, Theme} from './rows.js';
+import {axisTicks} from './ticks.js';
+import {tooltips} from './tips.js';
 
 export interface ChartContext {
   ds: Dataset;
@@ -30,10 +23,11 @@ export interface Panel {
   targets: Target[];
   /** The chart's accessible description. */
   description: string;
-  /** What the chart draws (rows, domain, axis, theme), built on first read: the title and summary do not wait. */
+  /**
+   * What the chart draws (rows, domain, axis, theme), built on first read: the title and summary do not wait.
+   * `rowChartSpec(options)` (src/charts/rows.ts, loaded with the chart engine) turns it into the Vega spec drawn.
+   */
   readonly options: RowChartOptions;
-  /** The Vega spec drawn, built from `options` on first read. */
-  readonly spec: Spec;
   /** The tooltip of a target drawn in this panel (the spec's tooltips are target ids). */
   tooltip(id: string): Record<string, string> | undefined;
   /** Height to reserve before the spec is built. */
@@ -46,16 +40,12 @@ export function lazyPanel(
   build: (description: string) => RowChartOptions,
 ): Panel {
   let options: RowChartOptions | undefined;
-  let spec: Spec | undefined;
   let tips: ((id: string) => Record<string, string> | undefined) | undefined;
   return {
     ...p,
     estimatedHeight: p.targets.length * 72 + 56,
     get options() {
       return (options ??= build(this.description));
-    },
-    get spec() {
-      return (spec ??= rowChartSpec(this.options));
     },
     tooltip(id) {
       return (tips ??= tooltips(this.options.rows))(id);

@@ -5,6 +5,7 @@
  * the spec is plain data plus a few layers; x is a linear scale shared by the rows of one panel (one measure).
  */
 import type {Spec} from 'vega';
+import {tooltips} from './tips.js';
 
 export interface Theme {
   font: string;
@@ -107,29 +108,6 @@ export function wrap(
   return lines.length ? lines : [''];
 }
 
-/**
- * Tick values of an axis over `domain`, as d3's `ticks` (and so Vega's axes) choose them: about `count` round
- * numbers, none closer than `minStep` (1 for counts, so no "0,5 lần" ticks). The axis is drawn with plain marks
- * from these values: a Vega axis costs its parser tens of milliseconds per chart.
- */
-export function axisTicks(domain: [number, number], count: number, minStep = 0): number[] {
-  const [start, stop] = domain;
-  if (minStep > 0) count = Math.min(count, Math.floor((stop - start) / minStep || 1) + 1);
-  const step = (stop - start) / Math.max(1, count);
-  const power = Math.floor(Math.log10(step));
-  const error = step / 10 ** power;
-  const factor = error >= Math.sqrt(50) ? 10 : error >= Math.sqrt(10) ? 5 : error >= Math.SQRT2 ? 2 : 1;
-  const out: number[] = [];
-  if (power < 0) {
-    const inc = 10 ** -power / factor;
-    for (let i = Math.ceil(start * inc - 1e-9); i / inc <= stop + 1e-9; i++) out.push(i / inc || 0);
-  } else {
-    const inc = 10 ** power * factor;
-    for (let i = Math.ceil(start / inc - 1e-9); i * inc <= stop + 1e-9; i++) out.push(i * inc || 0);
-  }
-  return out.filter((v) => !minStep || Number.isInteger(v));
-}
-
 /** A row chart as items in pixels, one list per mark type: what both the Vega and the Vega-Lite specs draw. */
 export interface Scene {
   width: number;
@@ -196,22 +174,6 @@ export interface Scene {
   gridColor: string;
   background: string;
   description: string;
-}
-
-/**
- * The tooltips of a chart's targets by target id, each built when first asked for: a chart of 700 districts
- * builds none of them until the reader hovers one. (The spec's tooltip is the id; the widget's tooltip handler
- * asks its panel for the text.)
- */
-export function tooltips(rows: ChartRow[]): (id: string) => Record<string, string> | undefined {
-  let byId: Map<string, RowMark['tip']> | undefined;
-  return (id) => {
-    if (!byId) {
-      byId = new Map();
-      for (const r of rows) for (const m of r.marks) if (!byId.has(m.id)) byId.set(m.id, m.tip);
-    }
-    return byId.get(id)?.();
-  };
 }
 
 /**

@@ -30,8 +30,7 @@ import {
 } from '../i18n.js';
 import {datasetUrl, loadWidgetDataset} from './dataset-client.js';
 import {loadVega} from './vega-loader.js';
-import {canvasMeasure} from './measure.js';
-import {createTooltip} from './tooltip.js';
+import type {Spec} from 'vega';
 import {emit, type ErrorCode, type PlanChartErrorDetail} from './events.js';
 // Off the first-content path: results parsing loads only when a page supplies results, exports only on click.
 const resultsInput = () => import('../data/results-input.js');
@@ -522,10 +521,12 @@ export class PlanChart extends LitElement {
   private scheme?: MediaQueryList;
   private onScheme = () => this.rebuild();
 
-  /** The Vega-Lite specs drawn, one per panel (for tests and for re-use). */
-  get specs() {
-    return this.model?.panels.map((p) => p.spec) ?? [];
+  /** The Vega specs drawn, one per panel (for tests and for re-use); empty until the charts are drawn. */
+  get specs(): Spec[] {
+    return this.drawnSpecs;
   }
+
+  private drawnSpecs: Spec[] = [];
 
   /** The rows shown, with their status: what the CSV export contains. */
   get rows(): TargetWithResult[] {
@@ -795,7 +796,8 @@ export class PlanChart extends LitElement {
     try {
       const theme = this.theme();
       this.model = buildView(
-        {ds: this.ds, lang: this.langCode(), theme, width, measure: canvasMeasure(theme.font)},
+        // Text is measured for wrapping when the chart is laid out, with the chart engine (vega-runtime.ts).
+        {ds: this.ds, lang: this.langCode(), theme, width},
         req,
         this.supplied,
       );
@@ -814,6 +816,7 @@ export class PlanChart extends LitElement {
   private finalizeEmbeds(): void {
     for (const e of this.embeds) e.finalize();
     this.embeds = [];
+    this.drawnSpecs = [];
   }
 
   private async embedPanels(): Promise<void> {
@@ -834,11 +837,12 @@ export class PlanChart extends LitElement {
     const chart = this.renderRoot.querySelector<HTMLElement>('.chart');
     const containers = [...this.renderRoot.querySelectorAll<HTMLElement>('.vis')];
     if (!chart || containers.length !== model.panels.length) return;
-    const tooltip = createTooltip(this.renderRoot.querySelector<HTMLElement>('.root')!);
+    const tooltip = rt.createTooltip(this.renderRoot.querySelector<HTMLElement>('.root')!);
+    const specs = model.panels.map((p) => rt.chartSpec(p.options));
     try {
       const views = await Promise.all(
         model.panels.map((p, k) =>
-          rt.draw(containers[k], p.spec, {
+          rt.draw(containers[k], specs[k], {
             // The spec's tooltip is a target id: the panel builds the text when it is hovered.
             tooltip: (handler, event, item, value) =>
               tooltip(handler, event, item, typeof value === 'string' ? (p.tooltip(value) ?? null) : value),
@@ -851,6 +855,7 @@ export class PlanChart extends LitElement {
         return;
       }
       this.embeds = results;
+      this.drawnSpecs = specs;
       for (const r of results) {
         r.view.addEventListener('click', (_e, item) => {
           const tid = (item?.datum as {id?: string} | undefined)?.id;

@@ -13,8 +13,19 @@ import {extend} from 'vega-util';
 import {View} from 'vega-view';
 import * as vtx from 'vega-view-transforms';
 import type {Spec, View as ViewType} from 'vega';
+import {rowChartSpec, type RowChartOptions} from '../charts/rows.js';
+import {canvasMeasure} from './measure.js';
+export {createTooltip} from './tooltip.js';
 
 extend(transforms, tx, vtx, encode);
+
+/**
+ * The Vega spec of a panel, laid out here with the chart engine: the layout code and the canvas text measure
+ * are not needed for a widget's title and summary, so they stay out of plan-chart.js.
+ */
+export function chartSpec(options: RowChartOptions): Spec {
+  return rowChartSpec({...options, measure: options.measure ?? canvasMeasure(options.theme.font)});
+}
 
 export interface DrawOptions {
   tooltip: (handler: unknown, event: MouseEvent, item: unknown, value: unknown) => void;

@@ -3,7 +3,8 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {ticks} from 'd3-array';
-import {axisLayout, axisTicks, chartScene, estimateWidth, wrap, type RowChartOptions} from '../../src/charts/rows.js';
+import {axisLayout, chartScene, estimateWidth, wrap, type RowChartOptions} from '../../src/charts/rows.js';
+import {axisTicks} from '../../src/charts/ticks.js';
 
 test('axisTicks chooses the values d3 (and so a Vega axis) chooses', () => {
   const domains: [number, number][] = [

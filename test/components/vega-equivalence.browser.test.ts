@@ -4,6 +4,7 @@
 import {expect} from '@open-wc/testing';
 import embed from 'vega-embed';
 import {buildView} from '../../src/charts/build.js';
+import {rowChartSpec} from '../../src/charts/rows.js';
 import {rowChartVegaLite} from '../../src/charts/vega-lite.js';
 import {draw} from '../../src/components/vega-runtime.js';
 import {resolveRequest} from '../../src/data/request.js';
@@ -49,7 +50,7 @@ describe('the Vega spec and the Vega-Lite spec of a chart', () => {
         const a = document.createElement('div');
         const b = document.createElement('div');
         document.body.append(a, b);
-        const vega = await draw(a, panel.spec, {tooltip: () => {}});
+        const vega = await draw(a, rowChartSpec(panel.options), {tooltip: () => {}});
         const lite = await embed(b, rowChartVegaLite(panel.options), {renderer: 'svg', actions: false});
         const [pa, pb] = [await pixels(vega), await pixels(lite.view)];
         expect([pa.width, pa.height]).to.deep.equal([pb.width, pb.height]);
