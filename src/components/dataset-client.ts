@@ -16,11 +16,23 @@ export function datasetUrl(src: string | null | undefined): string {
     : new URL('dataset.json', base.href.endsWith('/') ? base : `${base.href}/`).href;
 }
 
+let carried: Dataset | undefined;
+
+/** The dataset carried inside the script when `url` is its URL, parsed once: available without waiting. */
+export function carriedDataset(url: string): Dataset | undefined {
+  if (url !== defaultDatasetUrl()) return undefined;
+  if (!carried) {
+    const json = bundledDataset();
+    if (json) carried = checkShape(json);
+  }
+  return carried;
+}
+
 export function loadWidgetDataset(url: string, signal?: AbortSignal): Promise<Dataset> {
   let p = cache.get(url);
-  if (!p && url === defaultDatasetUrl()) {
-    const carried = bundledDataset();
-    if (carried) cache.set(url, (p = Promise.resolve(checkShape(carried))));
+  if (!p) {
+    const ds = carriedDataset(url);
+    if (ds) cache.set(url, (p = Promise.resolve(ds)));
   }
   if (!p) {
     p = fetch(url, {credentials: 'same-origin'}).then(async (res) => {

@@ -28,7 +28,7 @@ import {
   periodLabel,
   type Lang,
 } from '../i18n.js';
-import {datasetUrl, loadWidgetDataset} from './dataset-client.js';
+import {carriedDataset, datasetUrl, loadWidgetDataset} from './dataset-client.js';
 import {loadVega} from './vega-loader.js';
 import type {Spec} from 'vega';
 import {emit, type ErrorCode, type PlanChartErrorDetail} from './events.js';
@@ -76,6 +76,13 @@ let renderTurns: Promise<void> | undefined;
 function firstRenderTurn(): Promise<void> {
   renderTurns = renderTurns ? renderTurns.then(nextTask) : Promise.resolve();
   return renderTurns;
+}
+
+/** Takes the first turn if no widget has had one yet: that widget may render at once, in its first update. */
+function takeFirstTurn(): boolean {
+  if (renderTurns) return false;
+  renderTurns = Promise.resolve();
+  return true;
 }
 
 /**
@@ -614,6 +621,12 @@ export class PlanChart extends LitElement {
       });
     }
     const url = datasetUrl(this.src);
+    // The first widget of the page, on the dataset carried in the script and without results to fetch, renders its
+    // title and summary in its first update: no loading message first, no second update.
+    if (!this.ds && !this.hasResults()) {
+      const carried = carriedDataset(url);
+      if (carried && takeFirstTurn()) return this.show(carried, []);
+    }
     let ds: Dataset;
     try {
       ds = await loadWidgetDataset(url, abort.signal);
@@ -633,6 +646,11 @@ export class PlanChart extends LitElement {
     // A widget's first render waits for its turn: one widget per task, in document order.
     if (!this.ds) await firstRenderTurn();
     if (id !== this.loadId) return;
+    this.show(ds, supplied);
+  }
+
+  /** Resolves the request on a loaded dataset and builds the view. */
+  private show(ds: Dataset, supplied: ResultLike[]): void {
     this.ds = ds;
     this.supplied = supplied;
     const r = resolveRequest(ds, {
@@ -647,11 +665,17 @@ export class PlanChart extends LitElement {
     this.rebuild();
   }
 
+  /** Whether results are given (inline JSON, a URL, or an array): they are loaded before the first render. */
+  private hasResults(): boolean {
+    const inline = this.querySelector('script[type="application/json"]');
+    const hasString = typeof this.results === 'string' && this.results.trim() !== '';
+    return !!inline?.textContent?.trim() || Array.isArray(this.results) || hasString;
+  }
+
   private async loadResults(ds: Dataset, signal: AbortSignal): Promise<ResultLike[]> {
     const out: ResultLike[] = [];
     const inline = this.querySelector('script[type="application/json"]');
-    const hasString = typeof this.results === 'string' && this.results.trim() !== '';
-    if (!inline?.textContent?.trim() && !Array.isArray(this.results) && !hasString) return out;
+    if (!this.hasResults()) return out;
     const {parseResults, resultsFromObjects} = await resultsInput();
     if (inline?.textContent?.trim()) out.push(...parseResults(inline.textContent, ds, 'script'));
     if (Array.isArray(this.results)) out.push(...resultsFromObjects(this.results, ds, 'results'));

@@ -101,8 +101,35 @@ test('a CMS that strips type="module": the classic script loads the widget', asy
   await page.close();
 });
 
+/** Before any script: records what each widget's shadow root shows first (a loading message or its title). */
+function recordFirstStates(page) {
+  return page.evaluateOnNewDocument(() => {
+    window.__states = {};
+    window.__titles = [];
+    const attach = Element.prototype.attachShadow;
+    Element.prototype.attachShadow = function (init) {
+      const root = attach.call(this, init);
+      const el = this;
+      const states = (window.__states[el.id] = []);
+      const seen = () => {
+        const state = root.querySelector('h2') ? 'title' : root.querySelector('.message') ? 'loading' : null;
+        if (state && states.at(-1) !== state) {
+          states.push(state);
+          if (state === 'title') window.__titles.push(el.id);
+        }
+      };
+      new MutationObserver(seen).observe(root, {childList: true, subtree: true});
+      return root;
+    };
+  });
+}
+
 test('20 widgets share one dataset (carried in the script) and one chart engine; charts below the fold wait for the reader', async () => {
-  const {page, log} = await open(env.browser, env.url('/test/e2e/pages/many.html'), {width: 1000, height: 900});
+  const {page, log} = await open(env.browser, env.url('/test/e2e/pages/many.html'), {
+    width: 1000,
+    height: 900,
+    before: recordFirstStates,
+  });
   await page.waitForFunction(() => document.querySelector('#w0') && window.__done.has(document.querySelector('#w0')), {
     timeout: 30_000,
   });
@@ -113,6 +140,14 @@ test('20 widgets share one dataset (carried in the script) and one chart engine;
   assert.equal(early[19], false, 'the last widget is not charted before the reader scrolls');
   const lastTitle = await page.$eval('#w19', (el) => el.shadowRoot.querySelector('h2')?.textContent);
   assert.ok(lastTitle, 'the last widget already shows its title');
+  // The first widget shows its title in its first render (no loading message first); the others take turns, in
+  // document order.
+  const {states, titles} = await page.evaluate(() => ({states: window.__states, titles: window.__titles}));
+  assert.deepEqual(states.w0, ['title']);
+  assert.deepEqual(
+    titles,
+    Array.from({length: 20}, (_, k) => `w${k}`),
+  );
   for (let y = 0; y < 40; y++) {
     await page.evaluate(() => window.scrollBy(0, 900));
     await new Promise((r) => setTimeout(r, 60));
