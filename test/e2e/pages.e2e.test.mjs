@@ -109,13 +109,13 @@ function recordFirstStates(page) {
     const attach = Element.prototype.attachShadow;
     Element.prototype.attachShadow = function (init) {
       const root = attach.call(this, init);
-      const el = this;
-      const states = (window.__states[el.id] = []);
+      const id = this.id;
+      const states = (window.__states[id] = []);
       const seen = () => {
         const state = root.querySelector('h2') ? 'title' : root.querySelector('.message') ? 'loading' : null;
         if (state && states.at(-1) !== state) {
           states.push(state);
-          if (state === 'title') window.__titles.push(el.id);
+          if (state === 'title') window.__titles.push(id);
         }
       };
       new MutationObserver(seen).observe(root, {childList: true, subtree: true});
