@@ -4,7 +4,7 @@
  */
 import type {Comparator, Measure, Period} from './data/schema.js';
 import type {Status} from './data/status.js';
-import type {Change} from './data/queries.js';
+import {compareText, type Change} from './data/queries.js';
 
 export type Lang = 'vi' | 'en';
 export const LANGS: Lang[] = ['vi', 'en'];
@@ -112,9 +112,7 @@ export function nameSortKey(lang: Lang, name: string): string {
 
 /** Compares names in the language's order ("Bắc Kạn" before "Quảng Ngãi"; "Đắk Lắk" after "Dak"). */
 export function compareNames(lang: Lang, a: string, b: string): number {
-  const ka = nameSortKey(lang, a);
-  const kb = nameSortKey(lang, b);
-  return ka < kb ? -1 : ka > kb ? 1 : 0;
+  return compareText(nameSortKey(lang, a), nameSortKey(lang, b));
 }
 
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'];

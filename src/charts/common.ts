@@ -1,6 +1,7 @@
 /** Labels, tooltips and scales shared by the chart views. Pure functions of rows and options. */
 import type {Dataset, Indicator, Measure, Plan, Target, Unit} from '../data/schema.js';
 import {MEASURES} from '../data/constants.js';
+import {planIndex} from '../data/queries.js';
 import type {Status} from '../data/status.js';
 import {MESSAGES, compareNames, formatDate, formatNumber, formatTarget, formatValue, type Lang} from '../i18n.js';
 import type {ChartRow, RowChartOptions, RowMark, Theme} from './rows.js';
@@ -55,7 +56,6 @@ export function lazyPanel(
 
 interface Index {
   indicators: Map<string, Indicator>;
-  plans: Map<string, Plan>;
   units: Map<string, Unit>;
 }
 const indexes = new WeakMap<Dataset, Index>();
@@ -66,7 +66,6 @@ function index(ds: Dataset): Index {
   if (!i) {
     i = {
       indicators: new Map(ds.indicators.map((x) => [x.indicator_id, x])),
-      plans: new Map(ds.plans.map((x) => [x.plan_id, x])),
       units: new Map(ds.units.map((x) => [x.unit_id, x])),
     };
     indexes.set(ds, i);
@@ -75,7 +74,7 @@ function index(ds: Dataset): Index {
 }
 
 export const indicatorOf = (ds: Dataset, id: string): Indicator => index(ds).indicators.get(id)!;
-export const planOf = (ds: Dataset, id: string): Plan => index(ds).plans.get(id)!;
+export const planOf = (ds: Dataset, id: string): Plan => planIndex(ds.plans).get(id)!;
 export const unitOf = (ds: Dataset, id: string): Unit => index(ds).units.get(id)!;
 
 /** "Tỉnh Bắc Kạn" / "Bac Kan province"; inside a sentence "tỉnh Bắc Kạn", and "cấp quốc gia" / "the national level". */

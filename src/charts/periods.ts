@@ -98,7 +98,6 @@ export function unitPeriodPanels(ctx: ChartContext, pairs: PeriodPair[], descrip
             label: indicatorLabel(ind, ctx.lang),
             detail: changeText(ctx, p),
             marks,
-            muted: !p.comparable,
           };
         });
         return panelOptions(ctx, measure, rows, domain, description);

@@ -1,8 +1,9 @@
 /**
  * The layout all three chart views share: one row per target (or unit, or indicator), a wrapped label above a
  * track, marks on the track, a detail line below. Labels sit above the bars rather than on a y axis so that
- * long Vietnamese labels stay readable at 320 px. Rows are laid out here in pixels (y uses `scale: null`), so
- * the spec is plain data plus a few layers; x is a linear scale shared by the rows of one panel (one measure).
+ * long Vietnamese labels stay readable at 320 px. Everything is laid out here in pixels (`chartScene`), so the
+ * Vega spec is plain data and five marks, with no scales or axes. Loaded with the chart engine, not with the
+ * widget's first content.
  */
 import type {Spec} from 'vega';
 import {tooltips} from './tips.js';
@@ -42,8 +43,6 @@ export interface ChartRow {
   /** A symbol drawn in its colour before the detail line (status), so colour is never the only signal. */
   badge?: {text: string; color: string};
   marks: RowMark[];
-  /** Muted rows are drawn in grey italics (e.g. not comparable). */
-  muted?: boolean;
 }
 
 export interface RowChartOptions {
@@ -79,21 +78,16 @@ export function wrap(
   measure: Measure = estimateWidth,
   bold = false,
 ): string[] {
+  // Ordinary spaces only: a non-breaking space keeps "≥ 70%" on one line.
+  const words = text.split(/[ \t\n]+/).filter(Boolean);
   // A line that would fit even if every glyph were 1.2 em wide needs no measuring (unit names, short details).
-  if (text.length * fontSize * 1.2 <= width)
-    return [
-      text
-        .split(/[ \t\n]+/)
-        .filter(Boolean)
-        .join(' '),
-    ];
+  if (text.length * fontSize * 1.2 <= width) return [words.join(' ')];
   const lines: string[] = [];
   let cur = '';
   let curWidth = 0;
   const space = measure(' ', fontSize, bold);
   // Word by word, adding widths (kerning across a space is negligible): linear in the words, not quadratic.
-  // Ordinary spaces only: a non-breaking space keeps "≥ 70%" on one line.
-  for (const word of text.split(/[ \t\n]+/).filter(Boolean)) {
+  for (const word of words) {
     const w = measure(word, fontSize, bold);
     if (cur && curWidth + space + w > width) {
       lines.push(cur);

@@ -1,5 +1,6 @@
-// In the widget's main bundle (the options of a chart carry its ticks); the layout in rows.ts loads with the chart engine.
 /**
+ * In the widget's main bundle (a chart's options carry its ticks), apart from rows.ts, which loads with the engine.
+ *
  * Tick values of an axis over `domain`, as d3's `ticks` (and so Vega's axes) choose them: about `count` round
  * numbers, none closer than `minStep` (1 for counts, so no "0,5 lần" ticks). The axis is drawn with plain marks
  * from these values: a Vega axis costs its parser tens of milliseconds per chart.

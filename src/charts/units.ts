@@ -79,7 +79,6 @@ export function unitsPanels(
           detail,
           badge: flagged ? {text: '≠', color: theme.muted} : undefined,
           marks: targetMarks(t, domain, color, theme.zone, tip, !flagged),
-          muted: flagged,
         };
       });
       return panelOptions(ctx, measure, rows, domain, description, {

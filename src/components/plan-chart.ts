@@ -30,7 +30,7 @@ import {
 } from '../i18n.js';
 import {carriedDataset, datasetUrl, loadWidgetDataset} from './dataset-client.js';
 import {loadVega} from './vega-loader.js';
-import type {Spec} from 'vega';
+import type {Spec, View} from 'vega';
 import {emit, type ErrorCode, type PlanChartErrorDetail} from './events.js';
 // Off the first-content path: results parsing loads only when a page supplies results, exports only on click.
 const resultsInput = () => import('../data/results-input.js');
@@ -38,11 +38,6 @@ const exporter = () => import('./export.js');
 const isResultsError = (e: unknown): e is ResultsError => (e as Error | undefined)?.name === 'ResultsError';
 
 type Phase = 'loading' | 'ready' | 'error' | 'empty';
-
-interface VegaResult {
-  view: import('vega').View;
-  finalize(): void;
-}
 
 const LICENCE = 'CC BY 4.0';
 
@@ -519,7 +514,8 @@ export class PlanChart extends LitElement {
   private ds: Dataset | null = null;
   private request: Request | null = null;
   private supplied: ResultLike[] = [];
-  private embeds: VegaResult[] = [];
+  /** The Vega views drawn, one per panel; finalized before redrawing and when the element is removed. */
+  private views: View[] = [];
   private width = 0;
   private resize?: ResizeObserver;
   private resizeTimer?: ReturnType<typeof setTimeout>;
@@ -838,8 +834,8 @@ export class PlanChart extends LitElement {
   }
 
   private finalizeEmbeds(): void {
-    for (const e of this.embeds) e.finalize();
-    this.embeds = [];
+    for (const v of this.views) v.finalize();
+    this.views = [];
     this.drawnSpecs = [];
   }
 
@@ -873,15 +869,14 @@ export class PlanChart extends LitElement {
           }),
         ),
       );
-      const results: VegaResult[] = views.map((view) => ({view, finalize: () => void view.finalize()}));
       if (model !== this.model || id !== this.loadId) {
-        results.forEach((r) => r.finalize());
+        views.forEach((v) => v.finalize());
         return;
       }
-      this.embeds = results;
+      this.views = views;
       this.drawnSpecs = specs;
-      for (const r of results) {
-        r.view.addEventListener('click', (_e, item) => {
+      for (const v of views) {
+        v.addEventListener('click', (_e, item) => {
           const tid = (item?.datum as {id?: string} | undefined)?.id;
           if (tid) this.select(tid);
         });
@@ -1290,19 +1285,23 @@ export class PlanChart extends LitElement {
   private async downloadPng(broadcast: boolean) {
     const t = this.theme();
     const {exportPng, download} = await exporter();
-    const blob = await exportPng(
-      this.embeds.map((e) => e.view),
-      {title: this.model!.title, source: this.sourceLine(), theme: t, broadcast},
-    );
+    const blob = await exportPng(this.views, {
+      title: this.model!.title,
+      source: this.sourceLine(),
+      theme: t,
+      broadcast,
+    });
     download(blob, this.fileName(broadcast ? '1920x1080.png' : 'png'));
   }
 
   private downloadSvg = async () => {
     const {exportSvg, download} = await exporter();
-    const svg = await exportSvg(
-      this.embeds.map((e) => e.view),
-      {title: this.model!.title, source: this.sourceLine(), theme: this.theme(), broadcast: false},
-    );
+    const svg = await exportSvg(this.views, {
+      title: this.model!.title,
+      source: this.sourceLine(),
+      theme: this.theme(),
+      broadcast: false,
+    });
     download(new Blob([svg], {type: 'image/svg+xml'}), this.fileName('svg'));
   };
 

@@ -37,7 +37,8 @@ export function targetsOn(ds: Pick<Dataset, 'targets' | 'target_index'>, indicat
   return list;
 }
 
-function planIndex(plans: Plan[]): Map<string, Plan> {
+/** Plans by id, built once per plans array (the widget looks plans up for every row it labels). */
+export function planIndex(plans: Plan[]): Map<string, Plan> {
   let index = plansById.get(plans);
   if (!index) plansById.set(plans, (index = new Map(plans.map((p) => [p.plan_id, p]))));
   return index;
