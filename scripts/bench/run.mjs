@@ -12,7 +12,7 @@ import {brotliCompressSync, gzipSync} from 'node:zlib';
 import * as prettier from 'prettier';
 import {tsImport} from 'tsx/esm/api';
 import {closePage, heapUsed, launch, openPage, resources, settleAndTbt, waitMarks, SLOW_4G} from './lib/browser.mjs';
-import {HOST_OFFSET, ROOT, THEME, WIDTH, bundles, manyBaseline, onePages, scalePage} from './lib/prepare.mjs';
+import {HOST_OFFSET, ROOT, THEME, TMP, WIDTH, bundles, manyBaseline, onePages, scalePage} from './lib/prepare.mjs';
 import {benchServer} from './lib/server.mjs';
 import {fmtRatio, kb, mb, ms, ratio, spread, summarize, table} from './lib/stats.mjs';
 import {writeSynthetic} from './synthetic.mjs';
@@ -90,9 +90,10 @@ try {
       {name: 'chart', id: 'w0', kind: 'chart'},
     ],
     baseline: [{name: 'chart', id: 'w0', kind: 'chart'}],
+    floor: [{name: 'content', id: 'w0', kind: 'content'}],
   };
   async function oneRun(kind, throttle) {
-    const p = await openPage(browser, at(kind === 'widget' ? one.widget : one.baseline), {
+    const p = await openPage(browser, at(one[kind]), {
       probes: oneProbes[kind],
       throttle,
     });
@@ -112,11 +113,13 @@ try {
     await oneRun('baseline', false);
     const w = [];
     const b = [];
+    const f = [];
     for (let k = 0; k < n; k++) {
       w.push(await oneRun('widget', throttle));
       b.push(await oneRun('baseline', throttle));
+      f.push(await oneRun('floor', throttle));
     }
-    return {w, b};
+    return {w, b, f};
   }
   const fast = await oneSeries(false, RUNS);
   const slow = await oneSeries(true, SLOW_RUNS);
@@ -124,6 +127,7 @@ try {
     widgetContent: summarize(s.w.map((r) => r.marks.content)),
     widgetChart: summarize(s.w.map((r) => r.marks.chart)),
     baselineChart: summarize(s.b.map((r) => r.marks.chart)),
+    floorContent: summarize(s.f.map((r) => r.marks.content)),
   });
   results.one = {unthrottled: oneResult(fast), throttled: {...oneResult(slow), profile: {...SLOW_4G, cpu: 4}}};
 
@@ -369,6 +373,7 @@ try {
 
 // ------------------------------------------------------------------------------------------------ report
 const {one: o, many: m, interaction: it, scale: sc, firstWidgetBytes: fb} = results;
+const floorBytes = readFileSync(`${TMP}floor.js`).length;
 const KB40 = 40_000;
 const budgets = [
   {
@@ -413,8 +418,10 @@ const row = (name, w, b, f = ms) => [
 ];
 const timingRows = [
   row('1 widget: first content (title + summary)', o.unthrottled.widgetContent, o.unthrottled.baselineChart),
+  row('1 widget: FLOOR first content (see below)', o.unthrottled.floorContent, o.unthrottled.baselineChart),
   row('1 widget: chart (SVG marks)', o.unthrottled.widgetChart, o.unthrottled.baselineChart),
   row('1 widget, slow 4G + 4× CPU: first content', o.throttled.widgetContent, o.throttled.baselineChart),
+  row('1 widget, slow 4G + 4× CPU: FLOOR first content', o.throttled.floorContent, o.throttled.baselineChart),
   row('1 widget, slow 4G + 4× CPU: chart', o.throttled.widgetChart, o.throttled.baselineChart),
   row('20 widgets: first-viewport charts', m.widget.firstViewport, m.baseline.firstViewport),
   row('20 widgets: total blocking time', m.widget.tbt, m.baseline.tbt),
@@ -484,6 +491,7 @@ Written by \`npm run bench\` (scripts/bench/run.mjs); do not edit by hand.
 - Date: ${machine.date}
 - Machine: ${machine.nproc} cores (\`nproc\`), ${machine.cpu}; load average at start ${machine.loadavg.toFixed(2)}
 - Chromium: ${machine.chromium} (headless), Node ${machine.node}
+- Chromium runs with its omnibox popup WebUI switched off (\`--disable-features=PreloadTopChromeWebUI,WebUIOmniboxPopup,…\` in scripts/bench/lib/browser.mjs): headless Chromium 15x loads that app (some 80 modules, in a renderer of its own) for every new tab, and on 2 cores it competed with the page under test for its first ~100 ms.
 - Runs: every timing is the median (min–max) of ${RUNS} runs (one widget, unthrottled; interaction: ${Math.max(6, RUNS - 1)} changes) or ${SLOW_RUNS} runs (throttled, 20-widget page, scale), each page load in a fresh browser context with the HTTP cache disabled.
 
 ## Timings
@@ -492,6 +500,7 @@ Each timing is paired with a BASELINE measured in the same run: the same charts 
 
 ${timings}
 
+- FLOOR: the best first content a script-driven widget could have on this page — the same page, with a module of ${floorBytes} bytes that writes the same title and summary into a shadow root (no dataset, no framework, nothing computed). The widget's own cost is the difference between its row and this one.
 - Throttled: CPU ${4}× slowdown (CDP Emulation.setCPUThrottlingRate) and ${SLOW_4G.latency} ms latency, ${SLOW_4G.downloadThroughput * 8e-6} Mbps down, ${SLOW_4G.uploadThroughput * 8e-3} kbps up (Network.emulateNetworkConditions). The bench's server gzips responses (as a portal's would); \`scripts/serve.mjs\` does not compress.
 - 20 widgets: \`test/e2e/pages/many.html\` (1280×800); widgets in the first viewport (final layout): ${m.firstViewportIds.join(', ')} (BASELINE layout: ${m.baselineFirstViewportIds.join(', ')}); chart width ${m.chartWidth} px. Total blocking time: Σ (duration − 50 ms) over long tasks (PerformanceObserver 'longtask') from navigation until the page has been quiet for 1 s after the first viewport is charted. Heap: Performance.getMetrics JSHeapUsedSize after a forced GC. Widgets charted by then: ${m.widget.chartedAtLoad.median} of 20 (BASELINE ${m.baseline.chartedAtLoad.median}). The BASELINE draws every chart at load, so its scroll-to-chart time is 0.
 - Interaction: time from setting the attribute on a drawn widget to its next \`plan-chart-render\`; BASELINE: finalize and re-embed the equivalent specs.

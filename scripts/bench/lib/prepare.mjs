@@ -108,7 +108,7 @@ const page = ({title, head = '', body}) => `<!doctype html>
 const INTRO =
   '<h1>Bài viết với một biểu đồ</h1><p>Công tác phòng, chống mại dâm trên địa bàn tiếp tục được triển khai.</p>';
 
-/** One widget (attainment, Bắc Kạn) at 680 px, and its BASELINE with the interaction alternatives. */
+/** One widget (attainment, Bắc Kạn) at 680 px, its BASELINE with the interaction alternatives, and its FLOOR. */
 export async function onePages() {
   const attrs = {view: 'attainment', unit: 'bac-kan'};
   const main = await viewModel(attrs);
@@ -137,7 +137,28 @@ export async function onePages() {
         `<script type="application/json" id="bench-alternatives">${json(alternatives)}</script>`,
     }),
   );
-  return {widget: `${TMP_PATH}one.html`, baseline: `${TMP_PATH}one-baseline.html`, panels: main.specs.length};
+  // FLOOR: the best a script-driven widget could do on this page: the same title and summary written into a shadow
+  // root by a module of a few hundred bytes (no dataset, no framework, nothing computed).
+  writeFileSync(
+    `${TMP}floor.js`,
+    `document.getElementById('w0').attachShadow({mode: 'open'}).innerHTML = ${json(
+      `<style>${BOX_CSS}</style><div class="pc"><h2>${esc(main.title)}</h2><p class="summary">${esc(main.summary)}</p></div>`,
+    )};\n`,
+  );
+  writeFileSync(
+    `${TMP}one-floor.html`,
+    page({
+      title: 'bench: one widget, FLOOR',
+      head: `<script type="module" src="${TMP_PATH}floor.js"></script>`,
+      body: wrap('<div id="w0"></div>'),
+    }),
+  );
+  return {
+    widget: `${TMP_PATH}one.html`,
+    baseline: `${TMP_PATH}one-baseline.html`,
+    floor: `${TMP_PATH}one-floor.html`,
+    panels: main.specs.length,
+  };
 }
 
 /**
