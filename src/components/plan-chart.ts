@@ -40,6 +40,12 @@ const isResultsError = (e: unknown): e is ResultsError => (e as Error | undefine
 type Phase = 'loading' | 'ready' | 'error' | 'empty';
 
 const LICENCE = 'CC BY 4.0';
+/**
+ * The height of a widget's body beyond its charts (controls, legend, each panel's heading and status line, footer),
+ * in px, as measured on test/e2e/pages/many.html before the charts are drawn: 211-482 px for 1-5 panels at 680 px,
+ * 252-527 px at 318 px (the legend wraps). Within about one line of text.
+ */
+const bodyExtra = (panels: number, width: number) => 150 + 68 * panels + (width < 500 ? 60 : 0);
 
 /** Each results problem as "<file> dòng 3, cột value: <what is wrong>", in the reader's language. */
 function issueMessages(lang: Lang, issues: ResultIssue[]) {
@@ -61,6 +67,22 @@ const nextTask = () =>
     const channel = new MessageChannel();
     channel.port1.onmessage = () => resolve();
     channel.port2.postMessage(null);
+  });
+
+/**
+ * Resolves once the next frame has been painted: in a task after that frame's animation callbacks (or after
+ * 100 ms in a document that runs none, such as a hidden tab).
+ */
+const afterPaint = () =>
+  new Promise<void>((resolve) => {
+    let done = false;
+    const go = () => {
+      if (done) return;
+      done = true;
+      void nextTask().then(resolve);
+    };
+    requestAnimationFrame(go);
+    setTimeout(go, 100);
   });
 
 let renderTurns: Promise<void> | undefined;
@@ -510,6 +532,14 @@ export class PlanChart extends LitElement {
   @state() private chartReady = false;
   @state() private forceIndicatorForm = false;
   @state() private status = '';
+  /**
+   * Whether the body (controls, legend, panels, footer) has been rendered. A widget's first render shows its title
+   * and summary alone, and the body follows once they are painted: the reader sees them a frame sooner.
+   */
+  @state() private bodyShown = false;
+  private bodyPending?: Promise<void>;
+  /** The charts' width at the last rebuild, px. */
+  private chartWidth = 600;
 
   private ds: Dataset | null = null;
   private request: Request | null = null;
@@ -572,7 +602,27 @@ export class PlanChart extends LitElement {
     if (data || request) void this.load();
   }
 
+  /** Also waits for the body, when the last update rendered the title and summary alone. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.bodyPending) {
+      await this.bodyPending;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
   protected override updated(): void {
+    const pending = this.renderRoot.querySelector<HTMLElement>('.pending');
+    if (pending && this.model) {
+      // The body's height, reserved (through the CSSOM, see below) so that the page below does not jump.
+      const {panels} = this.model;
+      pending.style.minHeight = `${panels.reduce((h, p) => h + p.estimatedHeight, bodyExtra(panels.length, this.chartWidth))}px`;
+      this.bodyPending ??= afterPaint().then(() => {
+        this.bodyShown = true;
+        this.bodyPending = undefined;
+      });
+    }
     // Reserve each panel's height until its chart is drawn, so the page does not jump. Through the CSSOM: a style
     // attribute would be refused by a strict CSP (style-src without 'unsafe-inline').
     const panels = this.model?.panels ?? [];
@@ -812,7 +862,7 @@ export class PlanChart extends LitElement {
         }
       : this.request;
     // The host's width, less the root's padding (2 × 12), Vega's own padding (4 + 12) and slack for rounding.
-    const width = Math.max(200, (this.width || this.clientWidth || 600) - 42);
+    const width = (this.chartWidth = Math.max(200, (this.width || this.clientWidth || 600) - 42));
     try {
       const theme = this.theme();
       this.model = buildView(
@@ -852,6 +902,9 @@ export class PlanChart extends LitElement {
     } catch (e) {
       return this.fail({code: 'render', message: this.msg().errors.render((e as Error).message)});
     }
+    if (model !== this.model) return;
+    // The engine was requested with the title and summary; the panels' containers come with the body.
+    await this.updateComplete;
     if (model !== this.model) return;
     this.finalizeEmbeds();
     const chart = this.renderRoot.querySelector<HTMLElement>('.chart');
@@ -955,6 +1008,11 @@ export class PlanChart extends LitElement {
       </div>`;
     }
     const model = this.model!;
+    if (this.phase === 'ready' && !this.bodyShown)
+      return html`<h2 part="title">${model.title}</h2>
+        ${model.notes.map((n) => html`<p class="note">${n}</p>`)}
+        <p class="summary" part="summary" id="summary">${model.summary}</p>
+        <div class="pending"></div>`;
     return html`
       <h2 part="title">${model.title}</h2>
       ${model.notes.map((n) => html`<p class="note">${n}</p>`)}

@@ -178,12 +178,17 @@ describe('<plan-chart> sizes and states', () => {
         const check = () => (shadow(el)?.querySelector('h2') ? resolve() : requestAnimationFrame(check));
         check();
       });
-      // The first paint with a title has no chart yet (the engine loads asynchronously), but the summary and the
-      // table button are there.
-      expect(shadow(el).querySelector('.vis svg')).to.equal(null);
+      // The first paint with a title has its summary and nothing else: no chart (the engine loads asynchronously)
+      // and no body yet, only the body's height reserved.
+      expect(shadow(el).querySelector('.vis')).to.equal(null);
       expect(shadow(el).querySelector('.summary')!.textContent).to.match(
         /^Kế hoạch giai đoạn 2016–2020 của tỉnh Tuyên Quang có 9 chỉ tiêu bằng số\./,
       );
+      expect(shadow(el).querySelector('.controls')).to.equal(null);
+      expect(parseFloat(shadow(el).querySelector<HTMLElement>('.pending')!.style.minHeight)).to.be.above(300);
+      // The body follows once that frame is painted; updateComplete waits for it.
+      await el.updateComplete;
+      expect(shadow(el).querySelector('.pending')).to.equal(null);
       expect(shadow(el).querySelector('.controls button')!.textContent!.trim()).to.equal('Xem bảng');
       await done;
     } finally {
