@@ -28,10 +28,11 @@ export function download(blob: Blob, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** Wraps at ordinary spaces only, as the charts do (src/charts/rows.ts `wrap`): a non-breaking space keeps "≥ 70%" whole. */
 function wrapCanvas(ctx: CanvasRenderingContext2D, text: string, width: number): string[] {
   const lines: string[] = [];
   let cur = '';
-  for (const w of text.split(/\s+/)) {
+  for (const w of text.split(/[ \t\n]+/).filter(Boolean)) {
     const next = cur ? `${cur} ${w}` : w;
     if (cur && ctx.measureText(next).width > width) {
       lines.push(cur);
@@ -44,7 +45,8 @@ function wrapCanvas(ctx: CanvasRenderingContext2D, text: string, width: number):
 
 /** Draws title, panels and source line on one canvas and returns it as a PNG blob. */
 export async function exportPng(views: ExportView[], o: ExportOptions): Promise<Blob> {
-  const scale = o.broadcast ? 2 : 2;
+  // Twice the CSS size for print; the broadcast frame scales the whole down or up to 1920×1080.
+  const scale = 2;
   const images = await Promise.all(views.map((v) => v.toCanvas(scale)));
   const pad = 24 * scale;
   const contentW = Math.max(...images.map((c) => c.width), 600 * scale);
