@@ -66,6 +66,7 @@ function probe(probes) {
   let pending = [...probes];
   const observers = [];
   const late = (window.__lateMarks = []);
+  window.__noFrame = [];
   const check = (polled) => {
     if (!pending.length) return;
     const now = performance.now();
@@ -127,25 +128,72 @@ export async function openPage(browser, url, {probes = [], throttle = false, vie
 }
 
 /**
- * Waits until every named mark exists; returns them. Each poll also re-runs the probe's check: once in a few
- * hundred page loads a condition came true without the observers seeing it (the bench then waited for ever); such
- * a mark is late by up to one poll, and is reported.
+ * Waits until every named mark exists; returns them. Once in a few bench runs a mark never came and the bench
+ * died after 120 s, with the widget drawn. So each poll also re-runs the probe's check (a condition the observers
+ * missed is found, late by up to one poll), and a condition seen more than a second ago whose animation frame
+ * never came takes the time it was seen. Both are reported; a timeout says what state each missing widget is in.
  */
 export async function waitMarks(page, names, timeout = 120_000) {
-  await page.waitForFunction(
-    (ns) => {
-      window.__probeCheck(true);
-      return ns.every((n) => window.__marks[n] !== undefined);
-    },
-    {timeout, polling: 50},
-    names,
-  );
-  const {marks, late} = await page.evaluate(
-    (ns) => ({marks: Object.fromEntries(ns.map((n) => [n, window.__marks[n]])), late: window.__lateMarks}),
+  try {
+    await page.waitForFunction(
+      (ns) => {
+        window.__probeCheck(true);
+        // A condition seen over a second ago whose animation frame never came: the mark is the time it was seen.
+        const now = performance.now();
+        for (const n of ns)
+          if (window.__marks[n] === undefined && window.__dom[n] !== undefined && now - window.__dom[n] > 1000) {
+            window.__marks[n] = window.__dom[n];
+            window.__noFrame.push(n);
+          }
+        return ns.every((n) => window.__marks[n] !== undefined);
+      },
+      {timeout, polling: 50},
+      names,
+    );
+  } catch (e) {
+    // Say which widget never got there, and in what state.
+    const state = await page
+      .evaluate((ns) => {
+        const missing = ns.filter((n) => window.__marks[n] === undefined);
+        return missing.map((n) => {
+          const el = document.getElementById(n.split(':')[1]);
+          const root = el?.shadowRoot;
+          const r = el?.getBoundingClientRect();
+          return {
+            mark: n,
+            seen: window.__dom[n],
+            polled: window.__lateMarks.includes(n),
+            phase: el?.phase,
+            bodyShown: el?.bodyShown,
+            chartReady: el?.chartReady,
+            needsEmbed: el?.needsEmbed,
+            views: el?.views?.length,
+            vis: [...(root?.querySelectorAll('.vis') ?? [])].map(
+              (v) => `${v.querySelectorAll('svg').length} svg, ${v.querySelectorAll('svg path').length} paths`,
+            ),
+            top: r?.top,
+            bottom: r?.bottom,
+            innerHeight,
+            scrollY,
+            note: root?.querySelector('.note, .message')?.textContent?.trim(),
+          };
+        });
+      }, names)
+      .catch(() => 'unavailable');
+    throw new Error(`${e.message}; missing: ${JSON.stringify(state)}`, {cause: e});
+  }
+  const {marks, late, noFrame} = await page.evaluate(
+    (ns) => ({
+      marks: Object.fromEntries(ns.map((n) => [n, window.__marks[n]])),
+      late: window.__lateMarks,
+      noFrame: window.__noFrame,
+    }),
     names,
   );
   const missed = late.filter((n) => names.includes(n));
   if (missed.length) console.error(`[bench] warning: found by polling, not by the observers: ${missed.join(', ')}`);
+  const stalled = noFrame.filter((n) => names.includes(n));
+  if (stalled.length) console.error(`[bench] warning: no animation frame came after: ${stalled.join(', ')}`);
   return marks;
 }
 
