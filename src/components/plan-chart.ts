@@ -8,6 +8,7 @@ import type {ResultIssue, ResultsError} from '../data/results-input.js';
 import {toCsv} from '../data/csv.js';
 import {buildView, type ViewModel} from '../charts/build.js';
 import type {Theme} from '../charts/rows.js';
+import {DEFAULT_THEME} from '../charts/theme.js';
 import {
   documentText,
   deadlineText,
@@ -827,26 +828,26 @@ export class PlanChart extends LitElement {
 
   private theme(): Theme {
     const cs = getComputedStyle(this);
+    const d = DEFAULT_THEME;
     const v = (name: string, fallback: string) => cs.getPropertyValue(name).trim() || fallback;
-    const size = parseFloat(v('--_size', '15')) || 15;
     return {
-      font: v('--_font', 'sans-serif'),
-      fontSize: size,
-      text: v('--_text', '#1d232b'),
-      muted: v('--_muted', '#56606b'),
-      track: v('--_track', '#eef0f3'),
-      grid: v('--_grid', '#d9dde3'),
-      accent: v('--_target', '#1d232b'),
-      zone: v('--_zone', '#cfe0f1'),
-      background: v('--_bg', '#ffffff'),
+      font: v('--_font', d.font),
+      fontSize: parseFloat(v('--_size', '')) || d.fontSize,
+      text: v('--_text', d.text),
+      muted: v('--_muted', d.muted),
+      track: v('--_track', d.track),
+      grid: v('--_grid', d.grid),
+      accent: v('--_target', d.accent),
+      zone: v('--_zone', d.zone),
+      background: v('--_bg', d.background),
       status: {
-        met: v('--_met', '#0068a8'),
-        not_met: v('--_not-met', '#c2410c'),
-        not_due: v('--_not-due', '#9a4a8a'),
-        no_data: v('--_no-data', '#6b7280'),
+        met: v('--_met', d.status.met),
+        not_met: v('--_not-met', d.status.not_met),
+        not_due: v('--_not-due', d.status.not_due),
+        no_data: v('--_no-data', d.status.no_data),
       },
-      periods: {before: v('--_before', '#b45309'), after: v('--_after', '#0072b2')},
-      national: v('--_national', '#6b21a8'),
+      periods: {before: v('--_before', d.periods.before), after: v('--_after', d.periods.after)},
+      national: v('--_national', d.national),
     };
   }
 

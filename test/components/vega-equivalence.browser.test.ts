@@ -4,6 +4,7 @@
 import {expect} from '@open-wc/testing';
 import embed from 'vega-embed';
 import {buildView} from '../../src/charts/build.js';
+import {DEFAULT_THEME} from '../../src/charts/theme.js';
 import {rowChartSpec} from '../../src/charts/rows.js';
 import {rowChartVegaLite} from '../../src/charts/vega-lite.js';
 import {draw} from '../../src/components/vega-runtime.js';
@@ -11,20 +12,8 @@ import {resolveRequest} from '../../src/data/request.js';
 import {loadWidgetDataset} from '../../src/components/dataset-client.js';
 import {defaultDatasetUrl} from '../../src/components/dataset-url.js';
 
-const THEME = {
-  font: 'Arial, sans-serif',
-  fontSize: 15,
-  text: '#1d232b',
-  muted: '#56606b',
-  track: '#eef0f3',
-  grid: '#d9dde3',
-  accent: '#1f4e79',
-  zone: '#cfe0f1',
-  background: '#ffffff',
-  status: {met: '#007a5a', not_met: '#c2410c', not_due: '#a16207', no_data: '#8a939e'},
-  periods: {before: '#b45309', after: '#0072b2'},
-  national: '#6b21a8',
-};
+// Arial, so that both renderers pick the same face on any machine.
+const THEME = {...DEFAULT_THEME, font: 'Arial, sans-serif'};
 
 /** The pixels of a view drawn on a canvas at scale 1. */
 async function pixels(view: {toCanvas(scale?: number): Promise<HTMLCanvasElement>}) {

@@ -10,21 +10,8 @@ export const TMP = fileURLToPath(new URL('../../../tmp/bench/', import.meta.url)
 /** URL path of TMP on the bench server (which serves the repository root). */
 export const TMP_PATH = '/tmp/bench/';
 
-/** The widget's default light palette and type (src/components/plan-chart.ts, :host custom properties). */
-export const THEME = {
-  font: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif",
-  fontSize: 15,
-  text: '#1d232b',
-  muted: '#56606b',
-  track: '#eef0f3',
-  grid: '#d9dde3',
-  accent: '#1f4e79',
-  zone: '#cfe0f1',
-  background: '#ffffff',
-  status: {met: '#007a5a', not_met: '#c2410c', not_due: '#a16207', no_data: '#8a939e'},
-  periods: {before: '#b45309', after: '#0072b2'},
-  national: '#6b21a8',
-};
+/** The widget's default light theme (src/charts/theme.ts): the BASELINE specs and the scale page use it. */
+export const {DEFAULT_THEME: THEME} = await tsImport('../../../src/charts/theme.ts', import.meta.url);
 /** Chart width of the one-widget pages; the widget draws at its host's width less 42 px, so the host is 722 px. */
 export const WIDTH = 680;
 export const HOST_OFFSET = 42;
