@@ -309,6 +309,16 @@ export function chartScene(o: RowChartOptions): Scene {
   };
 }
 
+/** Size, padding and background of a row chart: the same top-level properties in Vega and in Vega-Lite. */
+export const sceneFrame = (sc: Scene) => ({
+  description: sc.description,
+  width: sc.width,
+  height: sc.height,
+  padding: {left: 4, right: 12, top: 4, bottom: 4},
+  autosize: {type: 'pad' as const},
+  background: sc.background,
+});
+
 /**
  * The Vega spec of a row chart. Pure: the same options give the same spec. Five marks with every position in
  * pixels: no scales, no axes, and few encodings, because parsing a spec's encodings and axes is most of what
@@ -319,12 +329,7 @@ export function rowChartSpec(o: RowChartOptions): Spec {
   const sc = chartScene(o);
   const f = (field: string) => ({field});
   return {
-    description: sc.description,
-    width: sc.width,
-    height: sc.height,
-    padding: {left: 4, right: 12, top: 4, bottom: 4},
-    autosize: {type: 'pad'},
-    background: sc.background,
+    ...sceneFrame(sc),
     config: {aria: false},
     data: [
       {name: 'grid', values: sc.grid},

@@ -4,7 +4,7 @@
  * renders it, and a browser test checks that both specs draw the same pixels.
  */
 import type {TopLevelSpec} from 'vega-lite';
-import {chartScene, type RowChartOptions, type Scene} from './rows.js';
+import {chartScene, sceneFrame, type RowChartOptions, type Scene} from './rows.js';
 
 /** The Vega-Lite spec of a row chart. Pure: the same options give the same spec. */
 export function rowChartVegaLite(o: RowChartOptions): TopLevelSpec {
@@ -74,12 +74,7 @@ export function rowChartVegaLite(o: RowChartOptions): TopLevelSpec {
     ...textLayers,
   ];
   return {
-    description: sc.description,
-    width: sc.width,
-    height: sc.height,
-    padding: {left: 4, right: 12, top: 4, bottom: 4},
-    autosize: {type: 'pad'},
-    background: sc.background,
+    ...sceneFrame(sc),
     config: {view: {stroke: null}, aria: false, font: sc.font},
     layer: layers,
   } as unknown as TopLevelSpec;
