@@ -1009,14 +1009,13 @@ export class PlanChart extends LitElement {
       </div>`;
     }
     const model = this.model!;
+    const heading = html`<h2 part="title">${model.title}</h2>
+      ${model.notes.map((n) => html`<p class="note">${n}</p>`)}`;
     if (this.phase === 'ready' && !this.bodyShown)
-      return html`<h2 part="title">${model.title}</h2>
-        ${model.notes.map((n) => html`<p class="note">${n}</p>`)}
-        <p class="summary" part="summary" id="summary">${model.summary}</p>
+      return html`${heading}${this.summary(model)}
         <div class="pending"></div>`;
     return html`
-      <h2 part="title">${model.title}</h2>
-      ${model.notes.map((n) => html`<p class="note">${n}</p>`)}
+      ${heading}
       ${
         this.phase === 'empty'
           ? html`<div class="message" part="message" role="status">
@@ -1026,6 +1025,11 @@ export class PlanChart extends LitElement {
           : this.body(model)
       }
     `;
+  }
+
+  /** The summary paragraph (its id is what the summary toggle controls). */
+  private summary(model: ViewModel) {
+    return html`<p class="summary" part="summary" id="summary">${model.summary}</p>`;
   }
 
   private body(model: ViewModel) {
@@ -1042,7 +1046,7 @@ export class PlanChart extends LitElement {
                 </button>
               </div>`
           : html`
-              ${this.showSummary || !this.chartReady || isTable ? html`<p class="summary" part="summary" id="summary">${model.summary}</p>` : nothing}
+              ${this.showSummary || !this.chartReady || isTable ? this.summary(model) : nothing}
               <div class="controls">
                 ${
                   req.view !== 'table'
