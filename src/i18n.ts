@@ -5,6 +5,7 @@
 import type {Comparator, Measure, Period} from './data/schema.js';
 import type {Status} from './data/status.js';
 import {compareText, type Change} from './data/queries.js';
+import type {LoadProblem} from './data/load-error.js';
 
 export type Lang = 'vi' | 'en';
 export const LANGS: Lang[] = ['vi', 'en'];
@@ -224,6 +225,8 @@ interface Messages {
   onlyOnePeriod: (unit: string, period: string) => string;
   showIndicatorForm: (indicator: string) => string;
   successor: (name: string, date: string) => string;
+  /** A comparison draws one indicator; where several were asked for, which one. */
+  oneIndicator: (label: string) => string;
   title: {
     attainment: (u: string, p: string) => string;
     periods: (u: string) => string;
@@ -241,6 +244,8 @@ interface Messages {
     unknownLevel: (v: string, known: string) => string;
     unknownLang: (v: string) => string;
     noPlan: (unit: string, period: string, known: string) => string;
+    /** A unit the dataset knows (e.g. for the 2025 reorganization) that issued no plan in it. */
+    noPlanAtAll: (unit: string) => string;
     dataset: (url: string, detail: string) => string;
     results: (where: string, detail: string) => string;
     resultsLoad: (url: string, detail: string) => string;
@@ -249,6 +254,10 @@ interface Messages {
   };
   resultIssue: Record<string, (o: {value: string; expected: string}) => string>;
   line: (file: string, line: number, column: string) => string;
+  /** Why a file (dataset or results) could not be used: see src/data/load-error.ts. */
+  loadProblem: Record<LoadProblem, (d: {status?: number; field?: string; value?: string}) => string>;
+  /** An export (PNG, SVG) failed. */
+  exportFailed: (detail: string) => string;
 }
 
 const vi: Messages = {
@@ -328,6 +337,7 @@ const vi: Messages = {
     `${unit} chỉ có kế hoạch giai đoạn ${period} trong bộ dữ liệu, nên không so sánh được hai giai đoạn của riêng đơn vị này.`,
   showIndicatorForm: (i) => `Xem chỉ tiêu “${i}” ở mọi kế hoạch của hai giai đoạn`,
   successor: (name, date) => `Từ ${date}: thuộc ${name}`,
+  oneIndicator: (label) => `Biểu đồ này chỉ vẽ một chỉ tiêu: ${label}.`,
   title: {
     attainment: (u, p) => `${u}: chỉ tiêu và kết quả, giai đoạn ${p}`,
     periods: (u) => `${u}: chỉ tiêu giai đoạn 2016-2020 và 2021-2025`,
@@ -345,6 +355,7 @@ const vi: Messages = {
     unknownLevel: (v, k) => `Cấp "${v}" không hợp lệ. Cấp hợp lệ: ${k}.`,
     unknownLang: (v) => `Ngôn ngữ "${v}" không được hỗ trợ; dùng vi hoặc en.`,
     noPlan: (u, p, k) => `${u} không có kế hoạch giai đoạn ${p}. Giai đoạn có kế hoạch: ${k}.`,
+    noPlanAtAll: (u) => `Bộ dữ liệu chưa có kế hoạch nào của ${u}.`,
     dataset: (url, d) => `Không tải được bộ dữ liệu từ ${url}: ${d}`,
     results: (where, d) => `Tệp kết quả có lỗi: ${where}: ${d}`,
     resultsLoad: (url, d) => `Không tải được tệp kết quả ${url}: ${d}`,
@@ -367,6 +378,17 @@ const vi: Messages = {
     not_array: () => `JSON phải là một mảng các dòng kết quả hoặc {"results": [...]}`,
   },
   line: (file, line, column) => (column ? `${file} dòng ${line}, cột ${column}` : `${file} dòng ${line}`),
+  loadProblem: {
+    'invalid-url': () => 'không phải địa chỉ http(s) mà trang có thể tải',
+    http: ({status}) =>
+      `máy chủ trả lời mã lỗi ${status} (${status === 404 ? 'không có tệp ở địa chỉ này' : 'lỗi máy chủ'})`,
+    network: () => 'không kết nối được (mất mạng, địa chỉ sai, hoặc trang web kia không cho phép tải)',
+    timeout: () => 'máy chủ không trả lời kịp thời',
+    'not-json': () => 'tệp không phải JSON',
+    shape: ({field}) => `tệp không phải bộ dữ liệu plan-chart (thiếu "${field}")`,
+    dangling: ({field, value}) => `một chỉ tiêu trỏ tới ${field} "${value}" không có trong tệp`,
+  },
+  exportFailed: (d) => `Không xuất được tệp: ${d}`,
 };
 
 const en: Messages = {
@@ -446,6 +468,7 @@ const en: Messages = {
     `${unit} has a plan only for ${period} in the dataset, so its two periods cannot be compared.`,
   showIndicatorForm: (i) => `See “${i}” in every plan of both periods`,
   successor: (name, date) => `Since ${date}: part of ${name}`,
+  oneIndicator: (label) => `This chart draws one indicator: ${label}.`,
   title: {
     attainment: (u, p) => `${u}: targets and results, ${p}`,
     periods: (u) => `${u}: targets in 2016-2020 and 2021-2025`,
@@ -463,6 +486,7 @@ const en: Messages = {
     unknownLevel: (v, k) => `"${v}" is not a valid level. Valid levels: ${k}.`,
     unknownLang: (v) => `Language "${v}" is not supported; use vi or en.`,
     noPlan: (u, p, k) => `${u} has no plan for ${p}. Periods with a plan: ${k}.`,
+    noPlanAtAll: (u) => `The dataset has no plan of ${u} yet.`,
     dataset: (url, d) => `Could not load the dataset from ${url}: ${d}`,
     results: (where, d) => `The results file has an error: ${where}: ${d}`,
     resultsLoad: (url, d) => `Could not load the results file ${url}: ${d}`,
@@ -486,6 +510,17 @@ const en: Messages = {
     not_array: () => `the JSON must be an array of result rows or {"results": [...]}`,
   },
   line: (file, line, column) => (column ? `${file} line ${line}, column ${column}` : `${file} line ${line}`),
+  loadProblem: {
+    'invalid-url': () => 'not an http(s) address the page can load',
+    http: ({status}) =>
+      `the server answered ${status} (${status === 404 ? 'no file at this address' : 'server error'})`,
+    network: () => 'no connection (offline, a wrong address, or the other site does not allow loading)',
+    timeout: () => 'the server did not answer in time',
+    'not-json': () => 'the file is not JSON',
+    shape: ({field}) => `the file is not a plan-chart dataset ("${field}" is missing)`,
+    dangling: ({field, value}) => `a target points to ${field} "${value}", which the file does not have`,
+  },
+  exportFailed: (d) => `The file could not be exported: ${d}`,
 };
 
 export const MESSAGES: Record<Lang, Messages> = {vi, en};

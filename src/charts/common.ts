@@ -2,9 +2,8 @@
 import type {Dataset, Indicator, Measure, Plan, Target, Unit} from '../data/schema.js';
 import {MEASURES} from '../data/constants.js';
 import {planIndex} from '../data/queries.js';
-import type {Status} from '../data/status.js';
 import {MESSAGES, compareNames, formatDate, formatNumber, formatTarget, formatValue, type Lang} from '../i18n.js';
-import type {ChartRow, RowChartOptions, RowMark, Theme} from './rows.js';
+import type {ChartRow, RowChartOptions, RowMark, TextMeasure, Theme} from './rows.js';
 import {axisTicks} from './ticks.js';
 import {tooltips} from './tips.js';
 
@@ -14,7 +13,7 @@ export interface ChartContext {
   theme: Theme;
   width: number;
   /** Measures text for wrapping labels (the widget uses a canvas). */
-  measure?: import('./rows.js').Measure;
+  measureText?: TextMeasure;
 }
 
 export interface Panel {
@@ -191,43 +190,78 @@ export function axisSuffix(measure: Measure): string {
 
 export const measureOrder = (a: Measure, b: Measure) => MEASURES.indexOf(a) - MEASURES.indexOf(b);
 
-/** Marks that draw a target: a floor ("ít nhất"), a band (range) or a point (a bare figure). */
-export function targetMarks(
-  t: Target,
-  domain: [number, number],
-  color: string,
-  zone: string,
-  tip: RowMark['tip'],
-  filled = true,
-): RowMark[] {
+/** How a view draws a target (see `targetMarks`). */
+export interface MarkStyle {
+  color: string;
+  /** Hollow marks: a unit that counts something else, a target of the earlier period. */
+  filled?: boolean;
+  /** The band from a floor (or ceiling) to the end of the axis; none: the floor is its mark alone. */
+  band?: string;
+  /** The band between a range's bounds (default: `band`, else `color`). */
+  rangeBand?: string;
+  /** A range's bounds: a rule at each end (default), or one mark at its lower bound. */
+  rangeEnds?: 'rules' | 'point';
+  /** The point's shape: by comparator (▶ floor, ◀ ceiling, ◆ a bare figure), or a circle whatever it says. */
+  shape?: 'comparator' | 'circle';
+}
+
+/**
+ * The marks of one target, for every view: a floor ("ít nhất") as ▶ (with its band), a ceiling as ◀, a range as a
+ * band between its bounds, a bare figure as ◆ — or, in the periods view, a circle.
+ */
+export function targetMarks(t: Target, domain: [number, number], style: MarkStyle, tip: RowMark['tip']): RowMark[] {
   const id = t.target_id;
+  const {color, filled = true, band, rangeEnds = 'rules', shape = 'comparator'} = style;
+  const point = (s: NonNullable<RowMark['shape']>): RowMark => ({
+    kind: 'point',
+    x: t.value,
+    shape: shape === 'circle' ? 'circle' : s,
+    color,
+    filled,
+    tip,
+    id,
+  });
+  const rule = (x: number): RowMark => ({kind: 'rule', x, color, tip, id});
   switch (t.comparator) {
     case '>=':
     case '>':
-      return [
-        {kind: 'zone', x: t.value, x2: domain[1], color: zone, tip, id},
-        {kind: 'rule', x: t.value, color, tip, id},
-        {kind: 'point', x: t.value, shape: 'triangle-right', color, filled, tip, id},
-      ];
+      return band
+        ? [{kind: 'zone', x: t.value, x2: domain[1], color: band, tip, id}, rule(t.value), point('triangle-right')]
+        : [point('triangle-right')];
     case '<=':
-      return [
-        {kind: 'zone', x: domain[0], x2: t.value, color: zone, tip, id},
-        {kind: 'rule', x: t.value, color, tip, id},
-        {kind: 'point', x: t.value, shape: 'triangle-left', color, filled, tip, id},
-      ];
-    case 'range':
-      return [
-        {kind: 'zone', x: t.value, x2: t.value_max ?? t.value, color: zone, tip, id},
-        {kind: 'rule', x: t.value, color, tip, id},
-        {kind: 'rule', x: t.value_max ?? t.value, color, tip, id},
-      ];
+      return band
+        ? [{kind: 'zone', x: domain[0], x2: t.value, color: band, tip, id}, rule(t.value), point('triangle-left')]
+        : [point('triangle-left')];
+    case 'range': {
+      const max = t.value_max ?? t.value;
+      const zone: RowMark = {kind: 'zone', x: t.value, x2: max, color: style.rangeBand ?? band ?? color, tip, id};
+      return rangeEnds === 'rules' ? [zone, rule(t.value), rule(max)] : [zone, point('triangle-right')];
+    }
     case '=':
-      return [{kind: 'point', x: t.value, shape: 'diamond', color, filled, tip, id}];
+      return [point('diamond')];
   }
 }
 
-export function statusColor(theme: Theme, s: Status): string {
-  return theme.status[s];
+/**
+ * One panel per measure (percent, count, per month… are never drawn on one axis), in the measures' order: the
+ * items of each measure, and the chart built from them when first read.
+ */
+export function panelsByMeasure<T>(
+  ctx: ChartContext,
+  items: T[],
+  measureOf: (item: T) => Measure,
+  targetsOf: (inPanel: T[]) => Target[],
+  description: string,
+  chart: (inPanel: T[], measure: Measure, description: string) => RowChartOptions,
+): Panel[] {
+  const measures = [...new Set(items.map(measureOf))].sort(measureOrder);
+  return measures.map((measure) => {
+    const inPanel = items.filter((x) => measureOf(x) === measure);
+    return lazyPanel(
+      {measure, title: MESSAGES[ctx.lang].measure[measure], targets: targetsOf(inPanel), description},
+      (description) => chart(inPanel, measure, description),
+    );
+  });
 }
 
 export {formatValue, formatTarget};
@@ -247,7 +281,7 @@ export function panelOptions(
     ticks: axisTicks(domain, Math.max(2, Math.min(6, Math.floor(ctx.width / 80))), integerTicks(measure) ? 1 : 0).map(
       (value) => ({value, label: formatNumber(ctx.lang, value, 2) + axisSuffix(measure)}),
     ),
-    measure: ctx.measure,
+    measureText: ctx.measureText,
     axisTitle: MESSAGES[ctx.lang].measure[measure],
     width: ctx.width,
     theme: ctx.theme,

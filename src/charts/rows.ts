@@ -15,7 +15,8 @@ export interface Theme {
   muted: string;
   track: string;
   grid: string;
-  accent: string;
+  /** Target marks: floors, points, the edges of bands (--plan-chart-target). */
+  target: string;
   zone: string;
   background: string;
   status: {met: string; not_met: string; not_due: string; no_data: string};
@@ -59,23 +60,23 @@ export interface RowChartOptions {
   /** Section headers inserted before the row with this key. */
   sections?: {before: string; label: string}[];
   /** Text measurer for wrapping (default: an estimate). */
-  measure?: Measure;
+  measureText?: TextMeasure;
 }
 
 const LINE = 1.3;
 
 /** Width of a text in pixels; the widget measures with a canvas, Node tests use the estimate. */
-export type Measure = (text: string, fontSize: number, bold: boolean) => number;
+export type TextMeasure = (text: string, fontSize: number, bold: boolean) => number;
 
 /** An average glyph width: close enough for Vietnamese in a sans-serif face when nothing can measure. */
-export const estimateWidth: Measure = (text, fontSize) => text.length * fontSize * 0.58;
+export const estimateWidth: TextMeasure = (text, fontSize) => text.length * fontSize * 0.58;
 
 /** Greedy word wrap to a pixel width. */
 export function wrap(
   text: string,
   width: number,
   fontSize: number,
-  measure: Measure = estimateWidth,
+  measure: TextMeasure = estimateWidth,
   bold = false,
 ): string[] {
   // Ordinary spaces only: a non-breaking space keeps "≥ 70%" on one line.
@@ -210,7 +211,7 @@ export function chartScene(o: RowChartOptions): Scene {
       texts.push(text('section', `section:${row.key}`, 0, y, section, t.text, Math.round(fs * 1.05), 'bold'));
       y += Math.round(fs * LINE) + 4;
     }
-    for (const line of wrap(row.label, o.width, fs, o.measure, true)) {
+    for (const line of wrap(row.label, o.width, fs, o.measureText, true)) {
       texts.push(text('label', row.key, 0, y, line, t.text, fs, 'bold'));
       y += Math.round(fs * LINE);
     }
@@ -280,7 +281,7 @@ export function chartScene(o: RowChartOptions): Scene {
     y = y2 + 4;
     const badgeW = row.badge ? Math.round(small * 1.3) : 0;
     if (row.badge) texts.push(text('detail', row.key, 0, y, row.badge.text, row.badge.color, small, 'normal'));
-    for (const line of wrap(row.detail, o.width - badgeW, small, o.measure)) {
+    for (const line of wrap(row.detail, o.width - badgeW, small, o.measureText)) {
       texts.push(text('detail', row.key, badgeW, y, line, t.muted, small, 'normal'));
       y += Math.round(small * LINE);
     }

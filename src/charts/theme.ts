@@ -12,8 +12,7 @@ export const DEFAULT_THEME: Theme = {
   muted: '#56606b',
   track: '#eef0f3',
   grid: '#d9dde3',
-  // Target marks (--plan-chart-target), not the buttons' accent colour.
-  accent: '#1d232b',
+  target: '#1d232b',
   zone: '#cfe0f1',
   background: '#ffffff',
   status: {met: '#0068a8', not_met: '#c2410c', not_due: '#9a4a8a', no_data: '#6b7280'},

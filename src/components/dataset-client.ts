@@ -3,14 +3,18 @@
  * The JSON is produced by `npm run data:build`; its shape is checked here without zod (no arquero, no eval).
  */
 import type {Dataset} from '../data/schema.js';
+import {LoadError, httpUrl} from '../data/load-error.js';
 import {bundledDataset, defaultDatasetUrl} from './dataset-url.js';
 
 const cache = new Map<string, Promise<Dataset>>();
 
-/** `src` is the base URL of a dataset version (a folder holding dataset.json); empty: the bundled one. */
+/**
+ * `src` is the base URL of a dataset version (a folder holding dataset.json) or the URL of a dataset.json; empty:
+ * the bundled one. Throws a LoadError for an address that cannot be fetched ("mailto:…", "http://[").
+ */
 export function datasetUrl(src: string | null | undefined): string {
   if (!src) return defaultDatasetUrl();
-  const base = new URL(src, document.baseURI);
+  const base = httpUrl('dataset', src, document.baseURI);
   return base.pathname.endsWith('.json')
     ? base.href
     : new URL('dataset.json', base.href.endsWith('/') ? base : `${base.href}/`).href;
@@ -23,7 +27,8 @@ export function carriedDataset(url: string): Dataset | undefined {
   if (url !== defaultDatasetUrl()) return undefined;
   if (!carried) {
     const json = bundledDataset();
-    if (json) carried = checkShape(json);
+    // Built and validated by `npm run data:build`: its shape is not checked again on the first-content path.
+    if (json) carried = checkShape(json, url, false);
   }
   return carried;
 }
@@ -35,16 +40,7 @@ export function loadWidgetDataset(url: string, signal?: AbortSignal): Promise<Da
     if (ds) cache.set(url, (p = Promise.resolve(ds)));
   }
   if (!p) {
-    p = fetch(url, {credentials: 'same-origin'}).then(async (res) => {
-      if (!res.ok) throw new Error(`HTTP ${res.status}`);
-      let json: unknown;
-      try {
-        json = await res.json();
-      } catch {
-        throw new Error('not JSON');
-      }
-      return checkShape(json);
-    });
+    p = fetchDataset(url);
     p.catch(() => cache.delete(url));
     cache.set(url, p);
   }
@@ -55,11 +51,41 @@ export function loadWidgetDataset(url: string, signal?: AbortSignal): Promise<Da
   });
 }
 
-function checkShape(json: unknown): Dataset {
+async function fetchDataset(url: string): Promise<Dataset> {
+  let res: Response;
+  try {
+    res = await fetch(url, {credentials: 'same-origin'});
+  } catch (e) {
+    throw new LoadError('dataset', 'network', url, {}, {cause: e});
+  }
+  if (!res.ok) throw new LoadError('dataset', 'http', url, {status: res.status});
+  let json: unknown;
+  try {
+    json = await res.json();
+  } catch (e) {
+    throw new LoadError('dataset', 'not-json', url, {}, {cause: e});
+  }
+  return checkShape(json, url, true);
+}
+
+/** The tables a dataset.json must have, and (for one from elsewhere) that every target's plan and indicator exist. */
+function checkShape(json: unknown, url: string, references: boolean): Dataset {
   const d = json as Partial<Dataset>;
   for (const k of ['units', 'plans', 'groups', 'indicators', 'targets', 'results'] as const) {
-    if (!d || !Array.isArray(d[k])) throw new Error(`"${k}" is missing (not a plan-chart dataset.json)`);
+    if (!d || !Array.isArray(d[k])) throw new LoadError('dataset', 'shape', url, {field: k});
   }
-  if (typeof d.version !== 'string') throw new Error('"version" is missing (not a plan-chart dataset.json)');
-  return d as Dataset;
+  if (typeof d.version !== 'string') throw new LoadError('dataset', 'shape', url, {field: 'version'});
+  const ds = d as Dataset;
+  if (references) {
+    const plans = new Set(ds.plans.map((p) => p.plan_id));
+    const indicators = new Set(ds.indicators.map((i) => i.indicator_id));
+    const units = new Set(ds.units.map((u) => u.unit_id));
+    for (const t of ds.targets) {
+      if (!plans.has(t.plan_id)) throw new LoadError('dataset', 'dangling', url, {field: 'plan_id', value: t.plan_id});
+      if (!indicators.has(t.indicator_id))
+        throw new LoadError('dataset', 'dangling', url, {field: 'indicator_id', value: t.indicator_id});
+      if (!units.has(t.unit_id)) throw new LoadError('dataset', 'dangling', url, {field: 'unit_id', value: t.unit_id});
+    }
+  }
+  return ds;
 }

@@ -13,7 +13,8 @@ export type ErrorCode =
   | 'no-plan'
   | 'dataset'
   | 'results'
-  | 'render';
+  | 'render'
+  | 'export';
 
 export interface PlanChartErrorDetail {
   code: ErrorCode;
@@ -43,12 +44,19 @@ export interface PlanChartSelectDetail {
   status: Status | null;
 }
 
+/** Each event's name with its detail: `emit` accepts no other. */
+export interface PlanChartEventMap {
+  'plan-chart-error': PlanChartErrorDetail;
+  'plan-chart-render': PlanChartRenderDetail;
+  'plan-chart-select': PlanChartSelectDetail;
+}
+
 export type PlanChartErrorEvent = CustomEvent<PlanChartErrorDetail>;
 export type PlanChartRenderEvent = CustomEvent<PlanChartRenderDetail>;
 export type PlanChartSelectEvent = CustomEvent<PlanChartSelectDetail>;
 
-export function emit<T>(el: HTMLElement, name: string, detail: T): void {
-  el.dispatchEvent(new CustomEvent<T>(name, {detail, bubbles: true, composed: true}));
+export function emit<K extends keyof PlanChartEventMap>(el: HTMLElement, name: K, detail: PlanChartEventMap[K]): void {
+  el.dispatchEvent(new CustomEvent(name, {detail, bubbles: true, composed: true}));
 }
 
 declare global {

@@ -5,6 +5,7 @@
 import type {Dataset, Level, Period, Unit} from './schema.js';
 import {LEVELS, PERIODS} from './constants.js';
 import {periodsOf, targetsOn} from './queries.js';
+import {DEFAULT_INDICATOR} from './dataset-info.js';
 
 export const VIEWS = ['attainment', 'periods', 'units', 'table'] as const;
 export type View = (typeof VIEWS)[number];
@@ -113,10 +114,12 @@ export function resolveRequest(
   if (!units.length && (view === 'attainment' || view === 'table'))
     units.push(ds.units.find((u) => u.unit_id === 'VN')!);
   const form: Request['form'] = view === 'periods' && !units.length ? 'indicator' : 'unit';
-  if ((view === 'units' || form === 'indicator') && !indicators) indicators = ['communication.commune_coverage'];
+  if ((view === 'units' || form === 'indicator') && !indicators) indicators = [DEFAULT_INDICATOR];
 
   if (view === 'attainment' || view === 'table') {
     const have = [...new Set(units.flatMap((u) => periodsOf(ds, u.unit_id)))].sort();
+    // A unit the dataset knows but that issued no plan (a province listed for the 2025 reorganization).
+    if (!have.length) return {ok: false, error: {code: 'no-plan', value: '', valid: [], unit: units[0]}};
     if (period && !have.includes(period))
       return {ok: false, error: {code: 'no-plan', value: period, valid: have, unit: units[0]}};
     period ??= have.at(-1) ?? null;

@@ -258,3 +258,33 @@ function parseDate(s: string): string | null | undefined {
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return undefined;
   return date.toISOString().slice(0, 10);
 }
+
+/**
+ * Reads a results file as the widget does, for tools such as the embed builder: the rows in the inline-JSON form
+ * (what a snippet carries) and every problem found.
+ */
+export function checkResultsText(
+  text: string,
+  ds: Pick<Dataset, 'targets' | 'units' | 'indicators'>,
+  file: string,
+): {results: Record<string, string | number>[]; issues: ResultIssue[]} {
+  try {
+    const results = parseResults(text, ds, file).map(
+      (r) =>
+        Object.fromEntries(
+          Object.entries({
+            target_id: r.target_id,
+            value: r.value,
+            as_of: r.as_of,
+            source_title: r.source_title,
+            source_url: r.source_url,
+            note: r.notes,
+          }).filter(([, v]) => v !== null && v !== ''),
+        ) as Record<string, string | number>,
+    );
+    return {results, issues: []};
+  } catch (e) {
+    if ((e as Error).name !== 'ResultsError') throw e;
+    return {results: [], issues: (e as ResultsError).issues};
+  }
+}

@@ -329,9 +329,12 @@ describe('<plan-chart> bad input', () => {
         '<plan-chart unit="bac-kan" results="/nope.csv"></plan-chart><plan-chart unit="bac-kan" src="/nope/"></plan-chart><plan-chart unit="bac-kan"></plan-chart>';
       const [a, b, c] = [...wrapper.querySelectorAll('plan-chart')];
       const [ea, eb, ec] = await Promise.all([a, b, c].map((x) => nextEvent(x as HTMLElement)));
-      expect(ea.detail.message).to.match(/^Không tải được tệp kết quả http:\/\/localhost:\d+\/nope\.csv: HTTP 404$/);
+      // In Vietnamese throughout: no "HTTP 404" or "Failed to fetch" from the browser.
+      expect(ea.detail.message).to.match(
+        /^Không tải được tệp kết quả http:\/\/localhost:\d+\/nope\.csv: máy chủ trả lời mã lỗi 404 \(không có tệp ở địa chỉ này\)$/,
+      );
       expect(eb.detail.message).to.match(
-        /^Không tải được bộ dữ liệu từ http:\/\/localhost:\d+\/nope\/dataset\.json: HTTP 404$/,
+        /^Không tải được bộ dữ liệu từ http:\/\/localhost:\d+\/nope\/dataset\.json: máy chủ trả lời mã lỗi 404/,
       );
       expect(ec.type).to.equal('plan-chart-render');
     } finally {

@@ -39,7 +39,7 @@ describe('the Vega spec and the Vega-Lite spec of a chart', () => {
         const a = document.createElement('div');
         const b = document.createElement('div');
         document.body.append(a, b);
-        const vega = await draw(a, rowChartSpec(panel.options), {tooltip: () => {}});
+        const vega = await draw(a, rowChartSpec(panel.options), () => {});
         const lite = await embed(b, rowChartVegaLite(panel.options), {renderer: 'svg', actions: false});
         const [pa, pb] = [await pixels(vega), await pixels(lite.view)];
         expect([pa.width, pa.height]).to.deep.equal([pb.width, pb.height]);

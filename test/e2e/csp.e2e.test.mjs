@@ -61,7 +61,7 @@ test('CSV, PNG (also 1920×1080) and SVG exports work under the CSP', async () =
     await new Promise((r) => setTimeout(r, 200));
   const files = readdirSync(dir).sort();
   assert.deepEqual(files, [
-    'plan-chart-attainment-quang-ngai-2021-2025.1920x1080.png',
+    'plan-chart-attainment-quang-ngai-2021-2025-1920x1080.png',
     'plan-chart-attainment-quang-ngai-2021-2025.csv',
     'plan-chart-attainment-quang-ngai-2021-2025.png',
     'plan-chart-attainment-quang-ngai-2021-2025.svg',

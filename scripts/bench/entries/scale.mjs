@@ -18,7 +18,7 @@ let ctx = null;
 window.__scale = {
   async load(url, theme, width) {
     ds = await (await fetch(url)).json();
-    ctx = {ds, lang: 'vi', theme, width, measure: canvasMeasure(theme.font)};
+    ctx = {ds, lang: 'vi', theme, width, measureText: canvasMeasure(theme.font)};
     return {targets: ds.targets.length, units: ds.units.length, version: ds.version};
   },
   /** resolveRequest + buildView of the units view + rowChartSpec of each panel (as the widget lays it out), timed. */
@@ -53,7 +53,7 @@ window.__scale = {
       model.panels.map((p, k) =>
         plain
           ? embed(box.children[k], lite[k], {renderer: 'svg', actions: false})
-          : draw(box.children[k], specs[k], {tooltip: () => {}}),
+          : draw(box.children[k], specs[k], () => {}),
       ),
     );
     const ms = performance.now() - t0;

@@ -3,33 +3,41 @@
  * are never drawn on one axis). The target is a floor, a band or a point; the reported value a bar coloured by
  * status, with the status also as a symbol and a word.
  */
-import type {TargetWithResult} from '../data/queries.js';
-import {MESSAGES, STATUS_SYMBOL, formatDate, formatTarget, formatValue, formatNumber} from '../i18n.js';
-import {type ChartRow} from './rows.js';
+import type {ResultLike, TargetWithResult} from '../../data/queries.js';
+import type {Request} from '../../data/request.js';
+import {MESSAGES, STATUS_SYMBOL, formatDate, formatTarget, formatValue, formatNumber, periodLabel} from '../../i18n.js';
+import {type ChartRow} from '../rows.js';
+import {attainmentSummary} from '../summary.js';
 import {
   deadlineText,
   domainFor,
-  measureOrder,
+  panelsByMeasure,
   targetLabel,
   targetMarks,
   targetTip,
   planOf,
-  type ChartContext,
-  lazyPanel,
   panelOptions,
+  unitName,
+  type ChartContext,
   type Panel,
-} from './common.js';
+} from '../common.js';
+import {available, baseModel, joinWith, plansOf, statusLegend, targetLegend} from './base.js';
+import type {ViewDef, ViewModel} from './view.js';
 
+/** The attainment chart of some targets joined with their results. */
 export function attainmentPanels(ctx: ChartContext, rows: TargetWithResult[], description: string): Panel[] {
   const m = MESSAGES[ctx.lang];
-  const measures = [...new Set(rows.map((r) => r.measure))].sort(measureOrder);
   // Where the rows come from several documents (QĐ 1629 and QĐ 808 at the national level), each row names its own.
   const manyPlans = new Set(rows.map((r) => r.plan_id)).size > 1;
   const label = (c: {denominator_label: string | null; denominator_label_en: string | null}) =>
     (ctx.lang === 'en' ? c.denominator_label_en : c.denominator_label) ?? c.denominator_label ?? '';
-  return measures.map((measure) => {
-    const inPanel = rows.filter((r) => r.measure === measure);
-    return lazyPanel({measure, title: m.measure[measure], targets: inPanel, description}, (description) => {
+  return panelsByMeasure(
+    ctx,
+    rows,
+    (r) => r.measure,
+    (inPanel) => inPanel,
+    description,
+    (inPanel, measure, description) => {
       const domain = domainFor(
         measure,
         inPanel.flatMap((r) => [r.value, r.value_max ?? 0, r.result?.value ?? 0]),
@@ -55,7 +63,7 @@ export function attainmentPanels(ctx: ChartContext, rows: TargetWithResult[], de
           // The status comes last, after its inputs (target, deadline, result and its date), as Open SDG shows it.
           [m.statusLabel]: `${STATUS_SYMBOL[t.status]} ${m.status[t.status]}`,
         });
-        const marks = targetMarks(t, domain, ctx.theme.accent, ctx.theme.zone, tip);
+        const marks = targetMarks(t, domain, {color: ctx.theme.target, band: ctx.theme.zone}, tip);
         if (t.result)
           marks.unshift({
             kind: 'bar',
@@ -84,6 +92,41 @@ export function attainmentPanels(ctx: ChartContext, rows: TargetWithResult[], de
         };
       });
       return panelOptions(ctx, measure, chartRows, domain, description);
-    });
-  });
+    },
+  );
 }
+
+/** The targets of the request's units in its period (and indicators), with their results and status. */
+function attainmentModel(ctx: ChartContext, req: Request, results: ResultLike[], withChart: boolean): ViewModel {
+  const {ds, lang} = ctx;
+  const m = MESSAGES[lang];
+  const names = req.units.map((u) => unitName(ds, u.unit_id, lang)).join(', ');
+  const inSentence = req.units.map((u) => unitName(ds, u.unit_id, lang, true)).join(', ');
+  const unitIds = req.units.map((u) => u.unit_id);
+  const inPlan = ds.targets.filter((t) => unitIds.includes(t.unit_id) && t.period === req.period);
+  const ts = inPlan.filter((t) => !req.indicators || req.indicators.includes(t.indicator_id));
+  const rows = joinWith(ctx, results)(ts);
+  const title = (withChart ? m.title.attainment : m.title.table)(names, periodLabel(req.period!));
+  const summary = attainmentSummary(lang, inSentence, periodLabel(req.period!), rows);
+  const base = {...baseModel(ctx, req), view: req.view, title, statuses: true};
+  const legend = withChart ? [...statusLegend(ctx), ...targetLegend(ctx)] : [];
+  if (!rows.length)
+    return {...base, summary: '', legend, panels: [], rows, plans: [], empty: {available: available(ctx, inPlan)}};
+  return {
+    ...base,
+    summary,
+    legend,
+    rows,
+    plans: plansOf(rows),
+    panels: withChart ? attainmentPanels(ctx, rows, `${title}. ${summary}`) : [],
+  };
+}
+
+export const attainmentView: ViewDef = {
+  build: (ctx, req, results) => attainmentModel(ctx, req, results, true),
+};
+
+/** The table view: the attainment rows, with no chart. */
+export const tableView: ViewDef = {
+  build: (ctx, req, results) => attainmentModel(ctx, req, results, false),
+};

@@ -1,0 +1,65 @@
+/** What the views share when they build a model: the notes, the results join, the empty state. */
+import {joinResults, type ResultLike, type TargetWithResult} from '../../data/queries.js';
+import type {Request} from '../../data/request.js';
+import type {Target} from '../../data/schema.js';
+import {MESSAGES, STATUS_SYMBOL, formatDate} from '../../i18n.js';
+import {indicatorLabel, indicatorOf, unitName, type ChartContext} from '../common.js';
+import type {LegendItem, ViewModel} from './view.js';
+
+/** The fields every model starts with: the successor note, no offer, not empty. */
+export function baseModel(ctx: ChartContext, req: Request): Pick<ViewModel, 'notes' | 'offerIndicatorForm' | 'empty'> {
+  const {ds, lang} = ctx;
+  const notes: string[] = [];
+  if (req.via) {
+    const names = req.units.map((u) => unitName(ds, u.unit_id, lang)).join(', ');
+    notes.push(MESSAGES[lang].successor(req.via.name, formatDate(lang, req.via.from)) + ` — ${names}`);
+  }
+  return {notes, offerIndicatorForm: null, empty: null};
+}
+
+/** Targets joined with the dataset's results and the page's. */
+export function joinWith(ctx: ChartContext, results: ResultLike[]): (ts: Target[]) => TargetWithResult[] {
+  return (ts) => joinResults(ts, [...ctx.ds.results, ...results], ctx.ds.indicators);
+}
+
+/** The plans rows come from, in order of first appearance. */
+export const plansOf = (ts: Target[]): string[] => [...new Set(ts.map((t) => t.plan_id))];
+
+/** A model whose rows are joined with results when first read: the chart of a comparison does not need them. */
+export function withLazyRows<T extends object>(
+  model: T,
+  ts: Target[],
+  join: (ts: Target[]) => TargetWithResult[],
+): T & Pick<ViewModel, 'rows' | 'plans'> {
+  let rows: TargetWithResult[] | undefined;
+  return Object.defineProperties(model, {
+    rows: {get: () => (rows ??= join(ts)), enumerable: true},
+    plans: {value: plansOf(ts), enumerable: true},
+  }) as T & Pick<ViewModel, 'rows' | 'plans'>;
+}
+
+/** The indicators of some targets, labelled, for "available: …" when nothing matches. */
+export function available(ctx: ChartContext, ts: Target[]): string[] {
+  const ids = [...new Set(ts.map((t) => t.indicator_id))];
+  return ids.map((id) => `${indicatorLabel(indicatorOf(ctx.ds, id), ctx.lang)} (${id})`);
+}
+
+/** The legend entries of the target marks (▶ floor, ◆ point, ▬ band). */
+export function targetLegend(ctx: ChartContext): LegendItem[] {
+  const L = MESSAGES[ctx.lang].legend;
+  return [
+    {kind: 'target', symbol: '▶', text: L.floor},
+    {kind: 'target', symbol: '◆', text: L.point},
+    {kind: 'zone', symbol: '▬', text: L.band},
+  ];
+}
+
+/** The legend entries of the four statuses. */
+export function statusLegend(ctx: ChartContext): LegendItem[] {
+  const m = MESSAGES[ctx.lang];
+  return (['met', 'not_met', 'not_due', 'no_data'] as const).map((s) => ({
+    kind: s,
+    symbol: STATUS_SYMBOL[s],
+    text: m.status[s],
+  }));
+}

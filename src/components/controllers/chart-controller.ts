@@ -1,0 +1,125 @@
+/**
+ * Draws a model's panels with the chart engine: waits until the widget comes near the viewport, loads the engine
+ * (once per page), draws each panel into its container, wires the tooltip and clicks. What it draws it tears down
+ * (vega-embed's `Result.finalize()`): before drawing anew, when the widget leaves the document, and on request.
+ * A widget that comes back after a move is drawn again.
+ */
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import type {Spec, View as VegaView} from 'vega';
+import type {ViewModel} from '../../charts/build.js';
+import {loadVega} from '../vega-loader.js';
+
+export interface ChartHandlers {
+  /** The panels are drawn (the widget moves to its `drawn` stage). */
+  drawn(model: ViewModel): void;
+  /** Loading the engine or drawing failed. */
+  failed(error: unknown): void;
+  /** A mark was clicked: its target id. */
+  select(targetId: string): void;
+}
+
+/** What a draw leaves on the page, and how to take it down. */
+export interface Drawing {
+  model: ViewModel;
+  views: VegaView[];
+  specs: Spec[];
+  finalize(): void;
+}
+
+export class ChartController implements ReactiveController {
+  /** The current drawing, once the panels are on the page. */
+  drawing: Drawing | null = null;
+  /** The model being drawn or drawn: `sync` with the same model does nothing. */
+  private target: ViewModel | null = null;
+  private drawId = 0;
+  private near?: Promise<void>;
+  private observer?: IntersectionObserver;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly on: ChartHandlers,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // Back after a move: whatever was drawn was torn down; the next update draws again.
+    if (this.target) {
+      this.target = null;
+      this.host.requestUpdate();
+    }
+  }
+
+  hostDisconnected(): void {
+    this.clear();
+    this.observer?.disconnect();
+    this.observer = undefined;
+    this.near = undefined;
+  }
+
+  /** Draws `model` into `root`'s `.vis` containers unless it is already drawn or being drawn. */
+  sync(model: ViewModel, root: ParentNode): void {
+    if (model === this.target) return;
+    this.target = model;
+    void this.draw(model, root, ++this.drawId);
+  }
+
+  /** Takes the drawing down (a table or message replaces the chart). */
+  clear(): void {
+    this.drawId++;
+    this.target = null;
+    this.drawing?.finalize();
+    this.drawing = null;
+  }
+
+  private async draw(model: ViewModel, root: ParentNode, id: number): Promise<void> {
+    // The engine is fetched only when a widget comes near the viewport: an article with ten charts down the page
+    // loads it once, when the reader gets there.
+    await this.nearViewport();
+    if (id !== this.drawId) return;
+    let drawing: Drawing;
+    try {
+      const rt = await loadVega();
+      if (id !== this.drawId) return;
+      const containers = [...root.querySelectorAll<HTMLElement>('.vis')];
+      if (containers.length !== model.panels.length) return;
+      // The new views reuse the containers' SVG elements: the old views are finalized first.
+      this.drawing?.finalize();
+      this.drawing = null;
+      const drawn = await rt.drawPanels(root.querySelector<HTMLElement>('.root')!, containers, model.panels);
+      drawing = {model, ...drawn};
+    } catch (e) {
+      if (id === this.drawId) this.on.failed(e);
+      return;
+    }
+    if (id !== this.drawId) {
+      drawing.finalize();
+      return;
+    }
+    this.drawing = drawing;
+    for (const v of drawing.views) {
+      v.addEventListener('click', (_e, item) => {
+        const tid = (item?.datum as {id?: string} | undefined)?.id;
+        if (tid) this.on.select(tid);
+      });
+    }
+    this.on.drawn(model);
+  }
+
+  private nearViewport(): Promise<void> {
+    if (typeof IntersectionObserver === 'undefined') return Promise.resolve();
+    this.near ??= new Promise<void>((resolve) => {
+      const io = (this.observer = new IntersectionObserver(
+        (entries) => {
+          if (entries.some((e) => e.isIntersecting)) {
+            io.disconnect();
+            resolve();
+          }
+        },
+        {rootMargin: '400px 0px'},
+      ));
+      io.observe(this.host);
+    });
+    return this.near;
+  }
+}
