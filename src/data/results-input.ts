@@ -112,7 +112,8 @@ export function parseResults(
         column: missing.join(', '),
         code: 'missing_column',
         value: '',
-        expected: 'target_id (hoặc unit_id + indicator_id), value',
+        // Language-neutral: the message around it is in the reader's language.
+        expected: 'target_id / unit_id + indicator_id, value',
       },
     ]);
   }

@@ -32,6 +32,8 @@ export class ChartController implements ReactiveController {
   /** The model being drawn or drawn: `sync` with the same model does nothing. */
   private target: ViewModel | null = null;
   private drawId = 0;
+  /** A chart was drawn (or being drawn) when the widget left the document. */
+  private torn = false;
   private near?: Promise<void>;
   private observer?: IntersectionObserver;
 
@@ -43,14 +45,15 @@ export class ChartController implements ReactiveController {
   }
 
   hostConnected(): void {
-    // Back after a move: whatever was drawn was torn down; the next update draws again.
-    if (this.target) {
-      this.target = null;
+    // Back after a move: what was drawn was torn down when the widget left; the next update draws it again.
+    if (this.torn) {
+      this.torn = false;
       this.host.requestUpdate();
     }
   }
 
   hostDisconnected(): void {
+    this.torn = this.target !== null;
     this.clear();
     this.observer?.disconnect();
     this.observer = undefined;
