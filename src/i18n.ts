@@ -177,7 +177,6 @@ interface Messages {
   period: string;
   plan: string;
   document: string;
-  issued: string;
   section: string;
   scope: string;
   quote: string;
@@ -234,7 +233,6 @@ interface Messages {
     units: (i: string, lvl: string) => string;
     table: (u: string, p: string) => string;
   };
-  levelName: Record<'national' | 'province' | 'district', string>;
   levelPlural: Record<'national' | 'province' | 'district', string>;
   errors: {
     unknownUnit: (v: string, known: string) => string;
@@ -280,7 +278,6 @@ const vi: Messages = {
   period: 'Giai đoạn',
   plan: 'Kế hoạch',
   document: 'Văn bản',
-  issued: 'Ngày ban hành',
   section: 'Mục',
   scope: 'Phạm vi',
   quote: 'Trích nguyên văn',
@@ -345,7 +342,6 @@ const vi: Messages = {
     units: (i, lvl) => `${i}: so sánh giữa các ${lvl}`,
     table: (u, p) => `${u}: bảng chỉ tiêu, giai đoạn ${p}`,
   },
-  levelName: {national: 'Toàn quốc', province: 'tỉnh', district: 'huyện'},
   levelPlural: {national: 'cấp quốc gia', province: 'tỉnh', district: 'huyện'},
   errors: {
     unknownUnit: (v, k) => `Không có đơn vị "${v}". Đơn vị có trong dữ liệu: ${k}.`,
@@ -411,7 +407,6 @@ const en: Messages = {
   period: 'Period',
   plan: 'Plan',
   document: 'Document',
-  issued: 'Issued',
   section: 'Section',
   scope: 'Scope',
   quote: 'Verbatim quote',
@@ -476,7 +471,6 @@ const en: Messages = {
     units: (i, lvl) => `${i}: compared across ${lvl}`,
     table: (u, p) => `${u}: table of targets, ${p}`,
   },
-  levelName: {national: 'National', province: 'province', district: 'district'},
   levelPlural: {national: 'national level', province: 'provinces', district: 'districts'},
   errors: {
     unknownUnit: (v, k) => `There is no unit "${v}". Units in the dataset: ${k}.`,
