@@ -9,8 +9,6 @@ import {DEFAULT_INDICATOR} from '../data/dataset-info.js';
 import {buildView} from '../charts/build.js';
 import type {ChartContext} from '../charts/common.js';
 import {planOf} from '../charts/common.js';
-import type {Theme} from '../charts/rows.js';
-import {DEFAULT_THEME} from '../charts/theme.js';
 import {citation, fileName, rowsCsv, sourceLine} from '../charts/sources.js';
 import {MESSAGES, LANGS, type Lang} from '../i18n.js';
 import {styles} from './plan-chart.styles.js';
@@ -117,8 +115,9 @@ export class PlanChart extends LitElement {
 
   /** What the current state was derived from, to derive it again only when one of them changes. */
   private built: unknown[] = [];
-  /** The dataset and the resolved request the current model was built from. */
+  /** The dataset, the resolved request and the context (language, theme, width) the current model was built from. */
   private ds: Dataset | null = null;
+  private ctx: ChartContext | null = null;
   private request: Request | null = null;
   /** The last state an event was fired for (each error and each render fires once). */
   private announced: unknown = null;
@@ -198,7 +197,7 @@ export class PlanChart extends LitElement {
         break;
       case 'table':
       case 'chart': {
-        const ctx = this.context();
+        const ctx = this.ctx!;
         const table = d.kind === 'table';
         const selected = this.ui.selected ? d.model.rows.find((r) => r.target_id === this.ui.selected) : undefined;
         content = html`${T.headingView(d.model)} ${table || d.summary ? T.summaryView(d.model) : nothing}
@@ -253,7 +252,8 @@ export class PlanChart extends LitElement {
       : r.request;
     this.request = req;
     try {
-      const model = buildView(this.context(), req, data.results);
+      const ctx = (this.ctx = this.context());
+      const model = buildView(ctx, req, data.results);
       return {kind: 'ready', model, stage: nextStage(this.load, sameRequest)};
     } catch (e) {
       return {kind: 'error', error: this.errorOf(e, 'render')};
@@ -288,33 +288,7 @@ export class PlanChart extends LitElement {
   /** What the chart layer needs: dataset, language, theme and width. */
   private context(): ChartContext {
     // Text is measured for wrapping when the chart is laid out, with the chart engine (vega-runtime.ts).
-    return {ds: this.ds!, lang: this.langCode(), theme: this.theme(), width: this.chartWidth()};
-  }
-
-  /** The chart colours and font: the host's custom properties (light or dark), with the defaults as fallbacks. */
-  private theme(): Theme {
-    const cs = getComputedStyle(this);
-    const d = DEFAULT_THEME;
-    const v = (name: string, fallback: string) => cs.getPropertyValue(name).trim() || fallback;
-    return {
-      font: v('--_font', d.font),
-      fontSize: parseFloat(v('--_size', '')) || d.fontSize,
-      text: v('--_text', d.text),
-      muted: v('--_muted', d.muted),
-      track: v('--_track', d.track),
-      grid: v('--_grid', d.grid),
-      target: v('--_target', d.target),
-      zone: v('--_zone', d.zone),
-      background: v('--_bg', d.background),
-      status: {
-        met: v('--_met', d.status.met),
-        not_met: v('--_not-met', d.status.not_met),
-        not_due: v('--_not-due', d.status.not_due),
-        no_data: v('--_no-data', d.status.no_data),
-      },
-      periods: {before: v('--_before', d.periods.before), after: v('--_after', d.periods.after)},
-      national: v('--_national', d.national),
-    };
+    return {ds: this.ds!, lang: this.langCode(), theme: this.size.theme(), width: this.chartWidth()};
   }
 
   /** The heading is painted: the body follows (a frame sooner for the reader, and for the page's other widgets). */
@@ -392,7 +366,7 @@ export class PlanChart extends LitElement {
 
   private footer(model: ViewModel, images: boolean) {
     return T.footerView(
-      this.context(),
+      this.ctx!,
       model,
       {images, status: this.notice},
       {
@@ -428,7 +402,7 @@ export class PlanChart extends LitElement {
     const options = {
       title: this.load.model.title,
       source: sourceLine(this.ds!, this.langCode(), this.rows),
-      theme: this.theme(),
+      theme: this.size.theme(),
       broadcast,
     };
     const views = this.chart.drawing.views;

@@ -1,6 +1,7 @@
 /**
- * The widget's size and colour scheme, as the charts need them: the host's width (the first measurement in the next task,
- * later ones after 120 ms of quiet, changes under 8 px ignored) and whether the page is in dark mode.
+ * The widget's size and colours, as the charts need them: the host's width (the first measurement in the next task,
+ * later ones after 120 ms of quiet, changes under 8 px ignored) whether the page is in dark mode, and
+ * the chart theme read from the host's custom properties (light or dark).
  *
  * The width never feeds back into itself: the host takes its width from its container, never from its content.
  * Its content is size-contained in the inline axis (`.root { contain: inline-size }` in plan-chart.styles.ts), and
@@ -9,6 +10,8 @@
  * the space it is given, up to 640 px when that space itself shrinks to fit, and a drawn chart cannot widen it.
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import type {Theme} from '../../charts/rows.js';
+import {DEFAULT_THEME} from '../../charts/theme.js';
 
 /** The width a widget takes where its container shrinks to fit its content (px): see the strut in the styles. */
 export const DEFAULT_WIDTH = 640;
@@ -55,5 +58,31 @@ export class HostSizeController implements ReactiveController {
     this.observer = undefined;
     clearTimeout(this.timer);
     this.scheme?.removeEventListener('change', this.onScheme);
+  }
+
+  /** The chart colours and font: the host's custom properties (light or dark), with the defaults as fallbacks. */
+  theme(): Theme {
+    const cs = getComputedStyle(this.host);
+    const d = DEFAULT_THEME;
+    const v = (name: string, fallback: string) => cs.getPropertyValue(name).trim() || fallback;
+    return {
+      font: v('--_font', d.font),
+      fontSize: parseFloat(v('--_size', '')) || d.fontSize,
+      text: v('--_text', d.text),
+      muted: v('--_muted', d.muted),
+      track: v('--_track', d.track),
+      grid: v('--_grid', d.grid),
+      target: v('--_target', d.target),
+      zone: v('--_zone', d.zone),
+      background: v('--_bg', d.background),
+      status: {
+        met: v('--_met', d.status.met),
+        not_met: v('--_not-met', d.status.not_met),
+        not_due: v('--_not-due', d.status.not_due),
+        no_data: v('--_no-data', d.status.no_data),
+      },
+      periods: {before: v('--_before', d.periods.before), after: v('--_after', d.periods.after)},
+      national: v('--_national', d.national),
+    };
   }
 }
