@@ -199,8 +199,8 @@ const MILESTONE_GAP = /^[\s,;:]*(?:và\s+)?(?:(?:đến|tới|vào)\s+)?(?:năm\
 function comparatorOf(before: string, after: string, f: Figure): {cmp: Comparator; flags: ProposalFlag[]} {
   if (f.valueMax !== null) return {cmp: 'range', flags: []};
   if (LE_BEFORE.test(before) || LE_AFTER.test(after)) return {cmp: '<=', flags: []};
-  if (LT_BEFORE.test(before)) return {cmp: '<=', flags: ['strict_less_than']};
   if (GE_BEFORE.test(before) || GE_AFTER.test(after)) return {cmp: '>=', flags: []};
+  if (LT_BEFORE.test(before)) return {cmp: '<=', flags: ['strict_less_than']};
   if (GT_BEFORE.test(before)) return {cmp: '>', flags: []};
   if (APPROX_BEFORE.test(before)) return {cmp: '=', flags: ['approximate']};
   return {cmp: '=', flags: []};

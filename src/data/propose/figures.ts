@@ -89,7 +89,7 @@ const NOT_COUNTED = new Set(
   (
     'năm tháng ngày tuần quý giờ phút giây tuổi lần đồng cấp các và của về theo tại trong đến với để là được có ' +
     'cho từ sau trước khi thì hoặc hay trên dưới ở đã sẽ đang bị này đó km m ha kg tấn lít triệu tỷ tỉ nghìn ngàn ' +
-    'số phần lớp thứ độ giai kỳ khóa khoá mục điều khoản chương phường quận'
+    'số phần thứ độ giai kỳ khóa khoá mục điều khoản chương phường quận'
   ).split(' '),
 );
 
