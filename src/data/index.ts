@@ -38,3 +38,5 @@ export {
   type Recurrence,
   type SectionRole,
 } from './propose.js';
+export {planFileText, PlanFileError, type PlanFileErrorCode} from './propose/read.js';
+export {docxText, DocxError} from './docx.js';
