@@ -1,5 +1,6 @@
-// Runs proposeTargets over the plan quotes of the provinces reference (§1 of provinces.md: one "### " heading per
-// plan, its "- > " lines being the plan's quoted text, read as a pasted section) and compares what it proposes with
+// Runs proposeTargets over the plan quotes of the provinces reference (§1 of provinces.md, and any later part with
+// "### " plan headings such as the shipped copy's extensions: one heading per plan, its "- > " lines being the
+// plan's quoted text, read as a pasted section) and compares what it proposes with
 // the dataset's rows for that file (plans.csv source_file = reference-provinces.md): proposed unchanged (same value,
 // value_max, comparator, measure and target_year), proposed with differences, missed, extra. Re-runnable:
 //   npx tsx scripts/propose-reference.ts [PROVINCES.md] [--source-file reference-provinces.md] [--quiet]
@@ -29,14 +30,13 @@ export interface PlanQuotes {
   text: string;
 }
 
-/** §1's plans: each "### " heading with its quoted lines joined as one pasted section. */
+/** The plans: each "### " heading with its quoted lines joined as one pasted section ("## " ends a plan). */
 export function splitPlans(md: string): PlanQuotes[] {
-  const lines = md.split('\n');
-  const from = lines.findIndex((l) => /^## 1\.\s/.test(l));
   const plans: PlanQuotes[] = [];
-  for (let k = from + 1; k < lines.length && !/^## /.test(lines[k]); k++) {
-    const line = lines[k];
-    if (line.startsWith('### ')) {
+  let current: PlanQuotes | null = null;
+  for (const line of md.split('\n')) {
+    if (line.startsWith('## ')) current = null;
+    else if (line.startsWith('### ')) {
       const heading = line.slice(4).trim();
       const last = heading.split(' — ').pop() ?? '';
       const range = /((?:19|20)\d{2})\s*-\s*((?:19|20)\d{2})/.exec(last);
@@ -46,13 +46,11 @@ export function splitPlans(md: string): PlanQuotes[] {
         : year
           ? [Number(year[1]), Number(year[1])]
           : undefined;
-      plans.push({heading, span, text: ''});
-    } else if (plans.length && /^- > /.test(line)) {
-      const p = plans[plans.length - 1];
-      p.text += (p.text ? '\n' : '') + line.slice(4);
-    }
+      current = {heading, span, text: ''};
+      plans.push(current);
+    } else if (current && /^- > /.test(line)) current.text += (current.text ? '\n' : '') + line.slice(4);
   }
-  return plans;
+  return plans.filter((p) => p.text);
 }
 
 function places(hay: string, quote: string): [number, number][] {
@@ -67,12 +65,31 @@ const overlap = (a: [number, number][], b: [number, number][]): boolean =>
 const plans = splitPlans(readFileSync(file, 'utf8'));
 const csv = (name: string): Record<string, string>[] =>
   existsSync(`data/${name}`) ? parseCsv(readFileSync(`data/${name}`, 'utf8')).records.map((r) => r.values) : [];
-const planIds = new Set(
+const refPlans = new Map(
   csv('plans.csv')
     .filter((p) => p.source_file === sourceFile)
-    .map((p) => p.plan_id),
+    .map((p) => [p.plan_id, p]),
 );
-const rows = csv('targets.csv').filter((t) => planIds.has(t.plan_id));
+const rows = csv('targets.csv').filter((t) => refPlans.has(t.plan_id));
+
+/** The section a row comes from: its quote must be there; its plan's number and span in the heading decide ties. */
+function sectionOf(row: Record<string, string>): PlanQuotes | undefined {
+  const plan = refPlans.get(row.plan_id)!;
+  let best: {p: PlanQuotes; score: number} | undefined;
+  for (const p of plans) {
+    if (!places(normalizeText(p.text), row.quote.replace(/…$/, '')).length) continue;
+    let score = 1;
+    if (plan.document_no && p.heading.includes(plan.document_no)) score += 2;
+    if (p.span && p.span[0] === Number(plan.span_start) && p.span[1] === Number(plan.span_end)) score += 1;
+    if (!best || score > best.score) best = {p, score};
+  }
+  return best?.p;
+}
+const rowsOf = new Map<PlanQuotes, Record<string, string>[]>();
+for (const r of rows) {
+  const p = sectionOf(r);
+  if (p) rowsOf.set(p, [...(rowsOf.get(p) ?? []), r]);
+}
 
 const show = (p: Proposal): string =>
   `${p.comparator} ${p.value}${p.value_max !== null ? `-${p.value_max}` : ''} ${p.measure}` +
@@ -82,22 +99,20 @@ const showRow = (r: Record<string, string>): string =>
   `${r.target_id}: ${r.comparator} ${r.value}${r.value_max ? `-${r.value_max}` : ''} ${r.measure} ${r.target_year}`;
 
 const totals = {proposals: 0, unchanged: 0, different: 0, missed: 0, extra: 0};
-const used = new Set<Record<string, string>>();
 for (const plan of plans) {
   const proposals = proposeTargets(plan.text, plan.span ? {span: plan.span} : {});
   totals.proposals += proposals.length;
   const hay = normalizeText(plan.text);
-  const mine = rows.filter((r) => !used.has(r) && places(hay, r.quote.replace(/…$/, '')).length > 0);
-  mine.forEach((r) => used.add(r));
+  const mine = rowsOf.get(plan) ?? [];
   console.log(`\n### ${plan.heading}  (span ${plan.span?.join('-') ?? 'unknown'}; ${proposals.length} proposed)`);
   if (!quiet) for (const p of proposals) console.log(`  + ${show(p)}`);
   if (!rows.length) continue;
   const matched = new Set<Proposal>();
   for (const r of mine) {
     const rq = places(hay, r.quote.replace(/…$/, ''));
-    const p = proposals.find(
-      (q) => !matched.has(q) && q.value === Number(r.value) && overlap(places(hay, q.quote), rq),
-    );
+    // Same figure: the value, or for a share ("10/10 huyện") its numerator read as a count.
+    const same = (q: Proposal): boolean => q.value === Number(r.value) || q.fraction?.numerator === Number(r.value);
+    const p = proposals.find((q) => !matched.has(q) && same(q) && overlap(places(hay, q.quote), rq));
     if (!p) {
       totals.missed++;
       console.log(`  missed     ${showRow(r)}`);
@@ -106,6 +121,7 @@ for (const plan of plans) {
     matched.add(p);
     const diffs: string[] = [];
     const want = {
+      value: Number(r.value),
       value_max: r.value_max === '' ? null : Number(r.value_max),
       comparator: r.comparator,
       measure: r.measure,
@@ -128,7 +144,7 @@ for (const plan of plans) {
     console.log(`  extra      ${show(p)}`);
   }
 }
-const orphans = rows.filter((r) => !used.has(r));
+const orphans = rows.filter((r) => !sectionOf(r));
 console.log(
   `\n${plans.length} plans, ${totals.proposals} proposals; dataset rows for ${sourceFile}: ${rows.length}` +
     (rows.length

@@ -276,6 +276,11 @@ export function findFigures(text: string, from: number, to: number, masked: [num
     new RegExp(String.raw`${LEFT}(${NUM})(?:\s*(nghìn|ngàn|triệu|tỷ|tỉ)(?![\p{L}]))?(?![\p{N}%/])(?=\s+\p{Ll})`, 'giu'),
     (m) => count(m, 'count', m[1], null, m[2]),
   );
+  // After "ít nhất", "tối thiểu": a capitalised noun is counted too ("ít nhất 15 Đội Kiểm tra liên ngành").
+  each(
+    new RegExp(String.raw`(?<=(?:ít nhất|tối thiểu|không dưới)\s+)(${NUM})(?![\p{N}%/])(?=\s+\p{Lu}\p{Ll})`, 'giu'),
+    (m) => count(m, 'count', m[1], null, undefined, true),
+  );
   each(new RegExp(String.raw`(?<![\p{L}])(${NUMBER_WORD}(?:\s+${NUMBER_WORD})*)(?=\s+\p{Ll})`, 'giu'), (m) => {
     const after = scan.slice(m.index + m[0].length, to).trimStart();
     if (!WORD_COUNTABLE.test(after.toLowerCase())) return null;
@@ -291,11 +296,18 @@ export function findFigures(text: string, from: number, to: number, masked: [num
     return {kind: 'frequency', start: s, end: e, value: v, valueMax: null, per: u === 'tháng' ? 'month' : 'year'};
   }
 
-  function count(m: RegExpExecArray, kind: FigureKind, a: string, b: string | null, mult?: string): Figure | null {
+  function count(
+    m: RegExpExecArray,
+    kind: FigureKind,
+    a: string,
+    b: string | null,
+    mult?: string,
+    capital = false,
+  ): Figure | null {
     const [s, e] = span(m);
     const counted = nounPhrase(text, e, to);
     const head = counted.split(' ')[0]?.toLowerCase() ?? '';
-    if (!counted || NOT_COUNTED.has(head) || !/^\p{Ll}/u.test(counted)) return null;
+    if (!counted || NOT_COUNTED.has(head) || !(capital || /^\p{Ll}/u.test(counted))) return null;
     const factor = mult
       ? ({nghìn: 1e3, ngàn: 1e3, triệu: 1e6, tỷ: 1e9, tỉ: 1e9} as Record<string, number>)[mult.toLowerCase()]
       : 1;
