@@ -209,7 +209,9 @@ function comparatorOf(before: string, after: string, f: Figure): {cmp: Comparato
 const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 function shorten(s: string, max = 90): string {
-  const t = squash(s.replace(/\([^)]*\)/g, ' ')).replace(/[\s,;:.]+$/u, '');
+  const t = squash(s.replace(/\([^)]*\)/g, ' '))
+    .replace(/[\s,;:.]+$/u, '')
+    .replace(/\s+(?:cho|tại|của|với|về|trong|trên|và|hoặc|for|of|to|and|or)$/iu, '');
   if (t.length <= max) return t;
   const cut = t.slice(0, max);
   const at = cut.lastIndexOf(' ');
@@ -230,7 +232,10 @@ function leadRegion(before: string, afterFigure: boolean): string {
   let b = before.replace(/[\s\S]*[;:]/u, '');
   const framing = [...b.matchAll(FRAMING)].pop();
   if (framing) b = b.slice(framing.index + framing[0].length);
-  if (afterFigure) b = b.replace(/[\s\S]*(?:,|\s(?:và|hoặc|and|or)\s)/iu, '');
+  if (afterFigure) {
+    const boundary = /[\s\S]*(?:,|\s(?:và|hoặc|and|or)\s)/iu.exec(b);
+    b = boundary ? b.slice(boundary[0].length) : '';
+  }
   return b;
 }
 
@@ -308,9 +313,7 @@ export function proposeTargets(text: string, options: ProposeOptions = {}): Prop
         const [a, b] = clauseOf(f.start);
         const others = figs.filter((g) => g !== f && g.start >= a && g.end <= b);
         if (f.kind === 'frequency' || f.kind === 'monthly')
-          return (
-            !others.some((g) => !['frequency', 'monthly'].includes(g.kind)) && !(f.kind === 'monthly' && others.length)
-          );
+          return !others.some((g) => !['frequency', 'monthly'].includes(g.kind));
         if (f.kind === 'count_words') return !others.some((g) => g.kind !== 'count_words');
         // "tất cả" is a target only where the sentence sets one ("phấn đấu đến năm 2025, tất cả huyện …").
         if (f.kind === 'all') return TARGET_WORDS.test(low.slice(sStart, sEnd));

@@ -158,10 +158,12 @@ function joinLines(text: string, lines: Line[]): {start: number; end: number; ma
       const p = text.slice(prev.start, prev.end).trimEnd();
       const last = p[p.length - 1] ?? '';
       const first = body[0];
+      const heading = !!prev.marker && prev.marker.kind !== 'bullet';
       if (!p || /[.;:!?…]$/.test(p) || allCaps(body) || allCaps(p)) cont = false;
-      else if (prev.marker && p.length <= 60 && /[\p{Lu}\d]/u.test(first)) cont = /[,\-–(/]$/.test(last);
+      else if (heading && p.length <= 60 && /[\p{Lu}\d]/u.test(first)) cont = /[,\-–(/]$/.test(last);
       else if (!isUpper(first)) cont = true;
-      else cont = !prev.marker || /[,\-–(/]$/.test(last);
+      // A capital after a numbered line starts its body ("1. Mục đích" / "Tạo sự …"); a bullet's sentence goes on.
+      else cont = !heading || /[,\-–(/]$/.test(last);
     }
     if (cont) prev.end = line.end;
     else paras.push({start: line.start, end: line.end, marker: line.marker});
