@@ -153,6 +153,12 @@ export function planSpanOf(text: string): [number, number] | null {
   return fromRange(t);
 }
 
+const HANDLING = new Set([
+  'enforcement.reports_handled',
+  'enforcement.offences_handled',
+  'enforcement.reported_venues_inspected',
+  'enforcement.rings_dismantled',
+]);
 const TARGET_WORDS = /phấn đấu|mục tiêu|chỉ tiêu|đến năm|yêu cầu|bảo đảm|đảm bảo/u;
 const ANNUAL =
   /hằng năm|hàng năm|mỗi năm|từng năm|năm sau cao hơn năm trước|\/\s*năm|trong năm(?!\s*\d)|each year|every year|annually|per year/u;
@@ -383,6 +389,7 @@ export function proposeTargets(text: string, options: ProposeOptions = {}): Prop
         const later = years.find(
           (y) => y.at >= f.end && y.end <= clauseEnd && /^(?:đến|tới|vào|trong|by|in)\s/u.test(low.slice(y.at, y.end)),
         );
+        const targetYearFromText = !!(prior || later);
         if (prior) targetYear = prior.year;
         else if (later) targetYear = later.year;
         else if (para.headingYear) {
@@ -439,6 +446,13 @@ export function proposeTargets(text: string, options: ProposeOptions = {}): Prop
           : leadRegion(low.slice(subStart, subjFig.start), afterPrev(subject[k]));
         const guess = guessIndicator(guessBefore, low.slice(f.end, Math.max(segEnd, subEnd)), sentence, measure);
         if (!guess.indicator_id) flags.push('no_indicator');
+
+        // Where the words say nothing, the indicator does: a handling rate holds throughout, an inspection share
+        // "trong năm" each year.
+        if (recurrence === 'once' && guess.confidence >= 0.5 && !targetYearFromText) {
+          if (HANDLING.has(guess.indicator_id ?? '')) recurrence = 'continuous';
+          else if (guess.indicator_id === 'enforcement.venues_inspected_annual') recurrence = 'annual';
+        }
 
         let role: SectionRole;
         if (para.role) role = para.role;
