@@ -196,6 +196,9 @@ test('recurrence: maintained throughout, each year, once', () => {
   assert.equal(one('Mỗi năm tổ chức kiểm tra ít nhất 20% số cơ sở kinh doanh dịch vụ.').recurrence, 'annual');
   assert.equal(one('Tổ chức kiểm tra ít nhất 20% số cơ sở kinh doanh dịch vụ hằng năm.').recurrence, 'annual');
   assert.equal(one('Đến năm 2025, 100% các cơ sở được kiểm tra ít nhất một lần.').recurrence, 'once');
+  // Silent words: the indicator decides (a handling rate holds throughout).
+  assert.equal(one('Kiểm tra, xử lý 100% các đối tượng vi phạm pháp luật về mại dâm.').recurrence, 'continuous');
+  assert.equal(one('Ít nhất 60% người bán dâm được tiếp cận dịch vụ hỗ trợ.').recurrence, 'once');
   const ps = proposeTargets(
     'Hằng năm, tăng ít nhất 03% số tội phạm được xử lý; tổ chức kiểm tra ít nhất 20% số cơ sở; đến năm 2025, 100% các cơ sở được kiểm tra ít nhất một lần.',
   );
