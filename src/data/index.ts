@@ -28,3 +28,15 @@ export {attainmentStatus, meets, STATUSES, type Status} from './status.js';
 export {parseCsv, toCsv} from './csv.js';
 export {parseTable, checkDataset, normalizeText} from './validate.js';
 export * from './schema.js';
+export {
+  proposeTargets,
+  planSpanOf,
+  PROPOSAL_FLAGS,
+  type Proposal,
+  type ProposalFlag,
+  type ProposeOptions,
+  type Recurrence,
+  type SectionRole,
+} from './propose.js';
+export {planFileText, PlanFileError, type PlanFileErrorCode} from './propose/read.js';
+export {docxText, DocxError} from './docx.js';
