@@ -224,6 +224,8 @@ interface Messages {
   onlyOnePeriod: (unit: string, period: string) => string;
   showIndicatorForm: (indicator: string) => string;
   successor: (name: string, date: string) => string;
+  /** The results were given in the address of the page (embed.html?data=…), not by the publishing site. */
+  resultsFromLink: string;
   /** A comparison draws one indicator; where several were asked for, which one. */
   oneIndicator: (label: string) => string;
   title: {
@@ -334,6 +336,8 @@ const vi: Messages = {
     `${unit} chỉ có kế hoạch giai đoạn ${period} trong bộ dữ liệu, nên không so sánh được hai giai đoạn của riêng đơn vị này.`,
   showIndicatorForm: (i) => `Xem chỉ tiêu “${i}” ở mọi kế hoạch của hai giai đoạn`,
   successor: (name, date) => `Từ ${date}: thuộc ${name}`,
+  resultsFromLink:
+    'Lưu ý: số liệu kết quả trong biểu đồ này do chính đường dẫn cung cấp, không lấy từ dữ liệu của trang web đăng biểu đồ.',
   oneIndicator: (label) => `Biểu đồ này chỉ vẽ một chỉ tiêu: ${label}.`,
   title: {
     attainment: (u, p) => `${u}: chỉ tiêu và kết quả, giai đoạn ${p}`,
@@ -463,6 +467,8 @@ const en: Messages = {
     `${unit} has a plan only for ${period} in the dataset, so its two periods cannot be compared.`,
   showIndicatorForm: (i) => `See “${i}” in every plan of both periods`,
   successor: (name, date) => `Since ${date}: part of ${name}`,
+  resultsFromLink:
+    "Note: the results in this chart were supplied by the link itself, not taken from the publishing site's data.",
   oneIndicator: (label) => `This chart draws one indicator: ${label}.`,
   title: {
     attainment: (u, p) => `${u}: targets and results, ${p}`,

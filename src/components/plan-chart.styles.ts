@@ -132,6 +132,15 @@ export const styles = css`
     color: var(--_muted);
     font-size: 0.9em;
   }
+  /* What the reader must know about where the figures come from: never hidden, never muted. */
+  .notice {
+    margin: 0 0 0.6em;
+    padding: 0.4em 0.6em;
+    border-left: 4px solid var(--_not-due);
+    background: var(--_track);
+    color: var(--_text);
+    font-size: 0.92em;
+  }
   .summary {
     margin: 0 0 0.6em;
   }

@@ -94,6 +94,11 @@ export class PlanChart extends LitElement {
   @property({attribute: 'results'}) results: string | Record<string, unknown>[] | null = null;
   /** Base URL of a dataset version (a folder with dataset.json); default: the dataset bundled with the script. */
   @property({attribute: 'src', reflect: true}) src: string | null = null;
+  /**
+   * Where the results come from, when not from the publishing site: `link` (set by embed.html for `data=`) shows a
+   * notice that the figures were supplied by the link, in the widget and in its exports.
+   */
+  @property({attribute: 'results-origin', reflect: true}) resultsOrigin: string | null = null;
 
   /** The dataset and the page's results, keyed on `src`, `results` and the inline script. */
   private readonly data = new DataController(this);
@@ -186,7 +191,7 @@ export class PlanChart extends LitElement {
         content = T.errorView(m, d.error);
         break;
       case 'heading':
-        content = html`${T.headingView(d.model)}${T.summaryView(d.model)}
+        content = html`${T.headingView(d.model)}${T.noticesView(this.notices())}${T.summaryView(d.model)}
           <div class="pending"></div>`;
         break;
       case 'empty':
@@ -200,7 +205,8 @@ export class PlanChart extends LitElement {
         const ctx = this.ctx!;
         const table = d.kind === 'table';
         const selected = this.ui.selected ? d.model.rows.find((r) => r.target_id === this.ui.selected) : undefined;
-        content = html`${T.headingView(d.model)} ${table || d.summary ? T.summaryView(d.model) : nothing}
+        content = html`${T.headingView(d.model)}${T.noticesView(this.notices())}
+        ${table || d.summary ? T.summaryView(d.model) : nothing}
         ${T.controlsView(
           m,
           {
@@ -220,6 +226,13 @@ export class PlanChart extends LitElement {
         ${content}
       </div>
       <div class="strut" aria-hidden="true">${STRUT}</div>`;
+  }
+
+  /** What the reader must be told about the figures' origin (also drawn into exported images). */
+  private notices(): string[] {
+    const m = MESSAGES[this.langCode()];
+    const supplied = this.data.state.kind === 'ready' && this.data.state.results.length > 0;
+    return supplied && this.resultsOrigin === 'link' ? [m.resultsFromLink] : [];
   }
 
   // ——— state ———

@@ -35,6 +35,10 @@ export const headingView = (model: ViewModel) =>
   html`<h2 part="title">${model.title}</h2>
     ${model.notes.map((n) => html`<p class="note">${n}</p>`)}`;
 
+/** Notices about where the figures come from (results given by a link): shown under the title, and in exports. */
+export const noticesView = (notices: string[]) =>
+  notices.map((n) => html`<p class="notice" part="notice" role="note">${n}</p>`);
+
 /** The summary paragraph (its id is what the summary toggle controls). */
 export const summaryView = (model: ViewModel) =>
   html`<p class="summary" part="summary" id="summary">${model.summary}</p>`;
