@@ -1,6 +1,7 @@
 /**
  * embed.html?view=…&unit=…&indicator=…&period=…&level=…&lang=…&results=…&src=…: one widget, full width; the URL is
- * the chart's permalink. Posts its height to the parent page for embed-resizer.js.
+ * the chart's permalink. Posts `{type: 'plan-chart:height', height}` to the parent page on every change, and again
+ * whenever the parent asks with `{type: 'plan-chart:ask'}` (embed-resizer.js does on load, however late it arrives).
  */
 import '../define.js';
 
@@ -25,12 +26,17 @@ document.documentElement.lang = params.get('lang') === 'en' ? 'en' : 'vi';
 document.body.append(el);
 
 let last = 0;
-const post = () => {
+const post = (force = false) => {
+  if (window.parent === window) return;
   const h = Math.ceil(document.documentElement.getBoundingClientRect().height);
-  if (h === last || window.parent === window) return;
+  if (h === last && !force) return;
   last = h;
   window.parent.postMessage({type: 'plan-chart:height', height: h}, '*');
 };
-new ResizeObserver(post).observe(document.documentElement);
-el.addEventListener('plan-chart-render', post);
-el.addEventListener('plan-chart-error', post);
+new ResizeObserver(() => post()).observe(document.documentElement);
+el.addEventListener('plan-chart-render', () => post());
+el.addEventListener('plan-chart-error', () => post());
+// A resizer that arrives after the embed settled asks for the height it missed.
+window.addEventListener('message', (e) => {
+  if (e.source === window.parent && e.data?.type === 'plan-chart:ask') post(true);
+});
