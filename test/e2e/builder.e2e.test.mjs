@@ -59,11 +59,14 @@ test('the builder previews the choice, lists results errors by line, and writes 
     },
     GOOD,
   );
+  // The iframe snippet comes last: the builder measures the chart's height at several widths first.
   await page.waitForFunction(
     () =>
       document.querySelectorAll('#issues li').length === 0 &&
-      document.getElementById('snippet-script').value.includes('72.5'),
-    {timeout: 20_000},
+      document.getElementById('snippet-script').value.includes('72.5') &&
+      document.getElementById('snippet-iframe').value.includes('72.5') &&
+      !document.getElementById('snippet-iframe').hasAttribute('aria-busy'),
+    {timeout: 30_000},
   );
   const preview = (await widgets(page, '#preview plan-chart'))[0];
   const previewRows = await shown(page, '#preview plan-chart');
