@@ -219,7 +219,7 @@ test('src= and results= of another origin are refused with a message naming them
   assert.deepEqual(en.state.refused, [
     {
       param: 'results',
-      text: `This embed only takes data from its own website. The results address in the link was not used: ${foreignResults}. The chart below is shown without those results.`,
+      text: `This embed only takes data from its own website. The results address in the link was not used: “${foreignResults}”. The chart below is shown without those results.`,
     },
   ]);
   assert.equal(en.state.results, null);
@@ -236,7 +236,7 @@ test('src= and results= of another origin are refused with a message naming them
   );
   assert.equal(
     vi.state.refused[0].text,
-    `Trang nhúng này chỉ lấy số liệu từ chính trang web của nó. Địa chỉ bộ dữ liệu trong đường dẫn không được dùng: ${foreignSrc}. Biểu đồ dưới đây dùng bộ dữ liệu của trang.`,
+    `Trang nhúng này chỉ lấy số liệu từ chính trang web của nó. Địa chỉ bộ dữ liệu trong đường dẫn không được dùng: “${foreignSrc}”. Biểu đồ dưới đây dùng bộ dữ liệu của trang.`,
   );
   assert.ok(vi.state.refused[1].text.includes('data:text/csv,target_id%2Cvalue'), 'a data: URL is refused too');
   assert.equal(vi.state.src, null);
