@@ -11,13 +11,10 @@
 
   /** The origin of a frame showing a plan-chart embed.html, or null. */
   function embedOrigin(frame) {
-    var url;
-    try {
-      url = new URL(frame.src, location.href);
-    } catch (err) {
-      return null;
-    }
-    return /\/embed\.html$/.test(url.pathname) && url.origin !== 'null' ? url.origin : null;
+    // An <a> parses the address without throwing (ES5; an unparsable one has no path).
+    var url = document.createElement('a');
+    url.href = frame.src;
+    return /\/embed\.html$/.test(url.pathname) && url.origin && url.origin !== 'null' ? url.origin : null;
   }
 
   window.addEventListener('message', function (e) {
