@@ -7,6 +7,7 @@ import json from '@rollup/plugin-json';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import license from 'rollup-plugin-license';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const dependencies = Object.keys({...pkg.dependencies, ...pkg.peerDependencies});
@@ -51,6 +52,49 @@ function bundledDataset() {
       ].join('\n');
     },
   };
+}
+
+/** The licences a bundled package may have: each lets us ship it in plan-chart.js with its notice. */
+const ALLOWED_LICENCES = '(MIT OR ISC OR BSD-2-Clause OR BSD-3-Clause OR Apache-2.0 OR 0BSD)';
+export const NOTICES_FILE = 'THIRD-PARTY-NOTICES.txt';
+
+/**
+ * The notice file of the drop-in build: every package bundled into plan-chart.js, embed.js and chunks/ (only
+ * modules that are actually rendered), with its version, licence, licence text and NOTICE file, sorted by name.
+ * Deterministic (no dates, no paths), so `npm run notices:check` can compare it with the committed copy.
+ * @param {import('rollup-plugin-license').Dependency[]} dependencies
+ */
+function noticesText(dependencies) {
+  const rule = '='.repeat(78);
+  const entries = [...dependencies]
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .map((d) => {
+      if (!d.licenseText) throw new Error(`${NOTICES_FILE}: ${d.name}@${d.version} ships no licence file`);
+      const repo = typeof d.repository === 'string' ? d.repository : d.repository?.url;
+      return [
+        rule,
+        `${d.name} ${d.version}`,
+        `License: ${d.license}`,
+        ...(d.homepage || repo ? [`Source: ${d.homepage || repo}`] : []),
+        '',
+        d.licenseText.trim(),
+        ...(d.noticeText ? ['', 'NOTICE:', d.noticeText.trim()] : []),
+      ].join('\n');
+    });
+  return [
+    'Third-party software in the plan-chart drop-in build (plan-chart.js, embed.js and chunks/)',
+    '',
+    'These packages are bundled into the files of this folder. Their licences require that this notice travels',
+    'with the code: keep this file next to plan-chart.js wherever you host it.',
+    '',
+    "plan-chart's own code is under the MIT licence (LICENSE in the repository); the dataset it carries",
+    '(also data/dataset.json) is under CC BY 4.0.',
+    '',
+    `${dependencies.length} packages. Generated at build time by rollup-plugin-license; do not edit by hand.`,
+    '',
+    ...entries,
+    '',
+  ].join('\n');
 }
 
 /** @type {import('rollup').RollupOptions[]} */
@@ -126,6 +170,13 @@ configs.push(
       nodeResolve({browser: true, exportConditions: ['browser', 'module', 'import', 'default']}),
       typescript({tsconfig: './tsconfig.build.json', declaration: false, declarationMap: false, outDir: 'dist'}),
       terser({format: {comments: false}, ecma: 2020, module: true}),
+      license({
+        sourcemap: true,
+        thirdParty: {
+          allow: {test: ALLOWED_LICENCES, failOnUnlicensed: true, failOnViolation: true},
+          output: {file: `dist/${NOTICES_FILE}`, template: noticesText},
+        },
+      }),
     ],
     onwarn,
   },

@@ -1,5 +1,7 @@
 // The embed builder: choose a chart, check results, preview it live, copy a snippet (script tag or iframe),
 // each with fallback content (title, summary, link) for readers without JavaScript, for RSS and for print.
+// The iframe snippet needs no script on the host page: the builder draws the chosen chart in hidden frames at the
+// widths a column is likely to have and writes a height that shows the whole chart at each of them.
 const en = new URLSearchParams(location.search).get('lang') === 'en';
 const UNITS = [
   ['viet-nam', 'Toàn quốc', 'National'],
@@ -12,6 +14,7 @@ const UNITS = [
 const form = document.getElementById('form');
 const preview = document.getElementById('preview');
 const issuesEl = document.getElementById('issues');
+const heightsEl = document.getElementById('heights');
 const base = document.getElementById('base');
 base.value = new URL('../dist/', location.href).href;
 
@@ -70,11 +73,87 @@ function attributes() {
 
 const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-function permalink(attrs) {
-  const url = new URL('embed.html', base.value);
+/** The embed page's address for the chosen chart, on the server given in `base` (default: this copy's dist/). */
+function permalink(attrs, baseUrl = base.value) {
+  const url = new URL('embed.html', baseUrl);
   for (const [k, v] of Object.entries(attrs)) url.searchParams.set(k, v);
   if (results.length) url.searchParams.set('data', JSON.stringify(results));
   return url.href;
+}
+
+/** Column widths the frame is measured at, px: phones, sidebars, article columns, full-width pages. */
+const WIDTHS = [320, 360, 480, 640, 800, 1024, 1280];
+const measureBox = Object.assign(document.createElement('div'), {className: 'measure', inert: true});
+measureBox.setAttribute('aria-hidden', 'true');
+document.body.append(measureBox);
+
+/**
+ * The embed page's content height at each of WIDTHS, px: each in a hidden frame of that width (in the viewport, so
+ * that the widget charts at once), read once the chart is drawn and its height has held for half a second.
+ * `isStale()` stops early when the editor changed the chart meanwhile.
+ */
+async function measureHeights(src, isStale) {
+  const frames = WIDTHS.map((width) => {
+    const f = document.createElement('iframe');
+    f.src = src;
+    f.tabIndex = -1;
+    f.style.width = `${width}px`;
+    return f;
+  });
+  measureBox.append(...frames);
+  const height = (f) => Math.ceil(f.contentDocument?.documentElement?.getBoundingClientRect().height ?? 0);
+  const settle = async (f) => {
+    const end = Date.now() + 20_000;
+    let last = -1;
+    let same = 0;
+    while (Date.now() < end && !isStale()) {
+      await new Promise((r) => setTimeout(r, 125));
+      if (f.contentDocument?.documentElement?.dataset.planChart !== 'done') continue;
+      const h = height(f);
+      same = h === last ? same + 1 : 0;
+      last = h;
+      if (same >= 4) break;
+    }
+    return last;
+  };
+  const heights = await Promise.all(frames.map(settle));
+  for (const f of frames) f.remove();
+  // A frame that never drew (a timeout) is left out rather than guessed.
+  return WIDTHS.map((width, k) => ({width, height: heights[k]})).filter((x) => x.height > 0);
+}
+
+/**
+ * A CSS height for a frame whose width is the container's (`100cqw`), at least the measured height at every width
+ * between two samples. Heights are padded for other fonts (3 % + 24 px) and made non-increasing with width; between
+ * samples w[k] and w[k+1] the frame keeps the height of w[k-1] falling linearly to that of w[k] (so that text that
+ * wraps just past a sample is covered), below the narrowest sample it keeps rising, past the widest it holds.
+ * Returns the tallest height (the fallback) and the CSS expression.
+ */
+function frameHeight(samples) {
+  if (samples.length < 2) {
+    const tallest = Math.max(640, ...samples.map((s) => Math.ceil(s.height * 1.03) + 24));
+    return {tallest, css: `${tallest}px`};
+  }
+  const w = samples.map((s) => s.width);
+  const padded = samples.map((s) => Math.ceil(s.height * 1.03) + 24);
+  const h = padded.map((_, k) => Math.max(...padded.slice(k)));
+  const n = w.length;
+  w.push(Math.round(w[n - 1] * 1.25));
+  h.push(h[n - 1]);
+  /** calc(a px - b cqw) for the falling line through (x0, y0) and (x1, y1), rounded up; null if it does not fall. */
+  const line = (x0, y0, x1, y1) => {
+    const slope = (y0 - y1) / (x1 - x0); // px of height lost per px of width
+    if (!(slope > 0)) return null;
+    return `calc(${Math.ceil(y0 + slope * x0 + 1)}px - ${(slope * 100).toFixed(3).replace(/\.?0+$/, '')}cqw)`;
+  };
+  // A flat step needs no term: the next term already holds its height up to its own start.
+  const terms = [`${h[n - 1]}px`, line(w[0], h[0], w[1], h[1])];
+  for (let k = 1; k <= n - 1; k++) {
+    const l = line(w[k], h[k - 1], w[k + 1], h[k]);
+    if (l) terms.push(`min(${h[k - 1]}px, ${l})`);
+  }
+  const css = terms.filter(Boolean);
+  return {tallest: h[0], css: css.length > 1 ? `max(${css.join(', ')})` : css[0]};
 }
 
 function snippets(attrs, title, summary) {
@@ -88,8 +167,19 @@ function snippets(attrs, title, summary) {
     ? `\n  <script type="application/json">${JSON.stringify(results).replace(/</g, '\\u003c')}</script>`
     : '';
   const script = `<script type="module" src="${esc(new URL('plan-chart.js', base.value).href)}"></script>\n<plan-chart${attrText}>${inline}\n  ${fallback}\n</plan-chart>`;
-  const iframe = `<figure style="margin:0">\n  <iframe src="${esc(link)}" title="${esc(title)}" loading="lazy" scrolling="no" style="width:100%;height:640px;border:0"></iframe>\n  <figcaption>${fallback}</figcaption>\n</figure>\n<script src="${esc(new URL('embed-resizer.js', base.value).href)}"></script>`;
-  return {script, iframe};
+  return {script, link, fallback};
+}
+
+/**
+ * The iframe snippet: its height follows the column's width with no script on the host page (a container query
+ * unit), falls back to the tallest height where the CMS strips styles or the browser is old, and scrolls rather than
+ * clips if a reader's fonts make the chart taller still. The resizer line is optional: where the CMS keeps it, it
+ * keeps the height exact. The caption (title, summary, link) also gives the figure its width in a container that
+ * takes its width from its content.
+ */
+function iframeSnippet(link, title, fallback, height) {
+  const style = `display:block;width:100%;border:0;height:${height.tallest}px;height:${height.css}`;
+  return `<figure style="margin:0">\n  <div style="container-type:inline-size">\n    <iframe src="${esc(link)}" title="${esc(title)}" loading="lazy" scrolling="auto" width="100%" height="${height.tallest}" style="${style}"></iframe>\n  </div>\n  <figcaption>${fallback}</figcaption>\n</figure>\n<script src="${esc(new URL('embed-resizer.js', base.value).href)}"></script>`;
 }
 
 let seq = 0;
@@ -119,9 +209,27 @@ async function update() {
   const root = el.shadowRoot;
   const title = root.querySelector('h2')?.textContent ?? '';
   const summary = root.querySelector('#chart-desc, .summary')?.textContent ?? '';
-  const {script, iframe} = snippets(attrs, title, summary);
+  const {script, link, fallback} = snippets(attrs, title, summary);
   document.getElementById('snippet-script').value = script;
-  document.getElementById('snippet-iframe').value = iframe;
+  // The iframe snippet waits for the heights of this very chart.
+  const out = document.getElementById('snippet-iframe');
+  out.value = '';
+  out.setAttribute('aria-busy', 'true');
+  out.placeholder = heightsEl.textContent = en
+    ? 'Measuring the chart’s height at each width…'
+    : 'Đang đo chiều cao biểu đồ ở từng bề rộng…';
+  const samples = await measureHeights(permalink(attrs, new URL('../dist/', location.href)), () => id !== seq);
+  if (id !== seq) return;
+  const height = frameHeight(samples);
+  out.value = iframeSnippet(link, title, fallback, height);
+  out.removeAttribute('aria-busy');
+  const fmt = (n) => n.toLocaleString(en ? 'en' : 'vi');
+  heightsEl.textContent =
+    (en ? 'Height of the chart by column width: ' : 'Chiều cao biểu đồ theo bề rộng cột: ') +
+    samples.map((x) => `${fmt(x.width)} px → ${fmt(x.height)} px`).join('; ') +
+    (en
+      ? `. Without styles the frame is ${fmt(height.tallest)} px tall.`
+      : `. Khi CMS bỏ thuộc tính style, khung cao ${fmt(height.tallest)} px.`);
 }
 
 form.addEventListener('change', update);

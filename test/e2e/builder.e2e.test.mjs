@@ -59,11 +59,14 @@ test('the builder previews the choice, lists results errors by line, and writes 
     },
     GOOD,
   );
+  // The iframe snippet comes last: the builder measures the chart's height at several widths first.
   await page.waitForFunction(
     () =>
       document.querySelectorAll('#issues li').length === 0 &&
-      document.getElementById('snippet-script').value.includes('72.5'),
-    {timeout: 20_000},
+      document.getElementById('snippet-script').value.includes('72.5') &&
+      document.getElementById('snippet-iframe').value.includes('72.5') &&
+      !document.getElementById('snippet-iframe').hasAttribute('aria-busy'),
+    {timeout: 30_000},
   );
   const preview = (await widgets(page, '#preview plan-chart'))[0];
   const previewRows = await shown(page, '#preview plan-chart');
@@ -108,4 +111,39 @@ test('the builder previews the choice, lists results errors by line, and writes 
   });
   await framed.page.close();
   await page.close();
+});
+
+test('the builder keeps its width over time and every control fits a 360 px screen', async () => {
+  const watch = async (width) => {
+    const {page, log} = await open(env.browser, env.url('/demo/builder.html'), {width, height: 900, window: true});
+    await page.waitForSelector('body[data-ready="true"]', {timeout: 60_000});
+    const read = () =>
+      page.evaluate(() => ({
+        page: document.documentElement.scrollWidth,
+        viewport: document.documentElement.clientWidth,
+        preview: document.querySelector('#preview plan-chart').getBoundingClientRect().width,
+        // Every control the editor uses, with its horizontal extent.
+        outside: [...document.querySelectorAll('select, input, textarea, button, label, legend')]
+          .map((el) => [el.name || el.id || el.textContent.trim().slice(0, 20), el.getBoundingClientRect()])
+          .filter(([, r]) => r.width > 0 && (r.left < 0 || r.right > document.documentElement.clientWidth))
+          .map(([name, r]) => `${name} ${Math.round(r.left)}–${Math.round(r.right)}`),
+      }));
+    const at0 = await read();
+    await new Promise((r) => setTimeout(r, 2000));
+    const at2 = await read();
+    await new Promise((r) => setTimeout(r, 6000));
+    const at8 = await read();
+    await page.close();
+    return {width, at0, at2, at8, errors: log.errors};
+  };
+  for (const {width, at0, at2, at8, errors} of await Promise.all([watch(1280), watch(360)])) {
+    assert.deepEqual(errors, [], `${width} px`);
+    assert.deepEqual(
+      [at2.page, at8.page, at2.preview, at8.preview],
+      [at0.page, at0.page, at0.preview, at0.preview],
+      `${width} px: page ${at0.page}/${at2.page}/${at8.page} px, preview ${at0.preview}/${at2.preview}/${at8.preview} px`,
+    );
+    assert.ok(at8.page <= at8.viewport, `${width} px: no horizontal scrolling (${at8.page} px)`);
+    assert.deepEqual(at8.outside, [], `${width} px: every control is inside the screen`);
+  }
 });

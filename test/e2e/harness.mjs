@@ -32,9 +32,20 @@ export async function start({headers} = {}) {
   };
 }
 
-/** Opens a page that records console errors, page errors, failed requests and CSP violations. */
-export async function open(browser, url, {width = 1280, height = 900, before} = {}) {
-  const page = await browser.newPage();
+/**
+ * Opens a page that records console errors, page errors, failed requests and CSP violations. `window: true` opens it
+ * in a window of its own (a new browser context): pages that run at the same time must, because Chromium hides a
+ * background tab and stops its animation frames (and with them ResizeObserver), which would hide layout loops.
+ */
+export async function open(browser, url, {width = 1280, height = 900, before, window = false} = {}) {
+  const page = window ? await (await browser.createBrowserContext()).newPage() : await browser.newPage();
+  if (window)
+    page.once('close', () =>
+      page
+        .browserContext()
+        .close()
+        .catch(() => {}),
+    );
   await page.setViewport({width, height});
   const log = {errors: [], violations: [], requests: [], failed: []};
   // Failed requests are recorded with their URL in log.failed (the console line has none).
