@@ -226,6 +226,8 @@ interface Messages {
   successor: (name: string, date: string) => string;
   /** The results were given in the address of the page (embed.html?data=…), not by the publishing site. */
   resultsFromLink: string;
+  /** embed.html refused a `src=` or `results=` of another origin (src/embed/embed.ts). */
+  embedRefused: (param: 'src' | 'results', address: string) => string;
   /** A comparison draws one indicator; where several were asked for, which one. */
   oneIndicator: (label: string) => string;
   title: {
@@ -338,6 +340,10 @@ const vi: Messages = {
   successor: (name, date) => `Từ ${date}: thuộc ${name}`,
   resultsFromLink:
     'Lưu ý: số liệu kết quả trong biểu đồ này do chính đường dẫn cung cấp, không lấy từ dữ liệu của trang web đăng biểu đồ.',
+  embedRefused: (param, address) =>
+    param === 'src'
+      ? `Trang nhúng này chỉ lấy số liệu từ chính trang web của nó. Địa chỉ bộ dữ liệu trong đường dẫn không được dùng: “${address}”. Biểu đồ dưới đây dùng bộ dữ liệu của trang.`
+      : `Trang nhúng này chỉ lấy số liệu từ chính trang web của nó. Địa chỉ tệp kết quả trong đường dẫn không được dùng: “${address}”. Biểu đồ dưới đây không có các kết quả đó.`,
   oneIndicator: (label) => `Biểu đồ này chỉ vẽ một chỉ tiêu: ${label}.`,
   title: {
     attainment: (u, p) => `${u}: chỉ tiêu và kết quả, giai đoạn ${p}`,
@@ -469,6 +475,10 @@ const en: Messages = {
   successor: (name, date) => `Since ${date}: part of ${name}`,
   resultsFromLink:
     "Note: the results in this chart were supplied by the link itself, not taken from the publishing site's data.",
+  embedRefused: (param, address) =>
+    param === 'src'
+      ? `This embed only takes data from its own website. The dataset address in the link was not used: “${address}”. The chart below uses the site's own dataset.`
+      : `This embed only takes data from its own website. The results address in the link was not used: “${address}”. The chart below is shown without those results.`,
   oneIndicator: (label) => `This chart draws one indicator: ${label}.`,
   title: {
     attainment: (u, p) => `${u}: targets and results, ${p}`,

@@ -12,7 +12,9 @@
  *   parent asks with `{type: 'plan-chart:ask'}` (embed-resizer.js does on load, however late it arrives).
  */
 import '../define.js';
-import {EMBED_MESSAGES, type EmbedParam} from './messages.js';
+import {MESSAGES} from '../i18n.js';
+
+type EmbedParam = 'src' | 'results';
 
 const ATTRS = ['view', 'unit', 'indicator', 'period', 'level', 'lang'] as const;
 const ADDRESSES: readonly EmbedParam[] = ['src', 'results'];
@@ -69,7 +71,7 @@ for (const a of ADDRESSES) {
   p.className = 'refused';
   p.setAttribute('role', 'alert');
   p.dataset.param = a;
-  p.textContent = EMBED_MESSAGES[lang].refused(a, v);
+  p.textContent = MESSAGES[lang].embedRefused(a, v);
   refused.push(p);
 }
 

@@ -73,10 +73,12 @@ function check(r) {
     );
     assert.ok(s.right <= s.viewport + 0.5, `${name}: the widget ends inside the viewport ${when} (right: ${s.right})`);
   }
-  // A 300 px sidebar column stays a 300 px column: neither widened by the widget nor squeezed by it.
+  // A 300 px sidebar column is not widened by the widget (at most 330 px) and keeps its width. (It may be narrower
+  // than 300 px for reasons of the page's own: at 360 px the table's other column needs its longest word, and a
+  // flex sidebar without flex-shrink: 0 gives way to long paragraphs — the same widths with no widget on the page.)
   if (r.at8.col !== null)
     assert.ok(
-      r.at8.col >= 270 && r.at8.col <= 330,
+      r.at8.col <= 330 && Math.abs(r.at8.col - r.at0.col) <= 1,
       `${name}: the 300 px column is ${r.at0.col} px wide at render and ${r.at8.col} px after 8 s`,
     );
 }
