@@ -230,6 +230,8 @@ function validate(
         as_of: asOf ?? null,
         value,
         measure: target.measure,
+        counted: target.counted,
+        counted_en: target.counted_en,
         denominator: null,
         denominator_label: null,
         denominator_label_en: null,
