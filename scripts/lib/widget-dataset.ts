@@ -28,16 +28,24 @@ export function widgetDataset(dataset: Dataset): Dataset {
   ) as Dataset['unit_order'];
   // Every byte of this file is on the path to the first content: what the widget never shows (file names, hashes,
   // curators' notes on plans, units and results, the indicators' comparability and denominator texts, parent
-  // units, publication dates) stays in the CSVs and the per-table JSON.
+  // units, successors' codes and names, publication dates, the programmes' sources) stays in the CSVs and the
+  // per-table JSON. Kept for resolving `unit`: code, slug, aliases, kind, valid_from/valid_to, unit_2025.
   return {
     ...dataset,
     plans: omit(dataset.plans, ['source_file', 'source_sha256', 'notes']) as Dataset['plans'],
-    units: omit(dataset.units, ['successor_note', 'parent_id']) as Dataset['units'],
+    programmes: omit(dataset.programmes ?? [], [
+      'source_file',
+      'source_url',
+      'quote',
+      'notes',
+    ]) as Dataset['programmes'],
+    units: omit(dataset.units, ['successor_note', 'successor_id', 'successor_name', 'parent_id']) as Dataset['units'],
     indicators: omit(dataset.indicators, [
       'comparability',
       'denominator_vi',
       'denominator_en',
     ]) as Dataset['indicators'],
+    targets: omit(dataset.targets, ['source_file']) as Dataset['targets'],
     results: omit(dataset.results, ['source_file', 'notes', 'published_on']) as Dataset['results'],
     unit_order: unitOrder,
     target_index: {indicator: indicatorIndex(dataset)},
