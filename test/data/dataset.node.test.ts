@@ -4,6 +4,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {checkDataset, normalizeText} from '../../src/data/validate.js';
+import {TABLES} from '../../src/data/schema.js';
 import {readCheckInput} from '../../scripts/lib/read-data.js';
 
 const input = readCheckInput();
@@ -148,4 +149,23 @@ test('every plan section of the provincial reference (§1) is in the dataset, or
     if (!inData && !listed) missing.push(heading);
   }
   assert.deepEqual(missing, []);
+});
+
+test('data/README.md documents every column of every table', () => {
+  const readme = readFileSync(new URL('../../data/README.md', import.meta.url), 'utf8');
+  const missing: string[] = [];
+  for (const t of TABLES) {
+    const section = readme.slice(readme.indexOf(`### \`${t.file}\``));
+    const table = section.slice(0, section.indexOf('\n### ', 5) > 0 ? section.indexOf('\n### ', 5) : undefined);
+    for (const c of Object.keys(t.columns)) if (!table.includes(`| \`${c}\``)) missing.push(`${t.file} ${c}`);
+  }
+  assert.deepEqual(missing, []);
+});
+
+test('CITATION.cff cites the package version and the dataset version', () => {
+  const cff = readFileSync(new URL('../../CITATION.cff', import.meta.url), 'utf8');
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {version: string};
+  assert.equal(/^version: (\S+)$/m.exec(cff)?.[1], pkg.version);
+  assert.equal(/^ {4}version: (\S+)$/m.exec(cff)?.[1], ds.version);
+  assert.match(cff, new RegExp(`plan-chart-targets v${ds.version.replace(/\./g, '\\.')} \\(CC BY 4\\.0\\)`));
 });
