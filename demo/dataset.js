@@ -273,7 +273,10 @@ const sourceLine = (kind, url, extra) => {
 function render() {
   const f = Object.fromEntries(new FormData(form));
   const url = new URL(location.href);
-  for (const [k, v] of Object.entries(f)) v ? url.searchParams.set(k, v) : url.searchParams.delete(k);
+  for (const [k, v] of Object.entries(f)) {
+    if (v) url.searchParams.set(k, v);
+    else url.searchParams.delete(k);
+  }
   history.replaceState(null, '', url);
 
   const planOk = (p) =>
