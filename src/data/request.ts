@@ -136,11 +136,13 @@ export function resolveRequest(
     period ??= have.at(-1) ?? null;
   }
   if (view === 'units' && !period) {
-    const ps = indicators!
-      .flatMap((id) => targetsOn(ds, id))
-      .filter((t) => t.level === level)
-      .map((t) => t.period);
-    period = [...ps].sort(compareText).at(-1) ?? periodsIn(ds).at(-1) ?? null;
+    // The latest period in which units of the level can be read against a national target (2021-2025 for commune
+    // coverage, not 2026-2035 where only Hà Nội has a plan), else the latest with targets of the level.
+    const ts = indicators!.flatMap((id) => targetsOn(ds, id));
+    const withLevel = new Set(ts.filter((t) => t.level === level).map((t) => t.period));
+    const national = ts.filter((t) => t.unit_id === 'VN' && withLevel.has(t.period)).map((t) => t.period);
+    period =
+      [...national].sort(compareText).at(-1) ?? [...withLevel].sort(compareText).at(-1) ?? periodsIn(ds).at(-1) ?? null;
   }
   return {ok: true, request: {view, units, asked, via, indicators, period, level, form}};
 }

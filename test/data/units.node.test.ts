@@ -151,3 +151,12 @@ test('an unknown unit lists the units with plans or results', () => {
   assert.ok(r.error.valid.includes('15 (yen-bai)'));
   assert.ok(!r.error.valid.includes('04 (cao-bang)'));
 });
+
+test('the units view defaults to the latest period with a national target to read units against', () => {
+  const r = resolveRequest(ds, {view: 'units', indicator: 'communication.commune_coverage'});
+  assert.ok(r.ok);
+  assert.equal(r.request.period, '2021-2025', 'not 2026-2035, where only Hà Nội has a plan');
+  const hn = resolveRequest(ds, {view: 'units', indicator: 'communication.residents'});
+  assert.ok(hn.ok);
+  assert.equal(hn.request.period, '2026-2035', 'no national target: the latest period with targets');
+});
