@@ -1324,7 +1324,7 @@ export class PlanChart extends LitElement {
 
   private fileName(ext: string): string {
     const r = this.request!;
-    return `plan-chart-${r.view}-${r.units.map((u) => u.slug).join('+') || (r.indicators ?? []).join('+')}-${r.period ?? ''}.${ext}`.replace(
+    return `plan-chart-${r.view}-${r.asked.map((u) => u.slug).join('+') || (r.indicators ?? []).join('+')}-${r.period ?? ''}.${ext}`.replace(
       /[^a-z0-9.+_-]/gi,
       '_',
     );
