@@ -84,7 +84,8 @@ export function resolveRequest(
     const drawn = r.members.filter(withRows);
     const show = drawn.length ? drawn : [r.unit];
     for (const x of show) if (!units.includes(x)) units.push(x);
-    if (show.some((x) => x.name !== r.unit.name))
+    if (r.successor) via ??= {asked: u, name: r.successor.name, unit_id: u, from: r.successor.from};
+    else if (show.some((x) => x.name !== r.unit.name))
       via ??= {asked: u, name: r.unit.name, unit_id: r.unit.unit_id, from: r.unit.valid_from ?? show[0].successor_from};
   }
 

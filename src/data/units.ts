@@ -14,11 +14,18 @@ export interface ResolvedUnits {
   members: Unit[];
   /** How the key was read: a unit_id, a slug or alias, or a code of the 2025 list. */
   matched: 'unit_id' | 'slug' | 'code_2025';
+  /**
+   * Only for a dataset of 1.0 (no 2025 provinces as rows): a successor code names the units it took over ("19" →
+   * Bắc Kạn), and this is the successor's name and date, for a note.
+   */
+  successor?: {name: string; from: string | null};
 }
 
 interface Index {
   byKey: Map<string, {unit: Unit; matched: ResolvedUnits['matched']}>;
   predecessors: Map<string, Unit[]>;
+  /** A 1.0 dataset's successor codes (units without unit_2025): code → the units it took over. */
+  legacy: Map<string, Unit[]>;
 }
 const indexes = new WeakMap<readonly Unit[], Index>();
 
@@ -30,6 +37,7 @@ function index(units: readonly Unit[]): Index {
   if (i) return i;
   const byKey: Index['byKey'] = new Map();
   const predecessors: Index['predecessors'] = new Map();
+  const legacy: Index['legacy'] = new Map();
   const byId = new Map(units.map((u) => [u.unit_id, u]));
   // Precedence, lowest first (later entries overwrite): a unit_id or slug names exactly that unit, except that a bare
   // code of the 2025 list names the 2025 province ("19" is Thái Nguyên from 2025, not the former Thái Nguyên).
@@ -39,8 +47,14 @@ function index(units: readonly Unit[]): Index {
       byKey.set(s.toLowerCase(), {unit: u, matched: 'slug'});
   }
   for (const u of units) {
-    if (u.level !== 'province' || !isCurrent(u)) continue;
-    byKey.set(u.code.toLowerCase(), {unit: u, matched: u.unit_id === u.code ? 'unit_id' : 'code_2025'});
+    // A dataset.json of 1.0 (loaded with `src`) has no code, validity or unit_2025: its unit_id is its code.
+    const code = u.code ?? u.unit_id;
+    if (u.level !== 'province' || !isCurrent(u) || !u.code) continue;
+    byKey.set(code.toLowerCase(), {unit: u, matched: u.unit_id === code ? 'unit_id' : 'code_2025'});
+  }
+  for (const u of units) {
+    if (u.unit_2025 !== undefined || !u.successor_id) continue;
+    for (const c of u.successor_id.split(';')) if (!byKey.has(c)) legacy.set(c, [...(legacy.get(c) ?? []), u]);
   }
   for (const u of units) {
     const heir = u.unit_2025 ? byId.get(u.unit_2025) : undefined;
@@ -49,7 +63,7 @@ function index(units: readonly Unit[]): Index {
     if (u !== heir) list.push(u);
     predecessors.set(heir.unit_id, list);
   }
-  indexes.set(units, (i = {byKey, predecessors}));
+  indexes.set(units, (i = {byKey, predecessors, legacy}));
   return i;
 }
 
@@ -61,7 +75,16 @@ export function resolveUnits(ds: Pick<Dataset, 'units'>, key: string): ResolvedU
   const k = key.trim().normalize('NFC').toLowerCase();
   const i = index(ds.units);
   const hit = i.byKey.get(k);
-  if (!hit) return null;
+  if (!hit) {
+    const heirs = i.legacy.get(k);
+    if (!heirs) return null;
+    return {
+      unit: heirs[0],
+      members: heirs,
+      matched: 'code_2025',
+      successor: {name: heirs[0].successor_name ?? k, from: heirs[0].successor_from},
+    };
+  }
   const unit = hit.unit;
   const members = [unit, ...(i.predecessors.get(unit.unit_id) ?? [])].sort((a, b) =>
     a === unit ? -1 : b === unit ? 1 : a.code < b.code ? -1 : a.code > b.code ? 1 : 0,
@@ -96,8 +119,9 @@ export function unitFullName(
   lang: 'vi' | 'en',
   {inSentence = false, disambiguate = false}: {inSentence?: boolean; disambiguate?: boolean} = {},
 ): string {
-  if (u.kind === 'country') return lang === 'vi' ? u.name : u.name_en;
-  const word = KIND_WORDS[lang][u.kind];
+  const kind: UnitKind = u.kind ?? (u.level === 'national' ? 'country' : u.level); // a 1.0 row has no kind
+  if (kind === 'country') return lang === 'vi' ? u.name : u.name_en;
+  const word = KIND_WORDS[lang][kind];
   const former =
     disambiguate &&
     !isCurrent(u) &&

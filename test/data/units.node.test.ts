@@ -160,3 +160,49 @@ test('the units view defaults to the latest period with a national target to rea
   assert.ok(hn.ok);
   assert.equal(hn.request.period, '2026-2035', 'no national target: the latest period with targets');
 });
+
+test('a dataset.json of 1.0 (units without code, kind or unit_2025, loaded with src) still resolves', () => {
+  // The 1.0.0 units, as their rows were: a successor code is not a row of the table.
+  const legacyUnits = ds.units
+    .filter((u) => ['VN', '08', '06', '45', '51', '40', '416'].includes(u.unit_id))
+    .map(
+      ({
+        unit_id,
+        slug,
+        name,
+        name_en,
+        level,
+        parent_id,
+        successor_id,
+        successor_name,
+        successor_from,
+        successor_note,
+      }) => ({
+        unit_id,
+        slug: slug.replace(/-cu$/, ''),
+        name,
+        name_en,
+        level,
+        parent_id,
+        successor_id,
+        successor_name,
+        successor_from,
+        successor_note,
+      }),
+    ) as unknown as Dataset['units'];
+  const legacy: Dataset = {
+    ...ds,
+    units: legacyUnits,
+    programmes: undefined,
+    plans: ds.plans.filter((p) => legacyUnits.some((u) => u.unit_id === p.unit_id)),
+  };
+  assert.deepEqual(
+    resolveUnits(legacy, '19')!.members.map((u) => u.unit_id),
+    ['06'],
+  );
+  assert.deepEqual(resolveUnits(legacy, 'quang-tri')!.unit.unit_id, '45');
+  const r = resolveRequest(legacy, {unit: '19'});
+  assert.ok(r.ok);
+  assert.deepEqual(r.request.via, {asked: '19', name: 'Thái Nguyên', unit_id: '19', from: '2025-07-01'});
+  assert.equal(unitFullName(legacy, legacyUnits[1], 'en'), `${legacyUnits[1].name_en} province`);
+});
