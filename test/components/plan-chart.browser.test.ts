@@ -304,7 +304,9 @@ describe('<plan-chart> bad input', () => {
 
   it('an unknown period, and a period without a plan', async () => {
     const a = await error(html`<plan-chart unit="bac-kan" period="2026-2030"></plan-chart>`);
-    expect(a.detail.message).to.equal('Giai đoạn "2026-2030" không hợp lệ. Giai đoạn hợp lệ: 2016-2020, 2021-2025, 2026-2035.');
+    expect(a.detail.message).to.equal(
+      'Giai đoạn "2026-2030" không hợp lệ. Giai đoạn hợp lệ: 2016-2020, 2021-2025, 2026-2035.',
+    );
     const b = await error(html`<plan-chart unit="bac-kan" period="2016-2020"></plan-chart>`);
     expect(b.detail.message).to.equal(
       'Tỉnh Bắc Kạn không có kế hoạch giai đoạn 2016-2020. Giai đoạn có kế hoạch: 2021-2025.',
