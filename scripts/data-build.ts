@@ -5,7 +5,7 @@ import {checkDataset} from '../src/data/validate.js';
 import {TABLES} from '../src/data/schema.js';
 import {toCsv} from '../src/data/csv.js';
 import {DATA_DIR, readCheckInput} from './lib/read-data.js';
-import {widgetDataset} from './lib/widget-dataset.js';
+import {widgetDataset, widgetSplit} from './lib/widget-dataset.js';
 
 const {dataset, problems} = checkDataset(readCheckInput());
 if (problems.length) {
@@ -25,6 +25,10 @@ for (const f of readdirSync(new URL('sources/', DATA_DIR)))
   copyFileSync(new URL(`sources/${f}`, DATA_DIR), new URL(`sources/${f}`, out));
 // The widget's copy: without what it never shows, with the unit order precomputed (scripts/lib/widget-dataset.ts).
 writeFileSync(new URL('dataset.json', out), JSON.stringify(widgetDataset(dataset)));
+// A proposal for the first-content budget, not yet used by the widget: the same in two files (src/data/widget-text.ts).
+const {core, text} = widgetSplit(dataset);
+writeFileSync(new URL('dataset-core.json', out), JSON.stringify(core));
+writeFileSync(new URL('dataset-text.json', out), JSON.stringify(text));
 
 // One results template per unit: the target ids to fill in, with labels to help the editor (extra columns are ignored).
 const templateColumns = [

@@ -20,7 +20,7 @@ if (problems.length) {
   console.error(`\ndata:check: ${problems.length} problem${problems.length === 1 ? '' : 's'}.`);
   process.exit(1);
 }
-const counts = ['units', 'plans', 'groups', 'indicators', 'targets', 'results'].map(
+const counts = ['units', 'programmes', 'plans', 'groups', 'indicators', 'targets', 'results'].map(
   (t) => `${dataset[t as 'units'].length} ${t}`,
 );
 console.log(`data:check: dataset ${dataset.version} is valid (${counts.join(', ')}).`);

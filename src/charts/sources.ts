@@ -81,11 +81,12 @@ export function citation(ds: Dataset, lang: Lang, title: string, rows: TargetWit
  * part ("plan-chart-periods-quang-tri.png", not "…-quang-tri-.png"); `suffix` names a variant ("1920x1080-1of3").
  */
 export function fileName(
-  req: Pick<Request, 'view' | 'units' | 'indicators' | 'period'>,
+  req: Pick<Request, 'view' | 'asked' | 'indicators' | 'period'>,
   ext: string,
   suffix = '',
 ): string {
-  const who = req.units.map((u) => u.slug).join('+') || (req.indicators ?? []).join('+');
+  // The units asked for ("quang-ngai", the province of today), not the former units drawn ("quang-ngai-cu").
+  const who = req.asked.map((u) => u.slug).join('+') || (req.indicators ?? []).join('+');
   const parts = ['plan-chart', req.view, who, req.period ?? '', suffix].filter(Boolean);
   return `${parts.join('-')}.${ext}`.replace(/[^a-z0-9.+_-]/gi, '_');
 }

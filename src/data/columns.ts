@@ -39,6 +39,7 @@ type Out<T, R> = R extends true ? T : T | null;
 const NUMBER_RE = /^-?\d+(\.\d+)?$/;
 const INTEGER_RE = /^-?\d+$/;
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+const PARTIAL_DATE_RE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 /** Wraps a non-empty-cell schema so that an empty cell is `null` (optional) or an error (required). */
 function cell<T, R extends boolean>(
@@ -58,6 +59,13 @@ function cell<T, R extends boolean>(
     for (const issue of r.error.issues) ctx.addIssue({code: 'custom', message: issue.message});
     return z.NEVER;
   }) as unknown as z.ZodType<Out<T, R>, string>;
+}
+
+/** "2017", "2020-06" or "2020-11-27": a real year, month or day. */
+function isRealPartialDate(s: string): boolean {
+  if (s.length === 4) return true;
+  if (s.length === 7) return Number(s.slice(5)) >= 1 && Number(s.slice(5)) <= 12;
+  return isRealDate(s);
 }
 
 function isRealDate(s: string): boolean {
@@ -125,6 +133,24 @@ export const col = {
     return {
       zod: cell(inner, o.required),
       field: {type: 'date', format: 'default', description: o.description, constraints: clean({required: o.required})},
+    };
+  },
+  /**
+   * A date as precise as the source allows: a year ("2017"), a month ("2020-06") or a day ("2020-11-27"). ISO order,
+   * so the strings sort in time order; a Frictionless string with a pattern (no Table Schema type mixes the three).
+   */
+  partialDate<R extends boolean = false>(o: ColOptions<R>): Column<Out<string, R>> {
+    const inner = z
+      .string()
+      .regex(PARTIAL_DATE_RE, {message: 'is not a year, month or date (expected YYYY, YYYY-MM or YYYY-MM-DD)'})
+      .refine(isRealPartialDate, {message: 'is not a real calendar date (expected YYYY, YYYY-MM or YYYY-MM-DD)'});
+    return {
+      zod: cell(inner, o.required),
+      field: {
+        type: 'string',
+        description: o.description,
+        constraints: clean({required: o.required, pattern: PARTIAL_DATE_RE.source}),
+      },
     };
   },
 };

@@ -16,7 +16,7 @@ export function datapackage({version, created}: {version: string; created: strin
     title:
       'Chỉ tiêu kế hoạch phòng, chống mại dâm của tỉnh, huyện (Việt Nam) — Targets of Vietnamese provincial and district prostitution-prevention plans',
     description:
-      'Every numeric target ("chỉ tiêu") in five official provincial and district plans of Vietnam\'s prostitution prevention programme (2016-2020 and 2021-2025), with the national programme targets as far as public pages quote them, harmonized into one codebook of indicators. Each target carries the verbatim sentence of its source; the sources ship under sources/ with their sha256.',
+      'Every numeric target ("chỉ tiêu") of Vietnamese prostitution-prevention plans that a shipped source states: five official provincial and district plans, the national programmes, and the plans of some 20 provinces and cities that public pages quote (2016 to 2026, five-year and annual plans, and plans outside any programme), harmonized into one codebook of indicators, with the results reported in the same measure, counts of activity as context, the programme periods (2026-2035 a draft), and all 63 provinces before 1 July 2025 with the 34 after. Each target and result carries the verbatim sentence of its source; the sources ship under sources/ with their sha256.',
     version,
     created,
     homepage: 'https://www.npmjs.com/package/plan-chart',
@@ -62,6 +62,15 @@ export function datapackage({version, created}: {version: string; created: strin
           'Reference notes: national targets, reported results and the 2025 reorganization, each with its public page',
         path: 'sources/reference-national.md',
       },
+      {
+        title:
+          'Reference notes: provincial and city plans, reported results, counts of activity and the 2026-2035 draft, each quote with its public page (secondary sources)',
+        path: 'sources/reference-provinces.md',
+      },
+      {
+        title: 'The 63 provinces before 1 July 2025 with their codes and the 34 after (merge mapping)',
+        path: 'sources/provinces-units.csv',
+      },
     ],
     resources: TABLES.map((t) => ({
       name: t.name,
@@ -72,6 +81,7 @@ export function datapackage({version, created}: {version: string; created: strin
       encoding: 'utf-8',
       title: t.title,
       description: t.description,
+      ...(t.sources ? {sources: t.sources} : {}),
       dialect: {header: true, delimiter: ',', quoteChar: '"', doubleQuote: true, lineTerminator: '\r\n'},
       schema: {
         fields: tableFields(t.columns),

@@ -5,6 +5,7 @@
 export {
   loadDataset,
   loadUnits,
+  loadProgrammes,
   loadPlans,
   loadGroups,
   loadIndicators,
@@ -13,17 +14,31 @@ export {
   periodComparison,
   targetsWithResults,
   type LoadOptions,
+  type ComparisonOptions,
+  type AttainmentOptions,
 } from './load.js';
 export {
   headlineTargets,
   pairPeriods,
   joinResults,
+  attainmentOf,
+  reportedTargets,
+  comparableTargets,
+  planSeries,
+  seriesChanges,
+  periodsIn,
   periodsOf,
+  periodsWithRows,
+  defaultPeriods,
   changeOf,
   type PeriodPair,
+  type PlanStep,
+  type SeriesChange,
   type Change,
+  type TargetRow,
   type TargetWithResult,
 } from './queries.js';
+export {resolveUnits, unitsFor, unitFullName, isCurrent, KIND_WORDS, type ResolvedUnits} from './units.js';
 export {attainmentStatus, meets, STATUSES, type Status} from './status.js';
 export {parseCsv, toCsv} from './csv.js';
 export {parseTable, checkDataset, normalizeText} from './validate.js';

@@ -1,10 +1,12 @@
 /**
- * Resolves the widget's attributes against the dataset: unit ids or slugs (or a 2025 successor's code),
- * indicator ids or group names, period and level. Returns what to draw, or the first bad value with the valid ones.
+ * Resolves the widget's attributes against the dataset: unit ids, slugs or codes (a 2025 province's code or slug
+ * brings its predecessors' plans: resolveUnits), indicator ids or group names, period and level. Returns what to
+ * draw, or the first bad value with the valid ones.
  */
 import type {Dataset, Level, Period, Unit} from './schema.js';
-import {LEVELS, PERIODS} from './constants.js';
-import {periodsOf, targetsOn} from './queries.js';
+import {LEVELS, PERIOD_PATTERN} from './constants.js';
+import {compareText, periodsIn, periodsWithRows, targetsOn} from './queries.js';
+import {resolveUnits} from './units.js';
 import {DEFAULT_INDICATOR} from './dataset-info.js';
 
 export const VIEWS = ['attainment', 'periods', 'units', 'table'] as const;
@@ -20,9 +22,18 @@ export interface Attributes {
 
 export interface Request {
   view: View;
+  /**
+   * The units whose plans (or reported results) are drawn: for a 2025 province, its predecessors that have plans
+   * ("19" Thái Nguyên → Bắc Kạn 06); the unit itself when none has.
+   */
   units: Unit[];
-  /** Units asked for by a successor code (e.g. "19" Thái Nguyên → Bắc Kạn), for a note. */
-  via: {asked: string; name: string; from: string | null} | null;
+  /** The units the `unit` attribute named, one per key (Thái Nguyên 19@2025 for "19"). */
+  asked: Unit[];
+  /**
+   * Set when a key was read as a 2025 province and what is drawn carries another name (Bắc Kạn for "19"), for a
+   * note: the 2025 province's name, unit_id and the date it took over.
+   */
+  via: {asked: string; name: string; unit_id: string; from: string | null} | null;
   indicators: string[] | null;
   period: Period | null;
   level: Level;
@@ -56,38 +67,34 @@ export function resolveRequest(
 
   let via: Request['via'] = null;
   const units: Unit[] = [];
+  const asked: Unit[] = [];
+  const withRows = (u: Unit) => periodsWithRows(ds, u.unit_id).length > 0;
   for (const u of list(a.unit)) {
-    const key = u.toLowerCase();
-    const found = ds.units.find((x) => x.unit_id.toLowerCase() === key || x.slug === key);
-    if (found) {
-      units.push(found);
-      continue;
+    const r = resolveUnits(ds, u);
+    if (!r) {
+      return {
+        ok: false,
+        error: {
+          code: 'unknown-unit',
+          value: u,
+          valid: ds.units.filter(withRows).map((x) => `${x.unit_id} (${x.slug})`),
+        },
+      };
     }
-    const heirs = ds.units.filter(
-      (x) => x.successor_id?.split(';').includes(u) && ds.plans.some((p) => p.unit_id === x.unit_id),
-    );
-    if (heirs.length) {
-      units.push(...heirs);
-      via = {asked: u, name: heirs[0].successor_name ?? u, from: heirs[0].successor_from};
-      continue;
-    }
-    return {
-      ok: false,
-      error: {
-        code: 'unknown-unit',
-        value: u,
-        valid: ds.units
-          .filter((x) => ds.plans.some((p) => p.unit_id === x.unit_id))
-          .map((x) => `${x.unit_id} (${x.slug})`),
-      },
-    };
+    asked.push(r.unit);
+    const drawn = r.members.filter(withRows);
+    const show = drawn.length ? drawn : [r.unit];
+    for (const x of show) if (!units.includes(x)) units.push(x);
+    if (r.successor) via ??= {asked: u, name: r.successor.name, unit_id: u, from: r.successor.from};
+    else if (show.some((x) => x.name !== r.unit.name))
+      via ??= {asked: u, name: r.unit.name, unit_id: r.unit.unit_id, from: r.unit.valid_from ?? show[0].successor_from};
   }
 
   let indicators: string[] | null = null;
-  const asked = list(a.indicator);
-  if (asked.length) {
+  const askedIndicators = list(a.indicator);
+  if (askedIndicators.length) {
     indicators = [];
-    for (const i of asked) {
+    for (const i of askedIndicators) {
       if (ds.indicators.some((x) => x.indicator_id === i)) indicators.push(i);
       else if (ds.groups.some((g) => g.group_id === i))
         indicators.push(...ds.indicators.filter((x) => x.group === i).map((x) => x.indicator_id));
@@ -105,31 +112,41 @@ export function resolveRequest(
 
   let period: Period | null = null;
   if (a.period?.trim()) {
-    const p = a.period.trim().replace('–', '-') as Period;
-    if (!PERIODS.includes(p)) return {ok: false, error: {code: 'unknown-period', value: a.period, valid: [...PERIODS]}};
+    const p = a.period.trim().replace('–', '-');
+    const known = periodsIn(ds);
+    if (!PERIOD_PATTERN.test(p) || !known.includes(p))
+      return {ok: false, error: {code: 'unknown-period', value: a.period, valid: known}};
     period = p;
   }
 
   // Defaults: the national level for a chart of "whose plan", the flagship indicator for a comparison.
-  if (!units.length && (view === 'attainment' || view === 'table'))
-    units.push(ds.units.find((u) => u.unit_id === 'VN')!);
+  if (!units.length && (view === 'attainment' || view === 'table')) {
+    const vn = ds.units.find((u) => u.unit_id === 'VN')!;
+    units.push(vn);
+    asked.push(vn);
+  }
   const form: Request['form'] = view === 'periods' && !units.length ? 'indicator' : 'unit';
   if ((view === 'units' || form === 'indicator') && !indicators) indicators = [DEFAULT_INDICATOR];
 
   if (view === 'attainment' || view === 'table') {
-    const have = [...new Set(units.flatMap((u) => periodsOf(ds, u.unit_id)))].sort();
-    // A unit the dataset knows but that issued no plan (a province listed for the 2025 reorganization).
+    const have = periodsWithRows(
+      ds,
+      units.map((u) => u.unit_id),
+    );
+    // A unit the dataset knows but that has no plan and no result in it (a province listed for the 2025 reorganization).
     if (!have.length) return {ok: false, error: {code: 'no-plan', value: '', valid: [], unit: units[0]}};
     if (period && !have.includes(period))
       return {ok: false, error: {code: 'no-plan', value: period, valid: have, unit: units[0]}};
     period ??= have.at(-1) ?? null;
   }
   if (view === 'units' && !period) {
-    const ps = indicators!
-      .flatMap((id) => targetsOn(ds, id))
-      .filter((t) => t.level === level)
-      .map((t) => t.period);
-    period = [...ps].sort().at(-1) ?? PERIODS[PERIODS.length - 1];
+    // The latest period in which units of the level can be read against a national target (2021-2025 for commune
+    // coverage, not 2026-2035 where only Hà Nội has a plan), else the latest with targets of the level.
+    const ts = indicators!.flatMap((id) => targetsOn(ds, id));
+    const withLevel = new Set(ts.filter((t) => t.level === level).map((t) => t.period));
+    const national = ts.filter((t) => t.unit_id === 'VN' && withLevel.has(t.period)).map((t) => t.period);
+    period =
+      [...national].sort(compareText).at(-1) ?? [...withLevel].sort(compareText).at(-1) ?? periodsIn(ds).at(-1) ?? null;
   }
-  return {ok: true, request: {view, units, via, indicators, period, level, form}};
+  return {ok: true, request: {view, units, asked, via, indicators, period, level, form}};
 }

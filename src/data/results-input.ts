@@ -6,6 +6,7 @@
 import {parseRows, CsvSyntaxError} from './csv.js';
 import type {Dataset, Target} from './schema.js';
 import type {ResultLike} from './queries.js';
+import {resolveUnits} from './units.js';
 
 export const RESULT_COLUMNS = [
   'target_id',
@@ -151,11 +152,8 @@ function validate(
   const issues: ResultIssue[] = [];
   const out: ResultLike[] = [];
   const byId = new Map(ds.targets.map((t) => [t.target_id, t]));
-  const unitIds = new Map<string, string>();
-  for (const u of ds.units) {
-    unitIds.set(u.unit_id, u.unit_id);
-    unitIds.set(u.slug, u.unit_id);
-  }
+  // A unit as the widget reads it: unit_id, slug or 2025 code, with the predecessors of a 2025 province.
+  const unitsOf = (key: string) => resolveUnits(ds, key)?.members.map((u) => u.unit_id);
   const indicatorIds = new Set(ds.indicators.map((i) => i.indicator_id));
   for (const {line, raw} of records) {
     const cell = (c: string) => (raw[c] === undefined || raw[c] === null ? '' : String(raw[c]).trim());
@@ -171,7 +169,7 @@ function validate(
       target = byId.get(tid);
       if (!target) issue('target_id', 'unknown_target', tid, [...byId.keys()].slice(0, 3).join(', ') + ', …');
     } else {
-      const unit = unitIds.get(cell('unit_id'));
+      const unit = cell('unit_id') ? unitsOf(cell('unit_id')) : undefined;
       const ind = cell('indicator_id');
       if (!cell('unit_id')) issue('target_id', 'required', '');
       else if (!unit) issue('unit_id', 'unknown_unit', cell('unit_id'), ds.units.map((u) => u.unit_id).join(', '));
@@ -179,7 +177,7 @@ function validate(
       else {
         const year = cell('target_year');
         const matches = ds.targets.filter(
-          (t) => t.unit_id === unit && t.indicator_id === ind && (!year || String(t.target_year) === year),
+          (t) => unit.includes(t.unit_id) && t.indicator_id === ind && (!year || String(t.target_year) === year),
         );
         // Prefer the latest plan of the unit when the same indicator is in both periods.
         const latest = matches.filter(
@@ -197,7 +195,7 @@ function validate(
             'unknown_indicator',
             ind,
             ds.targets
-              .filter((t) => t.unit_id === unit)
+              .filter((t) => unit.includes(t.unit_id))
               .map((t) => t.indicator_id)
               .filter((v, k, a) => a.indexOf(v) === k)
               .join(', '),
@@ -231,6 +229,8 @@ function validate(
         as_of: asOf ?? null,
         value,
         measure: target.measure,
+        counted: target.counted,
+        counted_en: target.counted_en,
         denominator: null,
         denominator_label: null,
         denominator_label_en: null,

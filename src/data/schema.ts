@@ -6,7 +6,6 @@ import {col, rowSchema, type Columns, type RowOf} from './columns.js';
 
 import {
   LEVELS,
-  PERIODS,
   MEASURES,
   COMPARATORS,
   DIRECTIONS,
@@ -14,41 +13,102 @@ import {
   SECTION_ROLES,
   SOURCE_KINDS,
   RESULT_KINDS,
+  UNIT_KINDS,
+  PROGRAMME_STATUSES,
+  PROGRAMME_BASES,
+  COMPARISONS,
 } from './constants.js';
 export * from './constants.js';
 
 const ID = /^[a-z0-9][a-z0-9_.-]*$/;
-const UNIT_CODE = /^(VN|\d{2,5})$/;
+/** "VN"; a GSO code valid before 1 July 2025 ("08", "416"); or a province of the 2025 list ("44@2025"). */
+const UNIT_ID = /^(VN|\d{2,5}|\d{2}@2025)$/;
+const PERIOD = /^\d{4}-\d{4}$/;
 const YEAR = {integer: true, minimum: 1990, required: true} as const;
+const period = (description: string) =>
+  col.string({required: true, pattern: PERIOD, patternHint: 'a period "YYYY-YYYY" such as "2021-2025"', description});
 
 export const unitColumns = {
   unit_id: col.string({
     required: true,
     unique: true,
-    pattern: UNIT_CODE,
-    patternHint: 'a GSO administrative code such as "08" or "416", or "VN"',
+    pattern: UNIT_ID,
+    patternHint: 'a GSO code such as "08" or "416", "VN", or a 2025 province such as "44@2025"',
     description:
-      'Administrative code (General Statistics Office) valid when the plan was issued; "VN" for the national level.',
+      'Key. For the country "VN"; for a province or district that existed before 1 July 2025, its General Statistics Office code of that time ("45" Quảng Trị, "416" Quỳ Châu), including the 11 provinces that were not merged and still exist; for a province formed on 1 July 2025 by a merger, its new code followed by "@2025" ("44@2025" Quảng Trị), because the new codes reuse old ones ("44" was Quảng Bình).',
+  }),
+  code: col.string({
+    required: true,
+    pattern: /^(VN|\d{2,5})$/,
+    patternHint: 'a GSO code, or "VN"',
+    description:
+      'The GSO code in the unit\'s own code list (before or from 1 July 2025). Not unique: "44" is Quảng Bình before 2025 and Quảng Trị after.',
   }),
   slug: col.string({
     required: true,
     unique: true,
     pattern: ID,
-    description: 'Readable id, e.g. "tuyen-quang"; the widget accepts it in place of unit_id.',
+    description:
+      'Readable id the widget accepts in place of unit_id. A name that continues after 1 July 2025 belongs to the 2025 unit ("quang-tri"); the province of that name before the merger gets "-cu" ("quang-tri-cu", Vietnamese "cũ", former).',
   }),
-  name: col.string({required: true, description: 'Name in Vietnamese, without the level word (tỉnh, huyện).'}),
+  aliases: col.string({description: 'Other slugs accepted for the unit, separated by ";" (e.g. a former name).'}),
+  name: col.string({
+    required: true,
+    description: 'Name in Vietnamese, without the kind word (tỉnh, thành phố, huyện).',
+  }),
   name_en: col.string({required: true, description: 'Name in English (no diacritics).'}),
+  kind: col.enum(UNIT_KINDS, {
+    required: true,
+    description: '"country", "province" (tỉnh), "city" (thành phố trực thuộc trung ương) or "district" (huyện).',
+  }),
   level: col.enum(LEVELS, {required: true, description: 'Administrative level.'}),
   parent_id: col.string({description: 'unit_id of the unit one level up.'}),
+  valid_from: col.date({description: 'First day of the unit as described here; empty when before the dataset.'}),
+  valid_to: col.date({description: 'Last day of the unit; empty for a unit that exists today.'}),
+  unit_2025: col.string({
+    description:
+      "The province of the 2025 list (34 provinces from 1 July 2025) that holds this unit's territory: the unit itself for a 2025 or unmerged province, the merged province for a former one, the enclosing province for a district. Empty for the country.",
+  }),
   successor_id: col.string({
     pattern: /^\d{2,5}(;\d{2,5})*$/,
     patternHint: 'codes separated by ";"',
     description:
-      'Code(s) of the unit(s) that took over after the 2025 reorganization, separated by ";". Not a key of this table.',
+      'GSO code(s) of the unit(s) that took over after the 2025 reorganization, separated by ";" (codes of the 2025 lists, not keys of this table: see unit_2025).',
   }),
   successor_name: col.string({description: 'Name(s) of the successor unit(s), separated by ";".'}),
   successor_from: col.date({description: 'Date the successor took over.'}),
   successor_note: col.string({description: 'What happened, with the legal basis.'}),
+} satisfies Columns;
+
+export const programmeColumns = {
+  period: col.string({
+    required: true,
+    unique: true,
+    pattern: PERIOD,
+    patternHint: 'a period "YYYY-YYYY" such as "2021-2025"',
+    description: 'Key: the programme period, e.g. "2021-2025".',
+  }),
+  status: col.enum(PROGRAMME_STATUSES, {
+    required: true,
+    description: '"approved": a Prime Minister\'s decision approves it; "draft": being prepared, no decision found.',
+  }),
+  decision_no: col.string({description: 'Number of the approving decision; empty for a draft.'}),
+  decided_on: col.date({description: 'Date of the approving decision; empty for a draft.'}),
+  plan_id: col.string({
+    description: 'plans.plan_id of the programme decision as a plan of the dataset, where it is one.',
+  }),
+  title: col.string({required: true, description: 'Title in Vietnamese.'}),
+  title_en: col.string({required: true, description: 'Title in English.'}),
+  source_file: col.string({required: true, description: 'File under data/sources/ that records what is known.'}),
+  source_url: col.string({
+    pattern: /^https?:\/\/\S+$/,
+    patternHint: 'an http(s) URL',
+    description: 'Public page, where one is quoted.',
+  }),
+  quote: col.string({
+    description: "Sentence of source_file that states the programme's status, checked like every quote.",
+  }),
+  notes: col.string({description: 'What is known and what is not.'}),
 } satisfies Columns;
 
 export const planColumns = {
@@ -58,12 +118,19 @@ export const planColumns = {
   issuer: col.string({required: true, description: 'Issuing authority.'}),
   unit_id: col.string({required: true, description: 'Unit the plan is for (units.unit_id).'}),
   level: col.enum(LEVELS, {required: true, description: 'Level of the plan.'}),
-  period: col.enum(PERIODS, {required: true, description: 'Programme period the plan implements.'}),
+  period: period(
+    'Programme period the plan falls in (programmes.period): the period it implements, or, for a plan outside any programme, the period its years fall in (see programme_basis).',
+  ),
   span_start: col.number({...YEAR, description: 'First year the plan itself covers.'}),
   span_end: col.number({...YEAR, description: 'Last year the plan itself covers.'}),
   document_no: col.string({description: 'Document number; empty where the text has none.'}),
   issued_on: col.date({description: 'Date of issue (ISO); empty where the text has none.'}),
-  parent: col.string({description: 'The programme decision or plan this plan implements.'}),
+  parent: col.string({description: 'The programme decision, plan or legal text this plan cites as its basis.'}),
+  programme_basis: col.enum(PROGRAMME_BASES, {
+    required: true,
+    description:
+      '"programme": the row is the programme decision; "implements": the source says the plan implements the period\'s programme (directly or through another plan); "not_stated": the source seen does not say; "none": the plan rests on another basis (e.g. only Pháp lệnh 10/2003/PL-UBTVQH11) — never a guessed decision number.',
+  }),
   source_file: col.string({required: true, description: 'File under data/sources/ the quotes are checked against.'}),
   source_sha256: col.string({
     required: true,
@@ -73,7 +140,8 @@ export const planColumns = {
   }),
   source_kind: col.enum(SOURCE_KINDS, {
     required: true,
-    description: '"official": the plan text itself; "secondary": a news or summary page quoting it.',
+    description:
+      '"official": the plan text itself is shipped; "secondary": public pages quoting or reporting it (news, portals, legal-text sites), recorded verbatim in a shipped reference file.',
   }),
   source_url: col.string({
     pattern: /^https?:\/\/\S+$/,
@@ -107,6 +175,11 @@ export const indicatorColumns = {
   denominator_vi: col.string({required: true, description: 'What the percentage is of, in Vietnamese.'}),
   denominator_en: col.string({required: true, description: 'What the percentage is of, in English.'}),
   direction: col.enum(DIRECTIONS, {required: true, description: 'Whether a higher value is better.'}),
+  comparison: col.enum(COMPARISONS, {
+    required: true,
+    description:
+      'When two targets may be compared: "direct" (same measure, and for counts the same thing counted), "same_scope" (also the same scope), "none" (never). A count and a percent are never compared.',
+  }),
   comparability: col.string({description: 'Where plans define the indicator differently; empty when they agree.'}),
 } satisfies Columns;
 
@@ -120,7 +193,7 @@ export const targetColumns = {
   }),
   plan_id: col.string({required: true, description: 'plans.plan_id.'}),
   unit_id: col.string({required: true, description: 'units.unit_id (same as the plan).'}),
-  period: col.enum(PERIODS, {required: true, description: 'Programme period (same as the plan).'}),
+  period: period('Programme period (same as the plan).'),
   level: col.enum(LEVELS, {required: true, description: 'Level (same as the plan).'}),
   indicator_id: col.string({required: true, description: 'indicators.indicator_id.'}),
   scope: col.string({description: 'Who or what is counted, where the plan narrows or changes it (Vietnamese).'}),
@@ -132,6 +205,10 @@ export const targetColumns = {
   value: col.number({required: true, description: 'The target figure (the lower bound of a range).'}),
   value_max: col.number({description: 'Upper bound of a range; empty otherwise.'}),
   measure: col.enum(MEASURES, {required: true, description: 'Unit of value.'}),
+  counted: col.string({
+    description: 'For a count: what one unit of value is, in Vietnamese ("người", "vụ án", "cơ sở"); empty otherwise.',
+  }),
+  counted_en: col.string({description: 'For a count: the same in English ("people", "cases", "businesses").'}),
   target_year: col.number({...YEAR, description: 'Deadline year.'}),
   recurrence: col.enum(RECURRENCES, {
     required: true,
@@ -155,23 +232,34 @@ export const targetColumns = {
     patternHint: 'an http(s) URL',
     description: 'Page the quote was taken from, for secondary sources.',
   }),
+  source_file: col.string({
+    description: "File under data/sources/ the quote is checked against, where it is not the plan's source_file.",
+  }),
   notes: col.string({description: 'Judgment calls for this row.'}),
 } satisfies Columns;
 
 export const resultColumns = {
   result_id: col.string({required: true, unique: true, pattern: ID, description: 'Stable result id.'}),
-  target_id: col.string({description: 'targets.target_id, where the source names the target.'}),
+  target_id: col.string({
+    description:
+      "targets.target_id of the target the figure measures, where one exists; it may be the national programme's target when the unit reports against it without a plan of its own in the dataset (Yên Bái).",
+  }),
   unit_id: col.string({required: true, description: 'units.unit_id.'}),
   indicator_id: col.string({required: true, description: 'indicators.indicator_id.'}),
-  period: col.enum(PERIODS, {required: true, description: 'Programme period.'}),
+  period: period('Programme period (programmes.period).'),
   result_kind: col.enum(RESULT_KINDS, {
     required: true,
     description:
-      '"value": the indicator\'s own value; "units_meeting_target": how many subordinate units met the target (not the indicator\'s value); "units_with_activity": share of subordinate units reporting the activity at all.',
+      '"value": the indicator\'s own value; "units_meeting_target": how many subordinate units met the target (not the indicator\'s value); "units_with_activity": how many (or what share of) subordinate units report the activity at all; "count_context": a count of activity kept as context, never plotted as attainment.',
   }),
-  as_of: col.date({description: 'Date the figure refers to; empty where the source gives none.'}),
+  as_of: col.partialDate({
+    description:
+      'When the figure refers to, as precisely as the source allows (YYYY, YYYY-MM or YYYY-MM-DD); empty where it gives none.',
+  }),
   value: col.number({required: true, minimum: 0, description: 'Reported figure.'}),
   measure: col.enum(MEASURES, {required: true, description: 'Unit of value.'}),
+  counted: col.string({description: 'For a count: what one unit of value is, in Vietnamese; empty otherwise.'}),
+  counted_en: col.string({description: 'For a count: the same in English.'}),
   denominator: col.number({minimum: 0, description: 'For units_*: how many units were counted.'}),
   denominator_label: col.string({description: 'What the denominator counts (Vietnamese).'}),
   denominator_label_en: col.string({description: 'What the denominator counts (English).'}),
@@ -190,6 +278,7 @@ export const resultColumns = {
 } satisfies Columns;
 
 export type Unit = RowOf<typeof unitColumns>;
+export type Programme = RowOf<typeof programmeColumns>;
 export type Plan = RowOf<typeof planColumns>;
 export type Group = RowOf<typeof groupColumns>;
 export type Indicator = RowOf<typeof indicatorColumns>;
@@ -206,6 +295,8 @@ export interface TableSpec {
   file: string;
   title: string;
   description: string;
+  /** Where the table's facts come from, beyond the row-level sources (Frictionless `sources` of the resource). */
+  sources?: {title: string; path: string}[];
   columns: Columns;
   primaryKey: string;
   foreignKeys: ForeignKey[];
@@ -216,25 +307,55 @@ const fk = (field: string, resource: string, ref = field): ForeignKey => ({
   reference: {resource, fields: [ref]},
 });
 
-/** In dependency order: a table's foreign keys point only to tables before it. */
+/** In dependency order (a table's foreign keys point to tables before it, except programmes.plan_id). */
 export const TABLES: TableSpec[] = [
   {
     name: 'units',
     file: 'units.csv',
     title: 'Administrative units',
-    description: 'Units that issued a plan, with their 2025 successors.',
+    description:
+      'The country, the 63 provinces before 1 July 2025, the 23 provinces formed by merger on that day (the 11 unmerged provinces are one row each, valid before and after: 34 provinces from 2025), and the districts that issued a plan.',
+    sources: [
+      {
+        title:
+          'Provinces before 1 July 2025 (codes and names of the General Statistics Office list, data of 01/03/2025): daohoangson/dvhcvn, data/dvhcvn.json at commit 4b1b6b59c5880c620722663bcb48c5c105364be5',
+        path: 'https://github.com/daohoangson/dvhcvn/blob/4b1b6b59c5880c620722663bcb48c5c105364be5/data/dvhcvn.json',
+      },
+      {
+        title:
+          'The 34 provinces from 1 July 2025 and which old provinces each merges: thanglequoc/vietnamese-provinces-database at commit cd58063299585146ded3981f2272946ef19ced54 (dataset-generation-scripts/sapnhap-bando-crawler/donvi_tinhthanh.json; dataset-generation-scripts/resources/manual_seeds/provinces_seed.sql)',
+        path: 'https://github.com/thanglequoc/vietnamese-provinces-database/tree/cd58063299585146ded3981f2272946ef19ced54/dataset-generation-scripts',
+      },
+      {
+        title: 'The 63-row mapping read from both, shipped and checked by npm run data:check',
+        path: 'sources/provinces-units.csv',
+      },
+      {
+        title: 'Nghị quyết 60-NQ/TW, Nghị quyết 202/2025/QH15 and the Statistics Office letters as quoted',
+        path: 'sources/reference-national.md',
+      },
+    ],
     columns: unitColumns,
     primaryKey: 'unit_id',
-    foreignKeys: [fk('parent_id', 'units', 'unit_id')],
+    foreignKeys: [fk('parent_id', 'units', 'unit_id'), fk('unit_2025', 'units', 'unit_id')],
+  },
+  {
+    name: 'programmes',
+    file: 'programmes.csv',
+    title: 'National programme periods',
+    description: 'One row per programme period, approved or draft; plans.period refers to it.',
+    columns: programmeColumns,
+    primaryKey: 'period',
+    foreignKeys: [fk('plan_id', 'plans')],
   },
   {
     name: 'plans',
     file: 'plans.csv',
     title: 'Plans',
-    description: 'One row per plan document.',
+    description: 'One row per plan document: five-year, annual, inspection plans, and plans outside any programme.',
     columns: planColumns,
     primaryKey: 'plan_id',
-    foreignKeys: [fk('unit_id', 'units')],
+    foreignKeys: [fk('unit_id', 'units'), fk('period', 'programmes')],
   },
   {
     name: 'groups',
@@ -261,21 +382,32 @@ export const TABLES: TableSpec[] = [
     description: 'One row per numeric target of a plan, with the sentence it comes from.',
     columns: targetColumns,
     primaryKey: 'target_id',
-    foreignKeys: [fk('plan_id', 'plans'), fk('unit_id', 'units'), fk('indicator_id', 'indicators')],
+    foreignKeys: [
+      fk('plan_id', 'plans'),
+      fk('unit_id', 'units'),
+      fk('period', 'programmes'),
+      fk('indicator_id', 'indicators'),
+    ],
   },
   {
     name: 'results',
     file: 'results.csv',
     title: 'Reported results',
     description:
-      "Reported attainment with a public source. units_meeting_target rows count units, not the indicator's value.",
+      "Reported figures with a public source. Only result_kind = value is the indicator's value; units_* rows count units, count_context rows are context.",
     columns: resultColumns,
     primaryKey: 'result_id',
-    foreignKeys: [fk('target_id', 'targets'), fk('unit_id', 'units'), fk('indicator_id', 'indicators')],
+    foreignKeys: [
+      fk('target_id', 'targets'),
+      fk('unit_id', 'units'),
+      fk('period', 'programmes'),
+      fk('indicator_id', 'indicators'),
+    ],
   },
 ];
 
 export const unitSchema = rowSchema(unitColumns);
+export const programmeSchema = rowSchema(programmeColumns);
 export const planSchema = rowSchema(planColumns);
 export const groupSchema = rowSchema(groupColumns);
 export const indicatorSchema = rowSchema(indicatorColumns);
@@ -285,6 +417,8 @@ export const resultSchema = rowSchema(resultColumns);
 export interface Dataset {
   version: string;
   units: Unit[];
+  /** Programme periods (since dataset 1.1.0; a 1.0 dataset.json has none). */
+  programmes?: Programme[];
   plans: Plan[];
   groups: Group[];
   indicators: Indicator[];

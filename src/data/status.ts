@@ -13,7 +13,8 @@ export interface StatusInput {
   value_max: number | null;
   target_year: number;
   recurrence: Target['recurrence'];
-  direction?: 'higher_is_better' | 'lower_is_better';
+  /** "neutral" (a stock, never a target's indicator) reads as higher_is_better. */
+  direction?: 'higher_is_better' | 'lower_is_better' | 'neutral';
 }
 
 export interface Reported {

@@ -41,6 +41,8 @@ const result = (target_id: string, value: number, as_of: string): ResultLike => 
     source_url: null,
     source_title: 'Báo cáo của Sở',
     notes: null,
+    counted: null,
+    counted_en: null,
   };
 };
 

@@ -70,11 +70,12 @@ describe('<plan-chart> attainment', () => {
     expect(row.status).to.equal('no_data');
     const all = svgTexts(el).join(' ');
     expect(all).to.contain(
-      'Không có giá trị của chỉ tiêu · Chỉ tiêu 100% (đến 2020) · báo cáo 60/63 tỉnh, thành phố đạt chỉ tiêu (số đơn vị, không phải giá trị của chỉ tiêu)',
+      // Dataset 1.1.0: the 60/63 result counts provinces with the activity (units_with_activity), not meeting it.
+      'Không có giá trị của chỉ tiêu · Chỉ tiêu 100% (đến 2020) · 60 tỉnh, thành phố có hoạt động (không nói đạt chỉ tiêu)',
     );
     // The count belongs to the programme's end, not to the 2017 milestone.
     expect(all).to.contain('Chưa có số liệu · Chỉ tiêu 75% (đến 2017)');
-    expect(all.match(/60\/63/g)!.length).to.equal(1);
+    expect(all.match(/60 tỉnh/g)!.length).to.equal(1);
   });
 
   it('a post-2025 code finds the plans of its predecessor, and says so', async () => {
@@ -267,7 +268,7 @@ describe('<plan-chart> table and exports', () => {
   it('the citation names the document, the dataset version and the licence', async () => {
     const {el} = await mount(html`<plan-chart unit="bac-kan"></plan-chart>`);
     expect(el.citation()).to.equal(
-      'Tỉnh Bắc Kạn: chỉ tiêu và kết quả, giai đoạn 2021–2025. Ủy ban nhân dân tỉnh Bắc Kạn, Kế hoạch thực hiện Chương trình phòng, chống mại dâm tỉnh Bắc Kạn giai đoạn 2021 - 2025, 2060/QĐ-UBND, 01/11/2021. Dữ liệu: plan-chart-targets v1.0.0 (CC BY 4.0).',
+      'Tỉnh Bắc Kạn: chỉ tiêu và kết quả, giai đoạn 2021–2025. Ủy ban nhân dân tỉnh Bắc Kạn, Kế hoạch thực hiện Chương trình phòng, chống mại dâm tỉnh Bắc Kạn giai đoạn 2021 - 2025, 2060/QĐ-UBND, 01/11/2021. Dữ liệu: plan-chart-targets v1.1.0 (CC BY 4.0).',
     );
   });
 });
@@ -286,7 +287,7 @@ describe('<plan-chart> bad input', () => {
     expect(detail.code).to.equal('unknown-unit');
     expect(detail.value).to.equal('quang-tri-x');
     expect(detail.message).to.equal(
-      'Không có đơn vị "quang-tri-x". Đơn vị có trong dữ liệu: VN (viet-nam), 08 (tuyen-quang), 06 (bac-kan), 45 (quang-tri), 51 (quang-ngai), 416 (quy-chau).',
+      'Không có đơn vị "quang-tri-x". Đơn vị có trong dữ liệu: VN (viet-nam), 01 (ha-noi), 06 (bac-kan), 08 (tuyen-quang-cu), 15 (yen-bai), 22 (quang-ninh), 24 (bac-giang), 31 (hai-phong-cu), 38 (thanh-hoa), 40 (nghe-an), 45 (quang-tri-cu), 46 (hue), 48 (da-nang-cu), 49 (quang-nam), ….',
     );
     expect(alert).to.equal(`Không vẽ được biểu đồ. ${detail.message}`);
   });
@@ -303,7 +304,9 @@ describe('<plan-chart> bad input', () => {
 
   it('an unknown period, and a period without a plan', async () => {
     const a = await error(html`<plan-chart unit="bac-kan" period="2026-2030"></plan-chart>`);
-    expect(a.detail.message).to.equal('Giai đoạn "2026-2030" không hợp lệ. Giai đoạn hợp lệ: 2016-2020, 2021-2025.');
+    expect(a.detail.message).to.equal(
+      'Giai đoạn "2026-2030" không hợp lệ. Giai đoạn hợp lệ: 2016-2020, 2021-2025, 2026-2035.',
+    );
     const b = await error(html`<plan-chart unit="bac-kan" period="2016-2020"></plan-chart>`);
     expect(b.detail.message).to.equal(
       'Tỉnh Bắc Kạn không có kế hoạch giai đoạn 2016-2020. Giai đoạn có kế hoạch: 2021-2025.',

@@ -1,16 +1,29 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {checkDataset} from '../../src/data/validate.js';
-import {headlineTargets, joinResults, pairPeriods, periodsOf, targetsOn} from '../../src/data/queries.js';
+import {
+  attainmentOf,
+  comparableTargets,
+  headlineTargets,
+  joinResults,
+  pairPeriods,
+  periodsIn,
+  periodsOf,
+  planSeries,
+  seriesChanges,
+  targetsOn,
+} from '../../src/data/queries.js';
 import type {Result} from '../../src/data/schema.js';
 import {readCheckInput} from '../../scripts/lib/read-data.js';
 import {widgetDataset} from '../../scripts/lib/widget-dataset.js';
 
 const ds = checkDataset(readCheckInput()).dataset;
 
-test('Quảng Trị has plans in both periods; Bắc Kạn in one', () => {
+test('Quảng Trị has plans in both periods; Bắc Kạn in one; Hà Nội in 2021-2025 and 2026-2035', () => {
   assert.deepEqual(periodsOf(ds, '45'), ['2016-2020', '2021-2025']);
   assert.deepEqual(periodsOf(ds, '06'), ['2021-2025']);
+  assert.deepEqual(periodsOf(ds, '01'), ['2021-2025', '2026-2035']);
+  assert.deepEqual(periodsIn(ds), ['2016-2020', '2021-2025', '2026-2035']);
 });
 
 test('Quảng Trị: commune coverage lowered from 100% to 70%; healthy communes dropped; pilot models new', () => {
@@ -21,6 +34,58 @@ test('Quảng Trị: commune coverage lowered from 100% to 70%; healthy communes
   assert.equal(by('communication.commune_coverage').after!.value, 70);
   assert.equal(by('healthy_communes.share').change, 'dropped');
   assert.equal(by('harm_reduction.pilot_models').change, 'new');
+  assert.equal(by('communication.commune_coverage').comparable, true);
+});
+
+test('Bắc Kạn (one period): every pair is only_2021_2025, none new', () => {
+  const pairs = pairPeriods(ds, '06');
+  assert.ok(pairs.length > 10);
+  assert.deepEqual([...new Set(pairs.map((p) => p.change))], ['only_2021_2025']);
+  assert.ok(pairs.every((p) => p.before_period === '2016-2020' && p.after_period === '2021-2025' && !p.before));
+});
+
+test('comparableTargets: never a count against a percent; by scope where the indicator says so', () => {
+  const t = (id: string) => ds.targets.find((x) => x.target_id === id)!;
+  const hn = t('ha-noi-2026:communication.students');
+  const hue = t('hue-2021-2025:communication.students');
+  assert.equal(comparableTargets(hn, hue, ds.indicators), false, 'count vs percent');
+  assert.equal(comparableTargets(hue, t('ca-mau-2021-2025:communication.students'), ds.indicators), true);
+  assert.equal(
+    comparableTargets(
+      t('bac-kan-2021-2025:harm_reduction.pilot_models'),
+      t('vn-qd1629-2021:harm_reduction.pilot_models'),
+      ds.indicators,
+    ),
+    false,
+    'pilot models: comparison none',
+  );
+  assert.equal(
+    comparableTargets(
+      t('ha-noi-2025:communication.residents'),
+      t('ha-noi-2026:communication.residents'),
+      ds.indicators,
+    ),
+    true,
+    'two counts of residents',
+  );
+});
+
+test('planSeries: Hà Nội from 2023 to 2026, in time order, one headline per indicator and measure in each plan', () => {
+  const steps = planSeries(ds, '01');
+  assert.deepEqual(
+    steps.map((s) => s.plan.plan_id),
+    ['ha-noi-2023', 'ha-noi-2024-inspection', 'ha-noi-2025', 'ha-noi-2026', 'ha-noi-2026-inspection'],
+  );
+  const students2025 = steps[2].targets.filter((t) => t.indicator_id === 'communication.students');
+  assert.equal(students2025.length, 1);
+  const changes = seriesChanges(planSeries(ds, '01', ['communication.residents']), ds.indicators);
+  assert.deepEqual(
+    changes.map((c) => [c.plan.plan_id, c.target.value, c.change, c.comparable]),
+    [
+      ['ha-noi-2025', 2000, 'first', false],
+      ['ha-noi-2026', 5300, 'raised', true],
+    ],
+  );
 });
 
 test('national headline prefers the programme decision over the ministry plan, and the final milestone', () => {
@@ -40,7 +105,7 @@ test('Quảng Ngãi keeps provincial press (per month) and central press (per ye
   assert.deepEqual(pairs.map((p) => p.measure).sort(), ['per_month', 'per_year']);
 });
 
-test('"60 of 63 provinces" is attached as a unit count, never as the indicator value', () => {
+test('"60 of 63 provinces" (with the activity) is attached as a unit count, never as the indicator value', () => {
   const joined = joinResults(
     ds.targets.filter((t) => t.unit_id === 'VN'),
     ds.results,
@@ -51,6 +116,41 @@ test('"60 of 63 provinces" is attached as a unit count, never as the indicator v
   assert.equal(t.status, 'no_data');
   assert.equal(t.unit_counts[0].value, 60);
   assert.equal(t.unit_counts[0].denominator, 63);
+  assert.equal(t.unit_counts[0].result_kind, 'units_with_activity');
+  // Yên Bái's results name this national target, but they are Yên Bái's: not the country's value.
+  assert.ok(!joined.some((x) => x.result?.unit_id === '15'));
+});
+
+test("Yên Bái's attainment against the national milestones: met in 2017 and 2020", () => {
+  const rows = attainmentOf(ds, ['15'], '2016-2020');
+  assert.deepEqual(
+    rows.map((r) => [r.target_id, r.reported_by, r.result?.value, r.status]),
+    [
+      ['vn-qd361-2016:communication.commune_coverage:2017', '15', 75, 'met'],
+      ['vn-qd361-2016:communication.commune_coverage:2020', '15', 100, 'met'],
+      ['vn-qd361-2016:communication.media_frequency', '15', 1, 'met'],
+    ],
+  );
+  // Its count of inspections is context, not attainment.
+  assert.deepEqual(
+    attainmentOf(ds, ['15'], '2016-2020').flatMap((r) => r.context.map((c) => c.result_id)),
+    [],
+  );
+});
+
+test('count_context rows attach as context to the final deadline, never as a value or a unit count', () => {
+  const rows = attainmentOf(ds, ['58'], null);
+  assert.deepEqual(rows, [], 'Ninh Thuận has no target of its own and reports against none');
+  const hcm = joinResults(
+    ds.targets.filter((t) => t.plan_id === 'ho-chi-minh-2021'),
+    ds.results,
+    ds.indicators,
+  );
+  assert.ok(hcm.every((r) => r.result === null && r.unit_counts.length === 0));
+  assert.deepEqual(
+    hcm.flatMap((r) => r.context.map((c) => c.result_id)),
+    ['ho-chi-minh-2025-cases'],
+  );
 });
 
 test('a value result by target id sets the status; the latest as_of wins', () => {

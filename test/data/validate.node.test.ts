@@ -40,8 +40,10 @@ test('a decimal comma is a bad number too', () => {
 
 test('an unknown indicator', () => {
   const {problems, line} = breakCell('targets.csv', T, 'indicator_id', 'communication.commune_coverag');
+  const known = [...new Set(checkDataset(good).dataset.indicators.map((i) => i.indicator_id))].sort();
+  assert.equal(known.length, 31);
   assert.deepEqual(problems, [
-    `targets.csv line ${line}, column indicator_id: "communication.commune_coverag" is not a known indicator (expected one of indicators.indicator_id: capacity.staff_trained, communication.commune_coverage, communication.industrial_zone_workers, communication.media_frequency, communication.students, communication.workers_at_risk_venues, enforcement.crimes_handled_growth, enforcement.offences_handled, enforcement.reported_venues_inspected, enforcement.reports_handled, enforcement.rings_dismantled, enforcement.venues_inspected_annual, enforcement.venues_inspected_cumulative, harm_reduction.intervention_coverage, harm_reduction.pilot_models, harm_reduction.support_access, healthy_communes.share, prevention.integration, prevention.local_plans)`,
+    `targets.csv line ${line}, column indicator_id: "communication.commune_coverag" is not a known indicator (expected one of indicators.indicator_id: ${known.slice(0, 25).join(', ')}, … (31 in all))`,
     `targets.csv line ${line}, column target_id: "${T}" does not start with its plan and indicator (expected "bac-kan-2021-2025:communication.commune_coverag[:key]")`,
   ]);
 });
@@ -133,4 +135,95 @@ test('a CSV syntax error names the line', () => {
     tables: {...good.tables, 'groups.csv': 'group_id,order,label_vi,label_en\r\na,1,"x,y\r\n'},
   }).problems;
   assert.deepEqual(problems, ['groups.csv line 2: a quoted field is never closed (missing ")']);
+});
+
+test('a secondary quote that is not in the provincial reference names that file', () => {
+  const {problems, line} = breakCell(
+    'targets.csv',
+    'ha-noi-2026:communication.residents',
+    'quote',
+    'ít nhất 5.400 người dân',
+  );
+  assert.deepEqual(problems, [
+    `targets.csv line ${line}, column quote: "ít nhất 5.400 người dân" is not in data/sources/reference-provinces.md (expected the source's sentence verbatim, up to whitespace)`,
+  ]);
+});
+
+test('a plan cannot implement a draft programme', () => {
+  const {problems, line} = breakCell('plans.csv', 'ha-noi-2026', 'programme_basis', 'implements');
+  assert.deepEqual(problems, [
+    `plans.csv line ${line}, column programme_basis: "implements" but the 2026-2035 programme is a draft (expected "none" or "not_stated")`,
+  ]);
+});
+
+test('a period without a programme row', () => {
+  const {problems, line} = breakCell('plans.csv', 'ha-noi-2026', 'period', '2026-2030');
+  assert.equal(
+    problems[0],
+    `plans.csv line ${line}, column period: "2026-2030" is not a known programme (expected one of programmes.period: 2016-2020, 2021-2025, 2026-2035)`,
+  );
+});
+
+test('a 2026 plan attached to a province that ended on 30 June 2025', () => {
+  const {problems, line} = breakCell('plans.csv', 'ha-noi-2026', 'unit_id', '45');
+  assert.ok(
+    problems.includes(
+      `plans.csv line ${line}, column unit_id: "45" ended on 2025-06-30, before this plan's 2026 (expected the unit of the plan's time: its unit_2025 "44@2025")`,
+    ),
+    problems.join('\n'),
+  );
+});
+
+test("a province's result against another province's target (only national targets may be reported against)", () => {
+  const {problems, line} = breakCell(
+    'results.csv',
+    'yen-bai-2017-commune-coverage',
+    'target_id',
+    'hue-2021-2025:communication.commune_coverage',
+  );
+  assert.deepEqual(problems, [
+    `results.csv line ${line}, column period: "2016-2020" differs from its target's period "2021-2025" (expected the target's value)`,
+    `results.csv line ${line}, column unit_id: "15" differs from its target's unit_id "46" (expected the target's unit, or any unit for a national target)`,
+  ]);
+});
+
+test('a count that does not say what it counts, and a percent that does', () => {
+  const a = breakCell('targets.csv', 'ha-noi-2026:communication.residents', 'counted_en', '');
+  assert.deepEqual(a.problems, [
+    `targets.csv line ${a.line}, column counted_en: is empty for a count (expected what is counted, e.g. "người" / "people")`,
+  ]);
+  const b = breakCell('targets.csv', T, 'counted', 'xã');
+  assert.deepEqual(b.problems, [
+    `targets.csv line ${b.line}, column counted: "xã" is given for measure percent (expected empty unless measure is count)`,
+  ]);
+});
+
+test('context counts never name a target', () => {
+  const {problems, line} = breakCell(
+    'results.csv',
+    'ninh-thuan-2016-sessions',
+    'target_id',
+    'vn-qd361-2016:communication.media_frequency',
+  );
+  assert.ok(
+    problems.includes(
+      `results.csv line ${line}, column target_id: is given for count_context (expected empty: context, not attainment)`,
+    ),
+    problems.join('\n'),
+  );
+});
+
+test('a province mapped to the wrong 2025 province is caught against provinces-units.csv', () => {
+  const {problems} = breakCell('units.csv', '06', 'unit_2025', '08@2025');
+  assert.deepEqual(problems, [
+    'units.csv (data/sources/provinces-units.csv line 5): 06 "Bắc Kạn" maps to "08@2025" (expected the 2025 province 19 "Thái Nguyên")',
+  ]);
+});
+
+test('a partial date: a year, a month or a day, and nothing else', () => {
+  assert.deepEqual(breakCell('results.csv', 'yen-bai-2017-commune-coverage', 'as_of', '2017-06').problems, []);
+  const {problems, line} = breakCell('results.csv', 'yen-bai-2017-commune-coverage', 'as_of', '2017-13');
+  assert.deepEqual(problems, [
+    `results.csv line ${line}, column as_of: "2017-13" is not a real calendar date (expected YYYY, YYYY-MM or YYYY-MM-DD)`,
+  ]);
 });
