@@ -122,6 +122,9 @@ const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept
 export function formatDate(lang: Lang, iso: string | null): string {
   if (!iso) return '';
   const [y, m, d] = iso.split('-').map(Number);
+  // A date as precise as its source: "2017", "11/2020" / "Nov 2020", or a day.
+  if (!m) return String(y);
+  if (!d) return lang === 'vi' ? `${String(m).padStart(2, '0')}/${y}` : `${MONTHS_EN[m - 1]} ${y}`;
   return lang === 'vi'
     ? `${String(d).padStart(2, '0')}/${String(m).padStart(2, '0')}/${y}`
     : `${d} ${MONTHS_EN[m - 1]} ${y}`;
@@ -208,8 +211,23 @@ interface Messages {
   notComparable: string;
   unitsMet: (met: string, total: string, label: string) => string;
   noValueOnlyCounts: string;
-  legend: {floor: string; point: string; band: string; before: string; after: string; differs: string};
+  legend: {floor: string; point: string; band: string; period: (p: string) => string; differs: string};
   unitsActivity: (v: string, label: string) => string;
+  /** A unit's targets compared with its plans of two periods, when the dataset has one of them only. */
+  onlyPeriod: (period: string) => string;
+  /** A unit without a plan of its own: its results are read against another unit's targets (the national ones). */
+  reportedAgainst: (unit: string, docs: string) => string;
+  /** A row of another unit's target (the national one a province reports against). */
+  targetOf: (unit: string) => string;
+  /** Plans of a period whose national programme is only a draft (2026-2035), issued outside any programme. */
+  draftProgramme: (period: string) => string;
+  /** The plans of a 2025 province's predecessors: which units are drawn, and since when they are part of it. */
+  successorNote: (drawn: string, asked: string, date: string) => string;
+  /** A series of plans: the years inside the span of the unit's plans that have no plan in the dataset. */
+  noPlanFor: (years: string) => string;
+  /** The row of a plan in a series: which plan, and how its target compares with the previous plan's. */
+  planLabel: (span: string, doc: string) => string;
+  seriesChange: Record<'first' | 'raised' | 'lowered' | 'unchanged', string>;
   noDocNo: string;
   noDate: string;
   milestone: (y: number) => string;
@@ -232,7 +250,11 @@ interface Messages {
   oneIndicator: (label: string) => string;
   title: {
     attainment: (u: string, p: string) => string;
-    periods: (u: string) => string;
+    /** The plans shown are annual plans of one year. */
+    attainmentYear: (u: string, year: string) => string;
+    tableYear: (u: string, year: string) => string;
+    periods: (u: string, before: string, after: string) => string;
+    series: (u: string, plans: number) => string;
     periodsIndicator: (i: string) => string;
     units: (i: string, lvl: string) => string;
     table: (u: string, p: string) => string;
@@ -318,11 +340,20 @@ const vi: Messages = {
     floor: 'ít nhất (mức sàn)',
     point: 'mức cụ thể',
     band: 'khoảng',
-    before: 'giai đoạn 2016–2020',
-    after: 'giai đoạn 2021–2025',
+    period: (p) => `giai đoạn ${p}`,
     differs: 'khác định nghĩa',
   },
   unitsActivity: (v, label) => `${v} ${label} có hoạt động (không nói đạt chỉ tiêu)`,
+  onlyPeriod: (p) => `Bộ dữ liệu chỉ có kế hoạch giai đoạn ${p}`,
+  reportedAgainst: (u, docs) =>
+    `${u} không có kế hoạch riêng trong bộ dữ liệu: biểu đồ đối chiếu kết quả đơn vị đã báo cáo với chỉ tiêu của ${docs}.`,
+  targetOf: (u) => `chỉ tiêu của ${u}`,
+  draftProgramme: (p) =>
+    `Chương trình phòng, chống mại dâm giai đoạn ${p} mới là dự thảo (chưa được phê duyệt); kế hoạch này không thực hiện chương trình quốc gia nào.`,
+  successorNote: (drawn, asked, date) => `Kế hoạch của ${drawn}; từ ${date} thuộc ${asked}.`,
+  noPlanFor: (years) => `Bộ dữ liệu chưa có kế hoạch năm ${years}.`,
+  planLabel: (span, doc) => `Kế hoạch ${span}${doc ? ` (${doc})` : ''}`,
+  seriesChange: {first: 'Lần đầu có', raised: 'Nâng', lowered: 'Hạ', unchanged: 'Giữ nguyên'},
   noDocNo: 'không ghi số',
   noDate: 'không ghi ngày',
   milestone: (y) => `mốc ${y}`,
@@ -336,7 +367,7 @@ const vi: Messages = {
   available: 'Có dữ liệu cho',
   onlyOnePeriod: (unit, period) =>
     `${unit} chỉ có kế hoạch giai đoạn ${period} trong bộ dữ liệu, nên không so sánh được hai giai đoạn của riêng đơn vị này.`,
-  showIndicatorForm: (i) => `Xem chỉ tiêu “${i}” ở mọi kế hoạch của hai giai đoạn`,
+  showIndicatorForm: (i) => `Xem chỉ tiêu “${i}” ở mọi kế hoạch theo giai đoạn`,
   successor: (name, date) => `Từ ${date}: thuộc ${name}`,
   resultsFromLink:
     'Lưu ý: số liệu kết quả trong biểu đồ này do chính đường dẫn cung cấp, không lấy từ dữ liệu của trang web đăng biểu đồ.',
@@ -347,8 +378,11 @@ const vi: Messages = {
   oneIndicator: (label) => `Biểu đồ này chỉ vẽ một chỉ tiêu: ${label}.`,
   title: {
     attainment: (u, p) => `${u}: chỉ tiêu và kết quả, giai đoạn ${p}`,
-    periods: (u) => `${u}: chỉ tiêu giai đoạn 2016-2020 và 2021-2025`,
-    periodsIndicator: (i) => `${i}: chỉ tiêu trong các kế hoạch hai giai đoạn`,
+    attainmentYear: (u, y) => `${u}: chỉ tiêu và kết quả năm ${y}`,
+    tableYear: (u, y) => `${u}: bảng chỉ tiêu năm ${y}`,
+    periods: (u, a, b) => `${u}: chỉ tiêu giai đoạn ${a} và ${b}`,
+    series: (u, n) => `${u}: chỉ tiêu qua ${n} kế hoạch`,
+    periodsIndicator: (i) => `${i}: chỉ tiêu trong các kế hoạch theo giai đoạn`,
     units: (i, lvl) => `${i}: so sánh giữa các ${lvl}`,
     table: (u, p) => `${u}: bảng chỉ tiêu, giai đoạn ${p}`,
   },
@@ -453,11 +487,20 @@ const en: Messages = {
     floor: 'at least (a floor)',
     point: 'exact figure',
     band: 'range',
-    before: '2016–2020',
-    after: '2021–2025',
+    period: (p) => p,
     differs: 'defined differently',
   },
-  unitsActivity: (v, label) => `${v} of ${label} report the activity (not whether the target was met)`,
+  unitsActivity: (v, label) => `${v} ${label} report the activity (not whether the target was met)`,
+  onlyPeriod: (p) => `The dataset has its ${p} plan only`,
+  reportedAgainst: (u, docs) =>
+    `${u} has no plan of its own in the dataset: its reported results are read against the targets of ${docs}.`,
+  targetOf: (u) => `target of ${u}`,
+  draftProgramme: (p) =>
+    `The national programme for ${p} is still a draft (not approved); this plan implements no national programme.`,
+  successorNote: (drawn, asked, date) => `Plans of ${drawn}; part of ${asked} since ${date}.`,
+  noPlanFor: (years) => `The dataset has no plan for ${years}.`,
+  planLabel: (span, doc) => `Plan ${span}${doc ? ` (${doc})` : ''}`,
+  seriesChange: {first: 'First stated', raised: 'Raised', lowered: 'Lowered', unchanged: 'Unchanged'},
   noDocNo: 'no number given',
   noDate: 'no date given',
   milestone: (y) => `milestone ${y}`,
@@ -471,7 +514,7 @@ const en: Messages = {
   available: 'Data is available for',
   onlyOnePeriod: (unit, period) =>
     `${unit} has a plan only for ${period} in the dataset, so its two periods cannot be compared.`,
-  showIndicatorForm: (i) => `See “${i}” in every plan of both periods`,
+  showIndicatorForm: (i) => `See “${i}” in every plan, by period`,
   successor: (name, date) => `Since ${date}: part of ${name}`,
   resultsFromLink:
     "Note: the results in this chart were supplied by the link itself, not taken from the publishing site's data.",
@@ -482,8 +525,11 @@ const en: Messages = {
   oneIndicator: (label) => `This chart draws one indicator: ${label}.`,
   title: {
     attainment: (u, p) => `${u}: targets and results, ${p}`,
-    periods: (u) => `${u}: targets in 2016-2020 and 2021-2025`,
-    periodsIndicator: (i) => `${i}: targets in the plans of both periods`,
+    attainmentYear: (u, y) => `${u}: targets and results, ${y}`,
+    tableYear: (u, y) => `${u}: table of targets, ${y}`,
+    periods: (u, a, b) => `${u}: targets in ${a} and ${b}`,
+    series: (u, n) => `${u}: targets across ${n} plans`,
+    periodsIndicator: (i) => `${i}: targets in the plans of each period`,
     units: (i, lvl) => `${i}: compared across ${lvl}`,
     table: (u, p) => `${u}: table of targets, ${p}`,
   },

@@ -2,6 +2,7 @@
 import type {Dataset, Indicator, Measure, Plan, Target, Unit} from '../data/schema.js';
 import {MEASURES} from '../data/constants.js';
 import {planIndex} from '../data/queries.js';
+import {unitFullName} from '../data/units.js';
 import {MESSAGES, compareNames, formatDate, formatNumber, formatTarget, formatValue, type Lang} from '../i18n.js';
 import type {ChartRow, RowChartOptions, RowMark, TextMeasure, Theme} from './rows.js';
 import {axisTicks} from './ticks.js';
@@ -82,10 +83,8 @@ export function unitName(ds: Dataset, id: string, lang: Lang, inSentence = false
   if (!u) return id;
   if (u.level === 'national')
     return inSentence ? (lang === 'vi' ? 'cấp quốc gia' : 'the national level') : MESSAGES[lang].national;
-  const name = lang === 'vi' ? u.name : u.name_en;
-  if (lang === 'en') return `${name} ${u.level === 'province' ? 'province' : 'district'}`;
-  const word = u.level === 'province' ? 'tỉnh' : 'huyện';
-  return `${inSentence ? word : word[0].toUpperCase() + word.slice(1)} ${name}`;
+  // "Thành phố Hà Nội", "Tỉnh Quảng Trị (cũ)" for the province of before 1 July 2025 beside today's.
+  return unitFullName(ds, u, lang, {inSentence, disambiguate: true});
 }
 
 const unitRanks = new WeakMap<Dataset, Partial<Record<Lang, Map<string, number>>>>();
@@ -243,23 +242,46 @@ export function targetMarks(t: Target, domain: [number, number], style: MarkStyl
 }
 
 /**
- * One panel per measure (percent, count, per month… are never drawn on one axis), in the measures' order: the
- * items of each measure, and the chart built from them when first read.
+ * One panel per measure (percent, count, per month… are never drawn on one axis), and per thing counted among counts
+ * (5.300 people and 3 TV reports never share an axis either), in the measures' order: the items of each panel, and
+ * the chart built from them when first read.
  */
 export function panelsByMeasure<T>(
   ctx: ChartContext,
   items: T[],
-  measureOf: (item: T) => Measure,
+  targetOf: (item: T) => Pick<Target, 'measure' | 'counted' | 'counted_en' | 'value' | 'value_max' | 'indicator_id'>,
   targetsOf: (inPanel: T[]) => Target[],
   description: string,
   chart: (inPanel: T[], measure: Measure, description: string) => RowChartOptions,
+  /**
+   * How counts of one thing are split further: by order of magnitude (a unit's 5.300 residents and 100.000 students
+   * on one axis would leave the first a sliver), by indicator (a series of one indicator's plans), or not at all
+   * (units compared on one count).
+   */
+  counts: 'magnitude' | 'indicator' | 'none' = 'magnitude',
 ): Panel[] {
-  const measures = [...new Set(items.map(measureOf))].sort(measureOrder);
-  return measures.map((measure) => {
-    const inPanel = items.filter((x) => measureOf(x) === measure);
-    return lazyPanel(
-      {measure, title: MESSAGES[ctx.lang].measure[measure], targets: targetsOf(inPanel), description},
-      (description) => chart(inPanel, measure, description),
+  const counted = (x: T) => {
+    const t = targetOf(x);
+    if (t.measure !== 'count') return '';
+    const what = (ctx.lang === 'vi' ? t.counted : (t.counted_en ?? t.counted)) ?? '';
+    const extra =
+      counts === 'magnitude'
+        ? Math.floor(Math.log10(Math.max(1, t.value_max ?? t.value)))
+        : counts === 'indicator'
+          ? t.indicator_id
+          : '';
+    return `${what}|${extra}`;
+  };
+  const key = (x: T) => `${targetOf(x).measure}|${counted(x)}`;
+  const keys = [...new Set(items.map(key))].sort((a, b) =>
+    measureOrder(a.split('|')[0] as Measure, b.split('|')[0] as Measure),
+  );
+  return keys.map((k) => {
+    const [measure, what] = k.split('|') as [Measure, string, string];
+    const inPanel = items.filter((x) => key(x) === k);
+    const title = MESSAGES[ctx.lang].measure[measure] + (what ? `: ${what}` : '');
+    return lazyPanel({measure, title, targets: targetsOf(inPanel), description}, (description) =>
+      chart(inPanel, measure, description),
     );
   });
 }

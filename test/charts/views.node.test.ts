@@ -102,7 +102,9 @@ describe('attainment', () => {
 describe('periods', () => {
   test('a unit with plans in both periods: a dumbbell per indicator, with what changed', () => {
     const m = build({unit: 'quang-tri', view: 'periods'}, 'en');
-    assert.equal(m.title, 'Quang Tri province: targets in 2016-2020 and 2021-2025');
+    assert.equal(m.title, 'Quang Tri province: targets in 2016–2020 and 2021–2025');
+    // The plans drawn are the former Quảng Trị's (45), part of today's Quảng Trị since 1 July 2025.
+    assert.deepEqual(m.notes, ['Plans of Quang Tri province (former); part of Quang Tri province since 1 Jul 2025.']);
     assert.match(m.summary, /lowered 1 .*Lowered: 100% → ≥\u00a070%\./);
     const row = m.panels[0].options.rows.find((r) => r.key === 'communication.commune_coverage|percent')!;
     assert.equal(row.detail, 'Lowered: 100% (2016–2020) → ≥\u00a070% (2021–2025)');
@@ -131,11 +133,11 @@ describe('periods', () => {
 
   test('the indicator form: every plan of each period, in sections, earlier period hollow', () => {
     const m = build({view: 'periods'}, 'en');
-    assert.equal(m.title, 'Communes with regular awareness activities: targets in the plans of both periods');
+    assert.equal(m.title, 'Communes with regular awareness activities: targets in the plans of each period');
     const o = m.panels[0].options;
     assert.deepEqual(
       o.sections!.map((s) => s.label),
-      ['Period 2016–2020', 'Period 2021–2025'],
+      ['Period 2016–2020', 'Period 2021–2025', 'Period 2026–2035'],
     );
     const first = o.rows[0];
     assert.equal(first.label, 'National — plan 2016-2020 (secondary source)');
@@ -155,12 +157,17 @@ describe('units', () => {
       ['Toàn quốc: ≥\u00a070%'],
     );
     assert.ok(o.rows.some((r) => r.label === 'Tỉnh Bắc Kạn'));
-    // Sorted by name in the reader's language.
-    const labels = o.rows.map((r) => r.label);
+    // A ranking: highest target first (the top of a range), then by name.
+    const tops = o.rows
+      .map((r) => m.panels[0].targets.find((t) => t.target_id === r.key)!)
+      .map((t) => t.value_max ?? t.value);
     assert.deepEqual(
-      labels,
-      [...labels].sort((a, b) => a.localeCompare(b, 'vi')),
+      tops,
+      [...tops].sort((a, b) => b - a),
     );
+    assert.ok(o.rows.length >= 10, `${o.rows.length} provinces`);
+    // Former provinces are named as such beside today's.
+    assert.ok(o.rows.some((r) => r.label === 'Tỉnh Quảng Trị (cũ)'));
     assert.match(m.summary, /Chỉ tiêu quốc gia: ≥\u00a070%\./);
     assert.deepEqual(
       m.legend.map((l) => l.kind),
@@ -181,4 +188,99 @@ test('every legend kind has a theme colour', () => {
   for (const attrs of [{unit: 'bac-kan'}, {view: 'periods', unit: 'quang-tri'}, {view: 'periods'}, {view: 'units'}])
     for (const l of build(attrs as Attributes).legend)
       assert.match(legendColor(DEFAULT_THEME, l.kind), /^#[0-9a-f]{6}$/);
+});
+
+describe('dataset 1.1.0 in the views', () => {
+  test('Yên Bái, without a plan of its own, is read against the national milestones: met in 2017 and 2020', () => {
+    const m = build({unit: 'yen-bai'}, 'vi');
+    assert.equal(m.title, 'Tỉnh Yên Bái: chỉ tiêu và kết quả, giai đoạn 2016–2020');
+    assert.match(m.notes[0], /^Tỉnh Yên Bái không có kế hoạch riêng trong bộ dữ liệu: .*361\/QĐ-TTg\.$/);
+    const coverage = m.rows.filter((r) => r.indicator_id === 'communication.commune_coverage');
+    assert.deepEqual(
+      coverage.map((r) => [r.target_year, r.status, r.result?.value]),
+      [
+        [2017, 'met', 75],
+        [2020, 'met', 100],
+      ],
+    );
+    const labels = m.panels[0].options.rows.map((r) => r.label);
+    assert.ok(
+      labels.every((l) => l.endsWith('— chỉ tiêu của cấp quốc gia')),
+      labels.join('\n'),
+    );
+  });
+
+  test('a 2026 plan outside any programme charts, titled by its year, with the draft programme said', () => {
+    const m = build({unit: 'ha-noi'}, 'en');
+    assert.equal(m.title, 'Ha Noi city: targets and results, 2026');
+    assert.deepEqual(m.notes, [
+      'The national programme for 2026–2035 is still a draft (not approved); this plan implements no national programme.',
+    ]);
+    // Counts are never on a percent axis, nor on one axis with counts of other things or of another magnitude.
+    for (const p of m.panels) {
+      const measures = new Set(p.targets.map((t) => t.measure));
+      assert.equal(measures.size, 1, p.title);
+      if (p.measure === 'count') {
+        assert.equal(new Set(p.targets.map((t) => t.counted_en)).size, 1, p.title);
+        const tops = p.targets.map((t) => t.value_max ?? t.value);
+        assert.ok(Math.max(...tops) / Math.min(...tops) < 100, `${p.title}: ${tops}`);
+      }
+    }
+    const residents = m.rows.find((r) => r.indicator_id === 'communication.residents')!;
+    assert.deepEqual([residents.comparator, residents.value, residents.measure], ['>=', 5300, 'count']);
+  });
+
+  test('a count and a percent target of one indicator are never on one axis in the units view', () => {
+    const m = build({view: 'units', indicator: 'communication.workers_at_risk_venues', period: '2021-2025'});
+    const byMeasure = m.panels.map((p) => [p.measure, p.targets.length] as const);
+    assert.ok(
+      byMeasure.some(([k]) => k === 'percent') && byMeasure.some(([k]) => k === 'count'),
+      JSON.stringify(byMeasure),
+    );
+    const count = m.panels.find((p) => p.measure === 'count')!;
+    // The national target is a percentage: the units that count people are marked ≠ and drawn hollow.
+    for (const r of count.options.rows) assert.equal(r.badge?.text, '≠', r.label);
+    assert.deepEqual(count.options.references, []);
+  });
+
+  test('Huế: the five-year plan and its annual plans, each target against the plan before', () => {
+    const m = build({unit: 'hue', view: 'periods'});
+    assert.equal(m.title, 'Thành phố Huế: chỉ tiêu qua 4 kế hoạch');
+    assert.match(m.summary, /\(2021-2025, 2022, 2023, 2024\)/);
+    assert.match(m.summary, /Bộ dữ liệu chưa có kế hoạch năm 2021\.$/);
+    const o = m.panels[0].options;
+    assert.equal(o.sections![0].label, 'Xã, phường, thị trấn tổ chức tuyên truyền thường xuyên');
+    assert.deepEqual(
+      o.rows.slice(0, 2).map((r) => [r.label, r.detail.split(' · ')[0]]),
+      [
+        ['Kế hoạch 2021-2025 (368/KH-UBND)', 'Lần đầu có ≥\u00a075%'],
+        ['Kế hoạch 2022 (101/KH-UBND)', 'Nâng: ≥\u00a075% → 100%'],
+      ],
+    );
+  });
+
+  test('Hà Nội: its 2025 plan against its 2026 plan, across the programme periods', () => {
+    const m = build({unit: 'ha-noi', view: 'periods'}, 'en');
+    assert.match(m.summary, /\(2023, 2024, 2025, 2026, 2026\)/);
+    const residents = m.panels.flatMap((p) => p.options.rows).filter((r) => r.detail.includes('5,300'));
+    assert.deepEqual(
+      residents.map((r) => r.detail.split(' · ')[0]),
+      ['Raised: 2,000 → ≥\u00a05,300'],
+    );
+    assert.deepEqual(
+      m.legend.filter((l) => l.kind === 'before' || l.kind === 'after').map((l) => l.text),
+      ['2021–2025', '2026–2035'],
+    );
+  });
+
+  test('a 2025 province is titled by its name today, with the former units drawn named in a note', () => {
+    for (const unit of ['thai-nguyen', '19']) {
+      const m = build({unit}, 'vi');
+      assert.equal(m.title, 'Tỉnh Thái Nguyên: chỉ tiêu và kết quả, giai đoạn 2021–2025');
+      assert.deepEqual(m.notes, ['Kế hoạch của tỉnh Bắc Kạn; từ 01/07/2025 thuộc tỉnh Thái Nguyên.']);
+      assert.deepEqual(m.plans, ['bac-kan-2021-2025']);
+    }
+    const qt = build({unit: '44', view: 'periods'}, 'vi');
+    assert.equal(qt.title, 'Tỉnh Quảng Trị: chỉ tiêu giai đoạn 2016–2020 và 2021–2025');
+  });
 });

@@ -36,12 +36,12 @@ describe('attributes', () => {
 
   test('a unit without any plan, and a period without a plan', () => {
     assert.equal(
-      errorDetail(requestError({unit: '40'}), {lang: 'vi', ds}).message,
-      'Bộ dữ liệu chưa có kế hoạch nào của Tỉnh Nghệ An.',
+      errorDetail(requestError({unit: '04'}), {lang: 'vi', ds}).message,
+      'Bộ dữ liệu chưa có kế hoạch nào của Tỉnh Cao Bằng.',
     );
     assert.equal(
-      errorDetail(requestError({unit: '40'}), {lang: 'en', ds}).message,
-      'The dataset has no plan of Nghe An province yet.',
+      errorDetail(requestError({unit: '04'}), {lang: 'en', ds}).message,
+      'The dataset has no plan of Cao Bang province yet.',
     );
     const d = errorDetail(requestError({unit: 'bac-kan', period: '2016-2020'}), {lang: 'vi', ds});
     assert.equal(d.code, 'no-plan');

@@ -190,13 +190,13 @@ describe('<plan-chart> lifecycle', () => {
 
   it('a unit the dataset knows but that has no plan gives the "no plan" message', async () => {
     const {a} = await place();
-    const el = widget({unit: '40'});
+    const el = widget({unit: '04'});
     const e = nextEvent(el);
     a.append(el);
     const event = await e;
     expect(event.type).to.equal('plan-chart-error');
     expect(event.detail.code).to.equal('no-plan');
-    expect(event.detail.message).to.equal('Bộ dữ liệu chưa có kế hoạch nào của Tỉnh Nghệ An.');
+    expect(event.detail.message).to.equal('Bộ dữ liệu chưa có kế hoạch nào của Tỉnh Cao Bằng.');
   });
 
   it('a results file with missing columns is described in English, in English', async () => {

@@ -61,7 +61,7 @@ test('the first bad value, with the valid ones', () => {
   assert.equal(bad({period: '2031-2035'}).code, 'unknown-period');
   const e = bad({unit: 'bac-kan', period: '2016-2020'});
   assert.deepEqual([e.code, e.value, e.valid], ['no-plan', '2016-2020', ['2021-2025']]);
-  // A unit the dataset knows (Quỳ Châu's province) that issued no plan in it.
-  const none = bad({unit: 'nghe-an'});
+  // A unit the dataset knows (for the 2025 reorganization) that issued no plan in it.
+  const none = bad({unit: 'cao-bang'});
   assert.deepEqual([none.code, none.valid], ['no-plan', []]);
 });

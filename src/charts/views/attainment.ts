@@ -3,7 +3,7 @@
  * are never drawn on one axis). The target is a floor, a band or a point; the reported value a bar coloured by
  * status, with the status also as a symbol and a word.
  */
-import type {ResultLike, TargetWithResult} from '../../data/queries.js';
+import {attainmentOf, type ResultLike, type TargetWithResult} from '../../data/queries.js';
 import type {Request} from '../../data/request.js';
 import {MESSAGES, STATUS_SYMBOL, formatDate, formatTarget, formatValue, formatNumber, periodLabel} from '../../i18n.js';
 import {type ChartRow} from '../rows.js';
@@ -21,7 +21,7 @@ import {
   type ChartContext,
   type Panel,
 } from '../common.js';
-import {available, baseModel, joinWith, plansOf, statusLegend, targetLegend} from './base.js';
+import {askedNames, available, baseModel, plansOf, statusLegend, targetLegend} from './base.js';
 import type {ViewDef, ViewModel} from './view.js';
 
 /** The attainment chart of some targets joined with their results. */
@@ -34,7 +34,7 @@ export function attainmentPanels(ctx: ChartContext, rows: TargetWithResult[], de
   return panelsByMeasure(
     ctx,
     rows,
-    (r) => r.measure,
+    (r) => r,
     (inPanel) => inPanel,
     description,
     (inPanel, measure, description) => {
@@ -50,7 +50,13 @@ export function attainmentPanels(ctx: ChartContext, rows: TargetWithResult[], de
         const counts = t.unit_counts.map((c) =>
           c.result_kind === 'units_meeting_target'
             ? m.unitsMet(formatNumber(ctx.lang, c.value), formatNumber(ctx.lang, c.denominator ?? 0), label(c))
-            : m.unitsActivity(formatValue(ctx.lang, c.measure, c.value), label(c)),
+            : m.unitsActivity(
+                // "60/63 tỉnh, thành phố" when the source counts units, "100% tỉnh, thành phố" when it gives a share.
+                c.measure === 'count' && c.denominator
+                  ? `${formatNumber(ctx.lang, c.value)}/${formatNumber(ctx.lang, c.denominator)}`
+                  : formatValue(ctx.lang, c.measure, c.value),
+                label(c),
+              ),
         );
         const tip = () => ({
           ...targetTip(ctx, t, {
@@ -85,7 +91,10 @@ export function attainmentPanels(ctx: ChartContext, rows: TargetWithResult[], de
           .join(' · ');
         return {
           key: t.target_id,
-          label: targetLabel(ctx, t),
+          // A target of another unit that this one reports against (Yên Bái against QĐ 361) says whose it is.
+          label: t.reported_by
+            ? `${targetLabel(ctx, t)} — ${m.targetOf(unitName(ctx.ds, t.unit_id, ctx.lang, true))}`
+            : targetLabel(ctx, t),
           detail,
           badge: {text: STATUS_SYMBOL[t.status], color},
           marks,
@@ -100,15 +109,32 @@ export function attainmentPanels(ctx: ChartContext, rows: TargetWithResult[], de
 function attainmentModel(ctx: ChartContext, req: Request, results: ResultLike[], withChart: boolean): ViewModel {
   const {ds, lang} = ctx;
   const m = MESSAGES[lang];
-  const names = req.units.map((u) => unitName(ds, u.unit_id, lang)).join(', ');
-  const inSentence = req.units.map((u) => unitName(ds, u.unit_id, lang, true)).join(', ');
+  const names = askedNames(ctx, req);
   const unitIds = req.units.map((u) => u.unit_id);
-  const inPlan = ds.targets.filter((t) => unitIds.includes(t.unit_id) && t.period === req.period);
-  const ts = inPlan.filter((t) => !req.indicators || req.indicators.includes(t.indicator_id));
-  const rows = joinWith(ctx, results)(ts);
-  const title = (withChart ? m.title.attainment : m.title.table)(names, periodLabel(req.period!));
-  const summary = attainmentSummary(lang, inSentence, periodLabel(req.period!), rows);
+  // Its own targets, and those it reports results against (a province without a plan, against the national ones).
+  const inPlan = attainmentOf(ds, unitIds, req.period, results);
+  const rows = inPlan.filter((t) => !req.indicators || req.indicators.includes(t.indicator_id));
+  const plans = plansOf(rows).map((id) => planOf(ds, id));
+  // Annual plans of one year (Hà Nội 2026): the year, not the programme period they fall in.
+  const years = [...new Set(plans.map((p) => (p.span_start === p.span_end ? String(p.span_start) : '')))];
+  const year = years.length === 1 && years[0] ? years[0] : null;
+  const title = year
+    ? (withChart ? m.title.attainmentYear : m.title.tableYear)(names, year)
+    : (withChart ? m.title.attainment : m.title.table)(names, periodLabel(req.period!));
+  const reported = rows.length > 0 && rows.every((r) => r.reported_by);
+  const when = year ?? periodLabel(req.period!);
+  const summary = attainmentSummary(lang, askedNames(ctx, req, true), when, rows, reported);
   const base = {...baseModel(ctx, req), view: req.view, title, statuses: true};
+  const programme = ds.programmes?.find((p) => p.period === req.period);
+  if (programme?.status === 'draft' || plans.some((p) => p.programme_basis === 'none'))
+    base.notes.push(m.draftProgramme(periodLabel(req.period!)));
+  if (reported) {
+    const docs = plansOf(rows).map((id) => {
+      const p = planOf(ds, id);
+      return p.document_no ?? (lang === 'vi' ? p.title : p.title_en);
+    });
+    base.notes.push(m.reportedAgainst(names, docs.join(', ')));
+  }
   const legend = withChart ? [...statusLegend(ctx), ...targetLegend(ctx)] : [];
   if (!rows.length)
     return {...base, summary: '', legend, panels: [], rows, plans: [], empty: {available: available(ctx, inPlan)}};

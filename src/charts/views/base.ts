@@ -6,13 +6,24 @@ import {MESSAGES, STATUS_SYMBOL, formatDate} from '../../i18n.js';
 import {indicatorLabel, indicatorOf, unitName, type ChartContext} from '../common.js';
 import type {LegendItem, ViewModel} from './view.js';
 
-/** The fields every model starts with: the successor note, no offer, not empty. */
+/** The names of the units the reader asked for ("Tỉnh Quảng Trị" for "44"), for titles and summaries. */
+export function askedNames(ctx: ChartContext, req: Request, inSentence = false): string {
+  return req.asked.map((u) => unitName(ctx.ds, u.unit_id, ctx.lang, inSentence)).join(', ');
+}
+
+/**
+ * The fields every model starts with: no offer, not empty, and a note where the plans drawn are another unit's
+ * than the one asked for ("44": the former Quảng Trị's plans, part of today's Quảng Trị since 1 July 2025).
+ */
 export function baseModel(ctx: ChartContext, req: Request): Pick<ViewModel, 'notes' | 'offerIndicatorForm' | 'empty'> {
   const {ds, lang} = ctx;
   const notes: string[] = [];
-  if (req.via) {
-    const names = req.units.map((u) => unitName(ds, u.unit_id, lang)).join(', ');
-    notes.push(MESSAGES[lang].successor(req.via.name, formatDate(lang, req.via.from)) + ` — ${names}`);
+  const asked = new Set(req.asked.map((u) => u.unit_id));
+  const drawn = req.units.filter((u) => !asked.has(u.unit_id));
+  if (drawn.length) {
+    const names = drawn.map((u) => unitName(ds, u.unit_id, lang, true)).join(', ');
+    const from = req.via?.from ?? req.asked[0]?.valid_from ?? drawn[0].successor_from;
+    notes.push(MESSAGES[lang].successorNote(names, askedNames(ctx, req, true), formatDate(lang, from)));
   }
   return {notes, offerIndicatorForm: null, empty: null};
 }

@@ -1,17 +1,19 @@
 /**
- * Periods: 2016-2020 against 2021-2025.
- * - the unit form: one unit (or the national level), indicator by indicator, as a dumbbell;
- * - the indicator form: one indicator, every plan of each period side by side (most units have a plan for only
- *   one period, so this is how a reader sees commune coverage go from 100% to 70-80%).
+ * Periods: how targets changed from plan to plan.
+ * - the unit form, two plans of two periods (Quảng Trị 2017-2020 → 2022-2025): a dumbbell per indicator;
+ * - the unit form, a series of plans (Huế 2021-2025 and its annual plans of 2022, 2023 and 2024; Hà Nội 2023 → 2026):
+ *   a section per indicator, a row per plan, each target against the previous plan's;
+ * - the indicator form: one indicator, every plan of each period side by side (most units have a plan for only one
+ *   period in the dataset, so this is how a reader sees commune coverage go from 100% to 70-80%).
  */
-import type {PeriodPair, ResultLike} from '../../data/queries.js';
-import {compareText, headlineTargets, pairPeriods, periodsOf, targetsOn} from '../../data/queries.js';
+import type {PeriodPair, ResultLike, SeriesChange} from '../../data/queries.js';
+import {compareText, headlineTargets, pairPeriods, planSeries, seriesChanges, targetsOn} from '../../data/queries.js';
 import type {Request} from '../../data/request.js';
-import type {Target} from '../../data/schema.js';
-import {PERIODS} from '../../data/constants.js';
+import type {Plan, Target} from '../../data/schema.js';
+import {DEFAULT_INDICATOR} from '../../data/dataset-info.js';
 import {MESSAGES, formatTarget, periodLabel} from '../../i18n.js';
 import {type ChartRow, type RowMark} from '../rows.js';
-import {indicatorPeriodsSummary, periodsSummary} from '../summary.js';
+import {indicatorPeriodsSummary, periodsSummary, seriesSummary} from '../summary.js';
 import {
   domainFor,
   indicatorLabel,
@@ -26,36 +28,40 @@ import {
   panelOptions,
   type Panel,
 } from '../common.js';
-import {DEFAULT_INDICATOR} from '../../data/dataset-info.js';
-import {available, baseModel, joinWith, plansOf, withLazyRows} from './base.js';
+import {askedNames, available, baseModel, joinWith, plansOf, targetLegend, withLazyRows} from './base.js';
 import type {LegendItem, ViewDef, ViewModel} from './view.js';
+
+/** "2022" for an annual plan, "2021-2025" for a five-year one. */
+const spanOf = (p: Plan) => (p.span_start === p.span_end ? `${p.span_start}` : `${p.span_start}-${p.span_end}`);
+
+/** The colour of a period among those shown: the latest in the "after" colour, earlier ones in the "before" one. */
+const periodColor = (ctx: ChartContext, periods: string[], p: string) =>
+  p === periods[periods.length - 1] && periods.length > 1 ? ctx.theme.periods.after : ctx.theme.periods.before;
 
 export function changeText(ctx: ChartContext, p: PeriodPair): string {
   const m = MESSAGES[ctx.lang];
-  const [p1, p2] = PERIODS.map(periodLabel);
+  const [p1, p2] = [periodLabel(p.before_period), periodLabel(p.after_period)];
   const b = p.before ? `${formatTarget(ctx.lang, p.before)} (${p1})` : '';
   const a = p.after ? `${formatTarget(ctx.lang, p.after)} (${p2})` : '';
   const scope = (t: Target | null) => (t ? (ctx.lang === 'vi' ? t.scope : t.scope_en) : null);
+  if (p.change.startsWith('only_')) return `${m.onlyPeriod(periodLabel((p.before ?? p.after)!.period))}: ${a || b}`;
   if (!p.comparable && p.before && p.after) {
     // Not the same thing counted: the two figures are shown, not called "raised" or "lowered".
     return `≠ ${m.legend.differs}: ${b} “${scope(p.before)}” / ${a} “${scope(p.after)}”`;
   }
-  switch (p.change) {
-    case 'new':
-      return `${m.change.new}: ${a}`;
-    case 'dropped':
-      return `${m.change.dropped}: ${b}`;
-    default:
-      return `${m.change[p.change]}: ${b} → ${a}`;
-  }
+  const change = m.change[p.change as keyof typeof m.change];
+  if (p.change === 'new') return `${change}: ${a}`;
+  if (p.change === 'dropped') return `${change}: ${b}`;
+  return `${change}: ${b} → ${a}`;
 }
 
+/** Two plans of two periods: a dumbbell per indicator, ○ the earlier, ● the later, linked when comparable. */
 export function unitPeriodPanels(ctx: ChartContext, pairs: PeriodPair[], description: string): Panel[] {
   const {theme} = ctx;
   return panelsByMeasure(
     ctx,
     pairs,
-    (p) => p.measure,
+    (p) => (p.after ?? p.before)!,
     (inPanel) => inPanel.flatMap((p) => [p.before, p.after].filter((t): t is Target => !!t)),
     description,
     (inPanel, measure, description) => {
@@ -96,8 +102,64 @@ export function unitPeriodPanels(ctx: ChartContext, pairs: PeriodPair[], descrip
   );
 }
 
+/** A series of plans: a section per indicator, a row per plan, each target against the previous plan's. */
+export function seriesPanels(ctx: ChartContext, changes: SeriesChange[], description: string): Panel[] {
+  const {ds, lang} = ctx;
+  const m = MESSAGES[lang];
+  const periods = [...new Set(changes.map((c) => c.plan.period))].sort(compareText);
+  // By indicator (in the order each first appears), then plan by plan.
+  const first = new Map<string, number>();
+  changes.forEach((c, k) => first.set(c.target.indicator_id, first.get(c.target.indicator_id) ?? k));
+  const ordered = [...changes].sort(
+    (a, b) => first.get(a.target.indicator_id)! - first.get(b.target.indicator_id)! || a.step - b.step,
+  );
+  return panelsByMeasure(
+    ctx,
+    ordered,
+    (c) => c.target,
+    (inPanel) => inPanel.map((c) => c.target),
+    description,
+    (inPanel, measure, description) => {
+      const domain = domainFor(
+        measure,
+        inPanel.flatMap((c) => [c.target.value, c.target.value_max ?? 0]),
+      );
+      const sections = [...new Set(inPanel.map((c) => c.target.indicator_id))].map((id) => ({
+        before: inPanel.find((c) => c.target.indicator_id === id)!.target.target_id,
+        label: indicatorLabel(indicatorOf(ds, id), lang),
+      }));
+      const rows: ChartRow[] = inPanel.map((c) => {
+        const t = c.target;
+        const tip = () => targetTip(ctx, t, {[m.period]: periodLabel(t.period)});
+        const color = periodColor(ctx, periods, c.plan.period);
+        const scope = lang === 'vi' ? t.scope : t.scope_en;
+        const change =
+          c.change === 'first'
+            ? m.seriesChange.first
+            : !c.comparable
+              ? `≠ ${m.legend.differs}`
+              : `${m.seriesChange[c.change]}: ${formatTarget(lang, c.previous!)} →`;
+        return {
+          key: t.target_id,
+          label: m.planLabel(spanOf(c.plan), c.plan.document_no ?? ''),
+          detail: [
+            `${change} ${formatTarget(lang, t)}`,
+            scope ?? '',
+            c.plan.source_kind === 'secondary' ? m.secondary : '',
+          ]
+            .filter(Boolean)
+            .join(' · '),
+          marks: targetMarks(t, domain, {color, rangeEnds: 'point'}, tip),
+        };
+      });
+      return panelOptions(ctx, measure, rows, domain, description, {sections});
+    },
+    'indicator',
+  );
+}
+
 export function indicatorPeriodPanels(ctx: ChartContext, indicatorId: string, description: string): Panel[] {
-  const {ds, theme, lang} = ctx;
+  const {ds, lang} = ctx;
   const m = MESSAGES[lang];
   const byName = compareUnits(ds, lang);
   const heads = headlineTargets(targetsOn(ds, indicatorId), ds.plans).sort(
@@ -106,10 +168,11 @@ export function indicatorPeriodPanels(ctx: ChartContext, indicatorId: string, de
       Number(b.level === 'national') - Number(a.level === 'national') ||
       byName(a.unit_id, b.unit_id),
   );
+  const periods = [...new Set(heads.map((t) => t.period))].sort(compareText);
   return panelsByMeasure(
     ctx,
     heads,
-    (t) => t.measure,
+    (t) => t,
     (inPanel) => inPanel,
     description,
     (inPanel, measure, description) => {
@@ -117,20 +180,20 @@ export function indicatorPeriodPanels(ctx: ChartContext, indicatorId: string, de
         measure,
         inPanel.flatMap((t) => [t.value, t.value_max ?? 0]),
       );
-      const sections = PERIODS.map((p) => ({p, first: inPanel.find((t) => t.period === p)}))
+      const sections = periods
+        .map((p) => ({p, first: inPanel.find((t) => t.period === p)}))
         .filter((s) => s.first)
         .map((s) => ({before: s.first!.target_id, label: `${m.period} ${periodLabel(s.p)}`}));
       const rows: ChartRow[] = inPanel.map((t) => {
-        const before = t.period === PERIODS[0];
-        const color = before ? theme.periods.before : theme.periods.after;
+        const latest = t.period === periods[periods.length - 1];
+        const color = periodColor(ctx, periods, t.period);
         const tip = () => targetTip(ctx, t, {[m.period]: periodLabel(t.period)});
-        const marks = targetMarks(t, domain, {color, filled: !before, rangeEnds: 'point'}, tip);
+        const marks = targetMarks(t, domain, {color, filled: latest, rangeEnds: 'point'}, tip);
         const p = planOf(ds, t.plan_id);
         const scope = lang === 'vi' ? t.scope : t.scope_en;
-        const span = p.span_start === p.span_end ? `${p.span_start}` : `${p.span_start}-${p.span_end}`;
         return {
           key: t.target_id,
-          label: `${unitName(ds, t.unit_id, lang)} — ${m.plan.toLowerCase()} ${span}${p.source_kind === 'secondary' ? ` (${m.secondary})` : ''}`,
+          label: `${unitName(ds, t.unit_id, lang)} — ${m.plan.toLowerCase()} ${spanOf(p)}${p.source_kind === 'secondary' ? ` (${m.secondary})` : ''}`,
           detail: `${m.target} ${formatTarget(lang, t)}${scope ? ` · ${scope}` : ''}`,
           marks,
         };
@@ -140,22 +203,13 @@ export function indicatorPeriodPanels(ctx: ChartContext, indicatorId: string, de
   );
 }
 
-function legend(ctx: ChartContext, form: 'unit' | 'indicator'): LegendItem[] {
+/** The legend of the periods shown: hollow for earlier ones, filled for the latest, in their colours. */
+function periodLegend(ctx: ChartContext, periods: string[], shapes: [string, string]): LegendItem[] {
   const L = MESSAGES[ctx.lang].legend;
-  if (form === 'indicator')
-    return [
-      {kind: 'before', symbol: '▷', text: L.before},
-      {kind: 'after', symbol: '▶', text: L.after},
-      {kind: 'target', symbol: '▶', text: L.floor},
-      {kind: 'target', symbol: '◆', text: L.point},
-      {kind: 'zone', symbol: '▬', text: L.band},
-    ];
-  return [
-    {kind: 'before', symbol: '○', text: L.before},
-    {kind: 'after', symbol: '●', text: L.after},
-    {kind: 'zone', symbol: '▬', text: L.band},
-    {kind: 'muted', symbol: '≠', text: L.differs},
-  ];
+  return periods.map((p, k) => {
+    const latest = k === periods.length - 1 && periods.length > 1;
+    return {kind: latest ? 'after' : 'before', symbol: latest ? shapes[1] : shapes[0], text: L.period(periodLabel(p))};
+  });
 }
 
 /** One indicator, every plan of each period. */
@@ -170,11 +224,27 @@ function indicatorForm(ctx: ChartContext, req: Request, results: ResultLike[], b
   const targets = panels.flatMap((p) => p.targets);
   const summary = indicatorPeriodsSummary(lang, label, targets);
   for (const p of panels) p.description = `${title}. ${summary}`;
+  const periods = [...new Set(targets.map((t) => t.period))].sort(compareText);
+  const legend = [...periodLegend(ctx, periods, ['▷', '▶']), ...targetLegend(ctx)];
   return withLazyRows(
-    {...base, view: 'periods' as const, title, summary, panels, legend: legend(ctx, 'indicator'), statuses: false},
+    {...base, view: 'periods' as const, title, summary, panels, legend, statuses: false},
     targets,
     joinWith(ctx, results),
   );
+}
+
+/** The years inside the periods of a unit's annual plans, up to the latest, that have no plan in the dataset. */
+function missingYears(plans: Plan[]): number[] {
+  const annual = plans.filter((p) => p.span_start === p.span_end);
+  if (!annual.length) return [];
+  const have = new Set(plans.flatMap((p) => (p.span_start === p.span_end ? [p.span_start] : [])));
+  const last = Math.max(...annual.map((p) => p.span_end));
+  const out: number[] = [];
+  for (const period of new Set(annual.map((p) => p.period))) {
+    const [a, b] = period.split('-').map(Number);
+    for (let y = a; y <= Math.min(b, last); y++) if (!have.has(y)) out.push(y);
+  }
+  return out.sort((x, y) => x - y);
 }
 
 export const periodsView: ViewDef = {
@@ -183,42 +253,81 @@ export const periodsView: ViewDef = {
     const m = MESSAGES[lang];
     const base = baseModel(ctx, req);
     if (req.form === 'indicator') return indicatorForm(ctx, req, results, base);
-    const unit = req.units[0];
-    const name = unitName(ds, unit.unit_id, lang);
-    const have = periodsOf(ds, unit.unit_id);
-    const title = m.title.periods(name);
-    const model = {...base, view: 'periods' as const, title, legend: legend(ctx, 'unit'), statuses: false};
-    if (have.length < 2) {
+    const ids = req.units.map((u) => u.unit_id);
+    const name = askedNames(ctx, req);
+    const inSentence = askedNames(ctx, req, true);
+    const join = joinWith(ctx, results);
+    const series = planSeries(ds, ids, req.indicators ?? undefined);
+    const model = {...base, view: 'periods' as const, statuses: false};
+    if (series.length < 2) {
+      const ofUnit = ds.targets.filter((t) => ids.includes(t.unit_id));
+      if (!series.length && ofUnit.length)
+        return {
+          ...model,
+          title: name,
+          legend: [],
+          summary: '',
+          panels: [],
+          rows: [],
+          plans: [],
+          empty: {available: available(ctx, ofUnit)},
+        };
+      const only = series[0]?.plan;
       const indicator = indicatorLabel(indicatorOf(ds, req.indicators?.[0] ?? DEFAULT_INDICATOR), lang);
       return {
         ...model,
-        summary: m.onlyOnePeriod(name, periodLabel(have[0])),
+        title: m.title.series(name, series.length),
+        legend: [],
+        summary: m.onlyOnePeriod(name, only ? periodLabel(only.period) : ''),
         panels: [],
         rows: [],
         plans: [],
         offerIndicatorForm: indicator,
       };
     }
-    const pairs = pairPeriods(ds, unit.unit_id, req.indicators ?? undefined);
-    const rows = joinWith(ctx, results)(pairs.flatMap((p) => [p.before, p.after].filter((t): t is Target => !!t)));
-    if (!pairs.length) {
-      const ofUnit = ds.targets.filter((t) => t.unit_id === unit.unit_id);
+    const periods = [...new Set(series.map((s) => s.plan.period))].sort(compareText);
+    if (series.length === 2 && periods.length === 2) {
+      // Two plans of two periods: a dumbbell per indicator.
+      const pairs = pairPeriods(ds, ids, req.indicators ?? undefined, {before: periods[0], after: periods[1]});
+      const rows = join(pairs.flatMap((p) => [p.before, p.after].filter((t): t is Target => !!t)));
+      const title = m.title.periods(name, periodLabel(periods[0]), periodLabel(periods[1]));
+      const summary = periodsSummary(lang, inSentence, pairs);
+      const legend: LegendItem[] = [
+        ...periodLegend(ctx, periods, ['○', '●']),
+        {kind: 'zone', symbol: '▬', text: m.legend.band},
+        {kind: 'muted', symbol: '≠', text: m.legend.differs},
+      ];
       return {
         ...model,
-        summary: '',
-        panels: [],
+        title,
+        summary,
+        legend,
         rows,
         plans: plansOf(rows),
-        empty: {available: available(ctx, ofUnit)},
+        panels: unitPeriodPanels(ctx, pairs, `${title}. ${summary}`),
       };
     }
-    const summary = periodsSummary(lang, unitName(ds, unit.unit_id, lang, true), pairs);
+    // A series: a five-year plan and its annual plans, or plans across periods.
+    const changes = seriesChanges(series, ds.indicators);
+    const title = m.title.series(name, series.length);
+    const plans = series.map((s) => s.plan);
+    const summary = seriesSummary(
+      lang,
+      inSentence,
+      plans.map((p) => spanOf(p)),
+      changes,
+      missingYears(plans),
+    );
+    const legend = [...periodLegend(ctx, periods, ['●', '●']), ...targetLegend(ctx)];
+    const rows = join(changes.map((c) => c.target));
     return {
       ...model,
+      title,
       summary,
+      legend,
       rows,
       plans: plansOf(rows),
-      panels: unitPeriodPanels(ctx, pairs, `${title}. ${summary}`),
+      panels: seriesPanels(ctx, changes, `${title}. ${summary}`),
     };
   },
 };

@@ -3,7 +3,7 @@
  * exists. A unit whose target counts something else (scope differs from the national one, or another measure)
  * is marked in words and drawn hollow, never silently on the same scale.
  */
-import {headlineTargets, targetsOn} from '../../data/queries.js';
+import {comparableTargets, headlineTargets, targetsOn} from '../../data/queries.js';
 import type {Level, Period, Target} from '../../data/schema.js';
 import {MESSAGES, formatTarget, periodLabel} from '../../i18n.js';
 import {type ChartRow} from '../rows.js';
@@ -41,13 +41,12 @@ export function unitTargets(ctx: ChartContext, indicatorId: string, level: Level
   );
 }
 
-/** Whether a unit's target counts something else than the national one (another scope or measure). */
-function differsFrom(lang: 'vi' | 'en', t: Target, national: Target | undefined): boolean {
-  if (!national) return false;
-  if (t.measure !== national.measure) return true;
-  const scope = lang === 'vi' ? t.scope : t.scope_en;
-  const ref = lang === 'vi' ? national.scope : national.scope_en;
-  return !!scope && !!ref && scope !== ref;
+/**
+ * Whether a unit's target counts something else than the national one: another measure (a count beside a share),
+ * another thing counted, or what the indicator's comparison rule says of their scopes.
+ */
+function differsFrom(ctx: ChartContext, t: Target, national: Target | undefined): boolean {
+  return !!national && !comparableTargets(national, t, ctx.ds.indicators);
 }
 
 export function unitsPanels(
@@ -63,13 +62,17 @@ export function unitsPanels(
   const m = MESSAGES[lang];
   const national = level === 'national' ? undefined : nationalTarget(ctx, indicatorId, period);
   const byName = compareUnits(ds, lang);
+  // Highest target first (the top of a range), then by name: twenty provinces read as a ranking.
   const targets = unitTargets(ctx, indicatorId, level, period)
     .filter((t) => !only || only.includes(t.unit_id))
-    .sort((a, b) => byName(a.unit_id, b.unit_id));
+    .sort(
+      (a, b) =>
+        (b.value_max ?? b.value) - (a.value_max ?? a.value) || b.value - a.value || byName(a.unit_id, b.unit_id),
+    );
   return panelsByMeasure(
     ctx,
     targets,
-    (t) => t.measure,
+    (t) => t,
     (inPanel) => inPanel,
     description,
     (inPanel, measure, description) => {
@@ -77,14 +80,17 @@ export function unitsPanels(
       const domain = domainFor(measure, [...inPanel.flatMap((t) => [t.value, t.value_max ?? 0]), ref?.value ?? 0]);
       const rows: ChartRow[] = inPanel.map((t) => {
         const scope = lang === 'vi' ? t.scope : t.scope_en;
-        const flagged = differsFrom(lang, t, national);
+        const flagged = differsFrom(ctx, t, national);
         const color = flagged ? theme.muted : theme.target;
         const tip = () => targetTip(ctx, t, flagged ? {[m.notComparable]: scope ?? ''} : {});
         const p = planOf(ds, t.plan_id);
+        const span = p.span_start === p.span_end ? `${p.span_start}` : `${p.span_start}-${p.span_end}`;
         const detail = [
           `${m.target} ${formatTarget(lang, t)}`,
           scope ? scope : '',
           flagged ? m.differs : '',
+          // Which plan: an annual plan (Bình Thuận 2024) beside five-year ones.
+          `${m.plan.toLowerCase()} ${span}${p.document_no ? ` (${p.document_no})` : ''}`,
           p.source_kind === 'secondary' ? m.secondary : '',
         ]
           .filter(Boolean)
@@ -101,6 +107,7 @@ export function unitsPanels(
         references: ref ? [{x: ref.value, label: m.nationalRef(formatTarget(lang, ref)), color: theme.national}] : [],
       });
     },
+    'none',
   );
 }
 
@@ -128,7 +135,7 @@ export const unitsView: ViewDef = {
     const panels = unitsPanels(ctx, indicator, req.level, req.period!, title, unitIds.length ? unitIds : undefined);
     const targets = panels.flatMap((p) => p.targets);
     const national = req.level === 'national' ? undefined : nationalTarget(ctx, indicator, req.period!);
-    const flagged = targets.filter((t) => differsFrom(lang, t, national)).length;
+    const flagged = targets.filter((t) => differsFrom(ctx, t, national)).length;
     const summary = unitsSummary(lang, label, m.levelPlural[req.level], targets, national, flagged);
     for (const p of panels) p.description = `${title}. ${summary}`;
     const model = {...base, view: 'units' as const, legend: legend(ctx), statuses: false};
