@@ -6,6 +6,7 @@ import {TABLES} from '../src/data/schema.js';
 import {toCsv} from '../src/data/csv.js';
 import {DATA_DIR, readCheckInput} from './lib/read-data.js';
 import {widgetDataset} from './lib/widget-dataset.js';
+import {writeResultsTemplatesXlsx} from './lib/results-template-xlsx.js';
 
 const {dataset, problems} = checkDataset(readCheckInput());
 if (problems.length) {
@@ -53,6 +54,7 @@ for (const unit of dataset.units) {
   if (rows.length)
     writeFileSync(new URL(`results-template-${unit.slug}.csv`, out), '\ufeff' + toCsv(templateColumns, rows));
 }
+await writeResultsTemplatesXlsx(dataset, out);
 console.log(
   `data:build: dataset ${dataset.version}: ${dataset.targets.length} targets, ${dataset.results.length} results -> dist/data/`,
 );
