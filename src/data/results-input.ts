@@ -11,7 +11,7 @@
 import {CsvCursor} from './csv.js';
 import type {ResultLike} from './queries.js';
 import {isEmptyCell, type Cell, type RawRow} from './read/cells.js';
-import {isHtml, legacyLetters, sniffBytes, type TextEncoding} from './read/decode.js';
+import {decodeText, isHtml, legacyBytes, legacyLetters, sniffBytes, type TextEncoding} from './read/decode.js';
 import type {ResultIssue, ResultIssueCode} from './read/issues.js';
 import {localToday, type DecimalMark} from './read/numbers.js';
 import {Clock, nextTask, runSliced, runSync, type Work} from './read/slice.js';
@@ -151,7 +151,7 @@ export async function readResults(
       const [code, value] = fail[sniffed.kind];
       return failed(o.file, 'csv', code, value, {format: 'csv', encoding: null});
     }
-    const out = await runSliced(fromText(sniffed.text, sniffed.encoding, ds, o, clock, progress), clock, pause);
+    const out = await runSliced(fromBytes(bytes, sniffed.encoding, ds, o, clock, progress), clock, pause);
     options.onProgress?.(1);
     return out;
   }
@@ -218,6 +218,22 @@ function* fromValue(
 ): Work<ReadResultsOutput> {
   if (typeof input === 'string') return yield* fromText(input, null, ds, o, clock, progress);
   return yield* fromJson(input, ds, o, clock, progress);
+}
+
+function* fromBytes(
+  bytes: Uint8Array,
+  encoding: TextEncoding,
+  ds: ReaderDataset,
+  o: Resolved,
+  clock: Clock,
+  progress: (s: number) => void,
+): Work<ReadResultsOutput> {
+  const text = yield* decodeText(bytes, encoding, clock);
+  if (text === null)
+    return encoding.startsWith('utf-16')
+      ? failed(o.file, 'csv', 'unsupported_file', 'binary', {format: 'csv', encoding})
+      : failed(o.file, 'csv', 'legacy_encoding', legacyBytes(bytes), {format: 'csv', encoding: null});
+  return yield* fromText(text, encoding, ds, o, clock, progress);
 }
 
 function* fromText(
@@ -411,6 +427,7 @@ function* fromJson(
   const notObjects: ResultIssue[] = [];
   const rows: RawRow[] = [{line: 0, cells: [...columns]}];
   for (let k = 0; k < list.length; k++) {
+    if (clock.due()) yield;
     const item = list[k];
     if (!item || typeof item !== 'object' || Array.isArray(item)) {
       notObjects.push({

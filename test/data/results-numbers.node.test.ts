@@ -10,7 +10,8 @@ import {
   parseDateText,
   readNumber,
 } from '../../src/data/read/numbers.js';
-import {legacyBytes, sniffBytes} from '../../src/data/read/decode.js';
+import {decodeText, legacyBytes, sniffBytes} from '../../src/data/read/decode.js';
+import {Clock, runSync} from '../../src/data/read/slice.js';
 import {CsvCursor} from '../../src/data/csv.js';
 import {columnIndex, columnName} from '../../src/data/read/cells.js';
 
@@ -98,17 +99,22 @@ test('dates as text, Excel serial dates, one year after', () => {
 
 test('bytes: BOMs, UTF-16 without BOM, zip, legacy encodings by their letters', () => {
   const enc = (s: string) => new TextEncoder().encode(s);
-  assert.deepEqual(sniffBytes(enc('a,b')), {kind: 'text', text: 'a,b', encoding: 'utf-8'});
-  assert.deepEqual(sniffBytes(new Uint8Array([0xef, 0xbb, 0xbf, 0x61])), {
-    kind: 'text',
-    text: 'a',
-    encoding: 'utf-8-bom',
-  });
-  assert.deepEqual(sniffBytes(new Uint8Array([0x61, 0, 0x2c, 0, 0x62, 0])), {
-    kind: 'text',
-    text: 'a,b',
-    encoding: 'utf-16le',
-  });
+  const text = (bytes: Uint8Array) => {
+    const s = sniffBytes(bytes);
+    return s.kind === 'text' ? [s.encoding, runSync(decodeText(bytes, s.encoding, new Clock()))] : [s.kind];
+  };
+  assert.deepEqual(text(enc('a,b')), ['utf-8', 'a,b']);
+  assert.deepEqual(text(new Uint8Array([0xef, 0xbb, 0xbf, 0x61])), ['utf-8-bom', 'a']);
+  assert.deepEqual(text(new Uint8Array([0xff, 0xfe, 0x61, 0, 0x2c, 0])), ['utf-16le', 'a,']);
+  assert.deepEqual(text(new Uint8Array([0xfe, 0xff, 0, 0x61, 0, 0x2c])), ['utf-16be', 'a,']);
+  assert.deepEqual(text(new Uint8Array([0x61, 0, 0x2c, 0, 0x62, 0])), ['utf-16le', 'a,b']);
+  // Decoded in slices: a letter cut between two slices is whole.
+  const long = enc('ạ'.repeat(3_000_000));
+  assert.equal(runSync(decodeText(long, 'utf-8', new Clock())), 'ạ'.repeat(3_000_000));
+  // Invalid UTF-8 far into the file: found while decoding.
+  const late = new Uint8Array([...enc('a'.repeat(100_000)), 0xb8, 0x6f]);
+  assert.deepEqual(sniffBytes(late), {kind: 'text', encoding: 'utf-8'});
+  assert.equal(runSync(decodeText(late, 'utf-8', new Clock())), null);
   assert.deepEqual(sniffBytes(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0])), {kind: 'xlsx'});
   // "Báo cáo" with tone marks as combining bytes (Windows-1258), one byte per letter (TCVN3), VNI's letter pairs.
   assert.equal(legacyBytes(new Uint8Array([0x42, 0x61, 0xec, 0x6f, 0x20, 0x63, 0x61, 0xec, 0x6f])), 'Windows-1258');

@@ -8,7 +8,7 @@ import {checkDataset} from '../../src/data/validate.js';
 import {readCheckInput} from '../../scripts/lib/read-data.js';
 import {readResults} from '../../src/data/results-input.js';
 import {describeIssue} from '../../src/i18n.js';
-import {formatKind} from '../../src/data/read/xlsx.js';
+import {formatKind, wholeElements} from '../../src/data/read/xlsx.js';
 
 const ds = checkDataset(readCheckInput()).dataset;
 const QN = 'quang-ngai-2021-2025';
@@ -260,4 +260,17 @@ test('a workbook with 20,000 rows is read in slices', async () => {
   assert.equal(r.rows.length, 20_000);
   assert.deepEqual(r.issues, []);
   assert.ok(yields > 2, `${yields} yields`);
+});
+
+test('text arriving in pieces is handed on in whole elements, whatever the cuts', () => {
+  const xml = '<sheetData><row r="1"><c><v>1</v></c></row><x:row r="2"/><x:row r="3"><c/></x:row></sheetData>';
+  for (let size = 1; size <= xml.length; size++) {
+    const segments: string[] = [];
+    const pieces = wholeElements('row', (s) => segments.push(s));
+    for (let k = 0; k < xml.length; k += size) pieces.push(xml.slice(k, k + size));
+    pieces.end();
+    assert.equal(segments.join(''), xml, `pieces of ${size}`);
+    // Every segment but the last ends with a closing row tag.
+    for (const s of segments.slice(0, -1)) assert.match(s, /<\/(x:)?row>$/, `pieces of ${size}`);
+  }
 });

@@ -4,13 +4,15 @@
  * Unicode (Windows-1258, TCVN3/ABC, VNI) are recognised and refused: read as UTF-8 their letters would be
  * shown as "Ba�o ca�o", and guessed wrongly they would be worse.
  */
+import type {Clock, Work} from './slice.js';
 
 export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be';
 export type LegacyEncoding = 'Windows-1258' | 'TCVN3' | 'VNI';
 
 export type Sniffed =
   | {kind: 'xlsx'}
-  | {kind: 'text'; text: string; encoding: TextEncoding}
+  /** Text in this encoding (decode it with {@link decodeText}). */
+  | {kind: 'text'; encoding: TextEncoding}
   /** `value` names the encoding ('' when it is not UTF-8 but looks like none of the three). */
   | {kind: 'legacy'; value: LegacyEncoding | ''}
   /** `value`: 'xls', 'pdf', 'image' or 'binary'. */
@@ -19,7 +21,7 @@ export type Sniffed =
 
 const startsWith = (b: Uint8Array, sig: number[]) => sig.every((x, k) => b[k] === x);
 
-/** Decodes bytes, or says why not. */
+/** What bytes are: a workbook, text in an encoding, or something refused. */
 export function sniffBytes(bytes: Uint8Array): Sniffed {
   if (bytes.length === 0) return {kind: 'empty'};
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return {kind: 'xlsx'};
@@ -52,19 +54,38 @@ export function sniffBytes(bytes: Uint8Array): Sniffed {
 }
 
 function utf8(bytes: Uint8Array, encoding: 'utf-8' | 'utf-8-bom'): Sniffed {
+  // Invalid UTF-8 near the start says it now; further in, decodeText finds it.
+  const head = bytes.subarray(0, 1 << 16);
   try {
-    return {kind: 'text', text: new TextDecoder('utf-8', {fatal: true}).decode(bytes), encoding};
+    new TextDecoder('utf-8', {fatal: true}).decode(head, {stream: head.length < bytes.length});
   } catch {
     return {kind: 'legacy', value: legacyBytes(bytes)};
   }
+  return {kind: 'text', encoding};
 }
 
-function utf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Sniffed {
+function utf16(_bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Sniffed {
+  return {kind: 'text', encoding};
+}
+
+/**
+ * Text of bytes in `encoding` (a BOM dropped), decoded a few MB at a time; null when the bytes are not valid in it
+ * (for UTF-8: a legacy encoding, see {@link legacyBytes}).
+ */
+export function* decodeText(bytes: Uint8Array, encoding: TextEncoding, clock: Clock): Work<string | null> {
+  const decoder = new TextDecoder(encoding === 'utf-8-bom' ? 'utf-8' : encoding, {fatal: true});
+  const parts: string[] = [];
+  // An even step: a UTF-16 code unit is never cut (and TextDecoder's stream mode joins cut UTF-8 sequences).
+  const STEP = 1 << 22;
   try {
-    return {kind: 'text', text: new TextDecoder(encoding, {fatal: true}).decode(bytes), encoding};
+    for (let p = 0; p < bytes.length; p += STEP) {
+      parts.push(decoder.decode(bytes.subarray(p, p + STEP), {stream: p + STEP < bytes.length}));
+      if (clock.dueNow()) yield;
+    }
   } catch {
-    return {kind: 'unsupported', value: 'binary'};
+    return null;
   }
+  return parts.join('');
 }
 
 const isAsciiLetter = (b: number) => (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a);

@@ -66,8 +66,11 @@ export function numberText(raw: string): NumberText {
 
 /** The value of a classified number read with `decimal` as decimal mark. */
 export function readAs(t: NumberText, decimal: DecimalMark): number {
-  const group = decimal === ',' ? /\./g : /,/g;
-  const v = Number(t.body.replace(group, '').replace(',', '.'));
+  let body = t.body;
+  const group = decimal === ',' ? '.' : ',';
+  if (body.includes(group)) body = body.split(group).join('');
+  if (decimal === ',') body = body.replace(',', '.');
+  const v = Number(body);
   return t.negative ? -v : v;
 }
 

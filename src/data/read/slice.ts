@@ -21,6 +21,10 @@ export class Clock {
     if (this.sliceMs === Infinity || ++this.calls & 63) return false;
     return now() - this.start >= this.sliceMs;
   }
+  /** Whether the slice is used up, reading the time now (for loops whose steps are long). */
+  dueNow(): boolean {
+    return this.sliceMs !== Infinity && now() - this.start >= this.sliceMs;
+  }
   restart(): void {
     this.start = now();
     this.calls = 0;

@@ -168,7 +168,8 @@ export function* checkRows(
   const chartUnitNames = (chartUnits ?? []).map((u) => ds.units.find((x) => x.unit_id === u)?.name ?? u).join(', ');
   const indicatorIds = new Set(ds.indicators.map((i) => i.indicator_id));
   const latest = oneYearAfter(options.today);
-  const seen = new Map<string, number>();
+  /** Line of the first row of each target and date. */
+  const seen = new Map<Target, Map<string, number>>();
   let total = 0;
   let empty = 0;
 
@@ -291,13 +292,14 @@ export function* checkRows(
     if (url && !/^https?:\/\/\S+$/i.test(url)) issue('source_url', 'bad_url', url);
 
     if (issues.length === before && target && value !== null) {
-      const key = `${target.target_id}|${asOf ?? ''}`;
-      const first = seen.get(key);
+      let dates = seen.get(target);
+      if (!dates) seen.set(target, (dates = new Map()));
+      const first = dates.get(asOf ?? '');
       if (first !== undefined) {
         issue(tid ? 'target_id' : 'indicator_id', 'duplicate', target.target_id, String(first));
         return;
       }
-      seen.set(key, line);
+      dates.set(asOf ?? '', line);
       out.push({
         result_id: `${file}#${line}`,
         target_id: target.target_id,
