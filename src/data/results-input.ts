@@ -8,7 +8,7 @@
  * with its line (or item) and column; a file it cannot read at all gives no rows and one issue saying why.
  * No zod and no DOM here: this runs in the widget, whose bundle stays small and CSP-safe, and in Node.
  */
-import {CsvCursor} from './csv.js';
+import {CsvCursor} from './read/delimited.js';
 import type {ResultLike} from './queries.js';
 import {isEmptyCell, type Cell, type RawRow} from './read/cells.js';
 import {decodeText, isHtml, legacyBytes, legacyLetters, sniffBytes, type TextEncoding} from './read/decode.js';
@@ -268,7 +268,7 @@ function* fromText(
   const {separator, skip, header, other} = detectSeparator(text, o.separator);
   const format = separator === '\t' ? 'tsv' : 'csv';
   const info = {...base, format, separator} as const;
-  const cursor = new CsvCursor(text, separator, false, o.file);
+  const cursor = new CsvCursor(text, separator);
   if (skip) cursor.next();
   const rows: RawRow[] = [];
   for (let row = cursor.next(); row; row = cursor.next()) {
@@ -355,7 +355,7 @@ function detectSeparator(
   const declared = sepLine && SEPARATORS.includes(sepLine[1] as Separator) ? (sepLine[1] as Separator) : undefined;
   const skip = !!sepLine;
   const score = (sep: string) => {
-    const cursor = new CsvCursor(text, sep, false);
+    const cursor = new CsvCursor(text, sep);
     if (skip) cursor.next();
     for (let k = 0; k < 10; k++) {
       const row = cursor.next();

@@ -3,7 +3,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {fetchResults, ResultsFetchError, type ResultsFetchErrorCode} from '../../src/data/results-input.js';
-import {MESSAGES} from '../../src/i18n.js';
+import {describeFetchError, RESULT_MESSAGES} from '../../src/i18n-results.js';
 
 const BASE = 'https://bao.example.vn/bai-viet/';
 
@@ -111,11 +111,12 @@ test('too large: by Content-Length before reading, or while reading', async () =
 
 test('every error code has a message in both languages, without English in the Vietnamese one', () => {
   const codes: ResultsFetchErrorCode[] = ['http', 'timeout', 'network', 'too-large', 'aborted'];
-  assert.deepEqual(Object.keys(MESSAGES.vi.resultsFetch).sort(), [...codes].sort());
-  assert.equal(MESSAGES.vi.resultsFetch.http({status: 404}), 'không tìm thấy tệp (lỗi 404)');
-  assert.equal(MESSAGES.en.resultsFetch.http({status: 500}), 'the server answered with error 500');
-  assert.equal(MESSAGES.vi.resultsFetch.timeout({status: 15000}), 'máy chủ không trả lời sau 15 giây');
-  assert.equal(MESSAGES.en.resultsFetch.timeout({status: 15000}), 'the server did not answer within 15 seconds');
+  assert.deepEqual(Object.keys(RESULT_MESSAGES.vi.fetch).sort(), [...codes].sort());
+  assert.equal(RESULT_MESSAGES.vi.fetch.http({status: 404}), 'không tìm thấy tệp (lỗi 404)');
+  assert.equal(RESULT_MESSAGES.en.fetch.http({status: 500}), 'the server answered with error 500');
+  assert.equal(RESULT_MESSAGES.vi.fetch.timeout({status: 15000}), 'máy chủ không trả lời sau 15 giây');
+  assert.equal(RESULT_MESSAGES.en.fetch.timeout({status: 15000}), 'the server did not answer within 15 seconds');
+  assert.equal(describeFetchError('vi', {code: 'too-large'}), 'tệp quá lớn (tối đa 50 MB)');
   for (const code of codes)
-    assert.doesNotMatch(MESSAGES.vi.resultsFetch[code]({status: 1}), /\b(the|not|file|error|server|HTTP|Failed)\b/);
+    assert.doesNotMatch(RESULT_MESSAGES.vi.fetch[code]({status: 1}), /\b(the|not|file|error|server|HTTP|Failed)\b/);
 });

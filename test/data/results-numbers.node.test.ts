@@ -12,7 +12,7 @@ import {
 } from '../../src/data/read/numbers.js';
 import {decodeText, legacyBytes, sniffBytes} from '../../src/data/read/decode.js';
 import {Clock, runSync} from '../../src/data/read/slice.js';
-import {CsvCursor} from '../../src/data/csv.js';
+import {CsvCursor} from '../../src/data/read/delimited.js';
 import {columnIndex, columnName} from '../../src/data/read/cells.js';
 
 test('numbers as text: what shape each has', () => {
@@ -126,7 +126,7 @@ test('bytes: BOMs, UTF-16 without BOM, zip, legacy encodings by their letters', 
 
 test('lenient CSV: stray quotes kept, separators inside quotes, CR-only lines, an unclosed quote noted', () => {
   const rows = (text: string, sep = ',') => {
-    const c = new CsvCursor(text, sep, false);
+    const c = new CsvCursor(text, sep);
     const out: [number, string[]][] = [];
     for (let r = c.next(); r; r = c.next()) out.push([r.line, r.cells]);
     return {out, unclosedAt: c.unclosedAt};

@@ -15,7 +15,7 @@ import {
   type ReadResultsOptions,
   type ResultsInput,
 } from '../../src/data/results-input.js';
-import {describeIssue, MESSAGES} from '../../src/i18n.js';
+import {describeIssue, RESULT_MESSAGES} from '../../src/i18n-results.js';
 import {FILE_ISSUES, type ResultIssue} from '../../src/data/read/issues.js';
 
 const ds = checkDataset(readCheckInput()).dataset;
@@ -481,18 +481,18 @@ test('files that are not results files say what they are', async () => {
   }
 });
 
-test('every issue code has a message in both languages; the Vietnamese ones are NFC and carry no English', () => {
-  const codes = Object.keys(MESSAGES.en.resultIssue).sort();
-  assert.deepEqual(Object.keys(MESSAGES.vi.resultIssue).sort(), codes);
+test('every issue code has a message in both languages (src/i18n-results.ts); the Vietnamese ones are NFC and carry no English', () => {
+  const codes = Object.keys(RESULT_MESSAGES.en.issue).sort();
+  assert.deepEqual(Object.keys(RESULT_MESSAGES.vi.issue).sort(), codes);
   for (const code of FILE_ISSUES) assert.ok(codes.includes(code), code);
   const ENGLISH = /\b(the|is|not|file|expected|number|must|missing|column|row|value is|sheet|cannot|with)\b/;
   for (const code of codes) {
     const sample = {value: 'X', expected: code === 'ambiguous_number' ? '5300|5.3' : '1', column: 'value'};
-    const text = MESSAGES.vi.resultIssue[code as 'empty'](sample);
+    const text = RESULT_MESSAGES.vi.issue[code as 'empty'](sample);
     if (code === 'syntax') continue; // passes its value through (kept for compatibility)
     assert.equal(text, text.normalize('NFC'), code);
     assert.doesNotMatch(text, ENGLISH, `${code}: ${text}`);
-    assert.notEqual(text, MESSAGES.en.resultIssue[code as 'empty'](sample), code);
+    assert.notEqual(text, RESULT_MESSAGES.en.issue[code as 'empty'](sample), code);
   }
 });
 
