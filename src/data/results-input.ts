@@ -63,7 +63,7 @@ export interface ReadResultsOptions {
    * task (`scheduler.yield()`, setImmediate or a MessageChannel message).
    */
   yieldEvery?: () => Promise<void>;
-  /** How long a slice runs before yielding, in ms; default 40 (a long task is one over 50 ms). */
+  /** How long a slice runs before yielding, in ms; default 25 (a long task is one over 50 ms). */
   sliceMs?: number;
 }
 
@@ -122,7 +122,7 @@ export async function readResults(
   options: ReadResultsOptions = {},
 ): Promise<ReadResultsOutput> {
   const o = resolve(options);
-  const clock = new Clock(options.sliceMs ?? 40);
+  const clock = new Clock(options.sliceMs ?? 25);
   let share = 0;
   const progress = (s: number) => (share = s);
   const pause = async () => {

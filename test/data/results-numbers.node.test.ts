@@ -152,3 +152,16 @@ test('spreadsheet column names', () => {
   assert.deepEqual([0, 25, 26, 51, 52, 701, 702].map(columnName), ['A', 'Z', 'AA', 'AZ', 'BA', 'ZZ', 'AAA']);
   assert.deepEqual(['A1', 'Z9', 'AA10', 'ZZ1', 'AAA2', 'c5'].map(columnIndex), [0, 25, 26, 701, 702, 2]);
 });
+
+test('Excel serial dates agree with the calendar for every day from 1900 to 2100', () => {
+  for (let serial = 61; serial < 73051; serial += 1) {
+    const expected = new Date(Date.UTC(1899, 11, 30) + serial * 86400000).toISOString().slice(0, 10);
+    if (excelSerialDate(serial) !== expected) assert.fail(`serial ${serial}: ${excelSerialDate(serial)} ≠ ${expected}`);
+  }
+  for (let serial = 1; serial < 60; serial++)
+    assert.equal(
+      excelSerialDate(serial),
+      new Date(Date.UTC(1899, 11, 31) + serial * 86400000).toISOString().slice(0, 10),
+    );
+  assert.equal(excelSerialDate(2958465), '9999-12-31');
+});

@@ -162,8 +162,24 @@ export function excelSerialDate(serial: number, date1904 = false): string | unde
   if (!Number.isFinite(serial) || serial < 1 || serial >= 2958466) return undefined;
   const days = Math.floor(serial);
   if (!date1904 && days === 60) return undefined;
-  const base = date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, days < 60 ? 31 : 30);
-  return new Date(base + days * 86400000).toISOString().slice(0, 10);
+  // Days since 1970-01-01: the 1900 system's day 25569 (its day 0 is 1899-12-30 from 61 on, 1899-12-31 before);
+  // the 1904 system's day 0 is 24107 days before.
+  return isoFromDays(date1904 ? days - 24107 : days - (days < 60 ? 25568 : 25569));
+}
+
+/** The date `z` days after 1970-01-01, without a Date object (200,000 of them in a large workbook). */
+function isoFromDays(z: number): string {
+  // Howard Hinnant's civil_from_days.
+  const shifted = z + 719468;
+  const era = Math.floor(shifted / 146097);
+  const doe = shifted - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return `${y}-${pad2(m)}-${pad2(d)}`;
 }
 
 /** `iso` plus one year (29 February to 1 March). */
