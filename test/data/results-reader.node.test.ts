@@ -78,6 +78,9 @@ test('the same text in UTF-16BE with BOM, and UTF-16LE without one, read the sam
   assert.equal(c.info.encoding, 'utf-16le');
   assert.deepEqual(values(b.rows), values(a.rows));
   assert.deepEqual(values(c.rows), values(a.rows));
+  // An ArrayBuffer, as File.arrayBuffer() gives in the builder's upload.
+  const buffer = await read(new Uint8Array(le).buffer);
+  assert.deepEqual([buffer.info.encoding, values(buffer.rows)], ['utf-16le', values(a.rows)]);
 });
 
 test('an .xlsx written by exceljs: number cells, a text cell holding "61,5", a % cell, real date cells', async () => {
