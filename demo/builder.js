@@ -3,14 +3,6 @@
 // The iframe snippet needs no script on the host page: the builder draws the chosen chart in hidden frames at the
 // widths a column is likely to have and writes a height that shows the whole chart at each of them.
 const en = new URLSearchParams(location.search).get('lang') === 'en';
-const UNITS = [
-  ['viet-nam', 'Toàn quốc', 'National'],
-  ['tuyen-quang', 'Tuyên Quang', 'Tuyen Quang'],
-  ['bac-kan', 'Bắc Kạn', 'Bac Kan'],
-  ['quang-tri', 'Quảng Trị', 'Quang Tri'],
-  ['quang-ngai', 'Quảng Ngãi', 'Quang Ngai'],
-  ['quy-chau', 'Quỳ Châu', 'Quy Chau'],
-];
 const form = document.getElementById('form');
 const preview = document.getElementById('preview');
 const issuesEl = document.getElementById('issues');
@@ -18,20 +10,42 @@ const heightsEl = document.getElementById('heights');
 const base = document.getElementById('base');
 base.value = new URL('../dist/', location.href).href;
 
+const ds = await (await fetch(new URL('../dist/data/dataset.json', location.href))).json();
+
+// The units that have something to chart: a plan of their own, or results against another's (Yên Bái), sorted by
+// name; a province of before 1 July 2025 whose name continues today is marked "(cũ)" / "(former)".
+const withPlans = new Set(ds.plans.map((p) => p.unit_id));
+const withRows = new Set([...withPlans, ...ds.results.map((r) => r.unit_id)]);
+// Today's province of a unit with plans (Quảng Trị from 2025, for the former Quảng Trị): what an editor looks for.
+const heirs = new Map(ds.units.filter((u) => withPlans.has(u.unit_id) && u.unit_2025).map((u) => [u.unit_2025, u]));
+for (const id of heirs.keys()) withRows.add(id);
+const current = new Set(ds.units.filter((u) => !u.valid_to).map((u) => u.name));
+const unitLabel = (u) =>
+  `${en ? u.name_en : u.name}${u.valid_to && current.has(u.name) ? (en ? ' (former)' : ' (cũ)') : ''}${u.level === 'district' ? (en ? ' district' : ' (huyện)') : ''}`;
+const UNITS = ds.units
+  .filter((u) => withRows.has(u.unit_id))
+  .sort((a, b) =>
+    a.level === 'national'
+      ? -1
+      : b.level === 'national'
+        ? 1
+        : unitLabel(a).localeCompare(unitLabel(b), en ? 'en' : 'vi'),
+  );
 const unitsBox = document.getElementById('units');
-for (const [slug, vi, eng] of UNITS) {
+for (const u of UNITS) {
   const label = document.createElement('label');
   const box = Object.assign(document.createElement('input'), {
     type: 'checkbox',
     name: 'unit',
-    value: slug,
-    checked: slug === 'bac-kan',
+    value: u.slug,
+    checked: u.slug === 'bac-kan',
   });
-  label.append(box, ` ${en ? eng : vi}`);
+  label.append(box, ` ${u.level === 'national' ? (en ? 'National' : 'Toàn quốc') : unitLabel(u)}`);
   unitsBox.append(label);
 }
-
-const ds = await (await fetch(new URL('../dist/data/dataset.json', location.href))).json();
+const periodSelect = document.querySelector('select[name="period"]');
+for (const p of [...new Set(ds.plans.map((x) => x.period))].sort())
+  periodSelect.append(Object.assign(document.createElement('option'), {value: p, textContent: p.replace('-', '–')}));
 const indicatorSelect = document.getElementById('indicator');
 for (const g of ds.groups) {
   const group = document.createElement('optgroup');
@@ -182,20 +196,78 @@ function iframeSnippet(link, title, fallback, height) {
   return `<figure style="margin:0">\n  <div style="container-type:inline-size">\n    <iframe src="${esc(link)}" title="${esc(title)}" loading="lazy" scrolling="auto" width="100%" height="${height.tallest}" style="${style}"></iframe>\n  </div>\n  <figcaption>${fallback}</figcaption>\n</figure>\n<script src="${esc(new URL('embed-resizer.js', base.value).href)}"></script>`;
 }
 
+/** An uploaded file, read as bytes (a workbook, UTF-16 text…): the same reader as the widget's `results=`. */
+let uploaded = null;
+const readEl = document.getElementById('read');
+
+/** What the reader made of the file: its format, encoding, separator and decimal mark, in words. */
+function readAs(info) {
+  if (!info) return '';
+  const names = {
+    csv: 'CSV',
+    tsv: en ? 'tab-separated text' : 'văn bản phân cách bằng tab',
+    xlsx: en ? 'Excel workbook' : 'bảng tính Excel',
+    json: 'JSON',
+  };
+  const parts = [names[info.format] ?? info.format];
+  if (info.sheet) parts.push(`${en ? 'sheet' : 'trang'} “${info.sheet}”`);
+  if (info.encoding) parts.push(info.encoding.toUpperCase().replace('-BOM', ' (BOM)'));
+  if (info.separator)
+    parts.push({',': en ? 'comma' : 'dấu phẩy', ';': en ? 'semicolon' : 'dấu chấm phẩy', '\t': 'tab'}[info.separator]);
+  if (info.decimal) parts.push(en ? `decimal mark “${info.decimal}”` : `dấu thập phân “${info.decimal}”`);
+  return `${en ? 'Read as' : 'Đọc như'}: ${parts.join(', ')}.`;
+}
+
+/** Links to the results templates (Excel and CSV) of the units chosen. */
+function templates(attrs) {
+  const box = document.getElementById('templates');
+  box.replaceChildren();
+  const slugs = (attrs.unit ?? '').split(',').filter(Boolean);
+  for (const slug of slugs) {
+    const u = ds.units.find((x) => x.slug === slug);
+    // Templates exist for units with plans, and for today's provinces formed from them.
+    if (!u || u.level === 'national' || !(withPlans.has(u.unit_id) || heirs.has(u.unit_id))) continue;
+    const li = document.createElement('li');
+    li.append(`${unitLabel(u)}: `);
+    for (const ext of ['xlsx', 'csv']) {
+      const a = Object.assign(document.createElement('a'), {
+        href: new URL(`../dist/data/results-template-${slug}.${ext}`, location.href).href,
+        textContent: ext === 'xlsx' ? 'Excel (.xlsx)' : 'CSV',
+        download: '',
+      });
+      li.append(a, ext === 'xlsx' ? ' · ' : '');
+    }
+    box.append(li);
+  }
+}
+
 let seq = 0;
 async function update() {
   const id = ++seq;
   const text = document.getElementById('results').value;
+  const attrs = attributes();
+  templates(attrs);
   results = [];
   issuesEl.replaceChildren();
-  if (text.trim()) {
-    const checked = await PlanChart.checkResults(text, {lang: en ? 'en' : 'vi', file: 'results.csv'});
+  readEl.textContent = '';
+  const input = uploaded ? uploaded.bytes : text.trim() ? text : null;
+  if (input) {
+    // The good rows go into the snippet; the bad ones are listed beside the preview.
+    const checked = await PlanChart.checkResults(input, {
+      lang: en ? 'en' : 'vi',
+      file: uploaded?.name ?? 'results.csv',
+      unit: attrs.unit,
+    });
     if (id !== seq) return;
     results = checked.results;
+    readEl.textContent = `${readAs(checked.info)} ${
+      en
+        ? `${results.length} row(s) taken${checked.issues.length ? `, ${checked.issues.length} problem(s) left out:` : '.'}`
+        : `${results.length} dòng được dùng${checked.issues.length ? `, ${checked.issues.length} lỗi bị bỏ qua:` : '.'}`
+    }`;
     for (const i of checked.issues)
       issuesEl.append(Object.assign(document.createElement('li'), {textContent: i.message}));
   }
-  const attrs = attributes();
   const el = document.createElement('plan-chart');
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
   if (results.length) el.results = results;
@@ -234,13 +306,17 @@ async function update() {
 
 form.addEventListener('change', update);
 document.getElementById('results').addEventListener('input', () => {
+  // Typing replaces an uploaded file.
+  uploaded = null;
   clearTimeout(update.t);
   update.t = setTimeout(update, 300);
 });
 document.getElementById('file').addEventListener('change', async (e) => {
   const file = e.target.files[0];
   if (!file) return;
-  document.getElementById('results').value = await file.text();
+  // The file's bytes, not file.text(): a workbook or a UTF-16 file is read by the widget's own reader.
+  uploaded = {name: file.name, bytes: new Uint8Array(await file.arrayBuffer())};
+  document.getElementById('results').value = '';
   update();
 });
 for (const b of document.querySelectorAll('[data-copy]')) {

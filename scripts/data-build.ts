@@ -6,6 +6,7 @@ import {TABLES} from '../src/data/schema.js';
 import {toCsv} from '../src/data/csv.js';
 import {DATA_DIR, readCheckInput} from './lib/read-data.js';
 import {widgetDataset, widgetSplit} from './lib/widget-dataset.js';
+import {templateTargets, writeResultsTemplatesXlsx} from './lib/results-template-xlsx.js';
 
 const {dataset, problems} = checkDataset(readCheckInput());
 if (problems.length) {
@@ -44,19 +45,18 @@ const templateColumns = [
   'note',
 ];
 for (const unit of dataset.units) {
-  const rows = dataset.targets
-    .filter((t) => t.unit_id === unit.unit_id)
-    .map((t) => ({
-      target_id: t.target_id,
-      unit: unit.name,
-      indicator:
-        dataset.indicators.find((i) => i.indicator_id === t.indicator_id)!.label_vi + (t.scope ? ` (${t.scope})` : ''),
-      target: `${t.comparator} ${t.value}${t.value_max !== null ? `-${t.value_max}` : ''} ${t.measure}`,
-      target_year: t.target_year,
-    }));
+  const rows = templateTargets(dataset, unit).map((t) => ({
+    target_id: t.target_id,
+    unit: unit.name,
+    indicator:
+      dataset.indicators.find((i) => i.indicator_id === t.indicator_id)!.label_vi + (t.scope ? ` (${t.scope})` : ''),
+    target: `${t.comparator} ${t.value}${t.value_max !== null ? `-${t.value_max}` : ''} ${t.measure}`,
+    target_year: t.target_year,
+  }));
   if (rows.length)
     writeFileSync(new URL(`results-template-${unit.slug}.csv`, out), '\ufeff' + toCsv(templateColumns, rows));
 }
+await writeResultsTemplatesXlsx(dataset, out);
 console.log(
   `data:build: dataset ${dataset.version}: ${dataset.targets.length} targets, ${dataset.results.length} results -> dist/data/`,
 );

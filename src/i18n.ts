@@ -174,6 +174,11 @@ interface Messages {
   comparator: Record<Comparator, string>;
   loading: string;
   loadingChart: string;
+  loadingResults: string;
+  /** The notice of a results file with problems: the button that lists them. */
+  resultsProblems: (n: number) => string;
+  /** Rows of a results file that were charted, beside those left out. */
+  resultsKept: (n: number) => string;
   target: string;
   result: string;
   deadline: string;
@@ -276,8 +281,6 @@ interface Messages {
     resultsObject: string;
     render: (detail: string) => string;
   };
-  resultIssue: Record<string, (o: {value: string; expected: string}) => string>;
-  line: (file: string, line: number, column: string) => string;
   /** Why a file (dataset or results) could not be used: see src/data/load-error.ts. */
   loadProblem: Record<LoadProblem, (d: {status?: number; field?: string; value?: string}) => string>;
   /** An export (PNG, SVG) failed. */
@@ -298,6 +301,9 @@ const vi: Messages = {
   comparator: {'>=': 'ít nhất', '>': 'trên', '=': 'đạt', '<=': 'không quá', range: 'trong khoảng'},
   loading: 'Đang tải dữ liệu…',
   loadingChart: 'Đang vẽ biểu đồ…',
+  loadingResults: 'Đang tải tệp kết quả…',
+  resultsProblems: (n) => `Xem ${n} lỗi`,
+  resultsKept: (n) => `${n} dòng kết quả hợp lệ đã được vẽ; các dòng có lỗi bị bỏ qua.`,
   target: 'Chỉ tiêu',
   result: 'Kết quả',
   deadline: 'Thời hạn',
@@ -403,21 +409,7 @@ const vi: Messages = {
       'Thuộc tính results nhận chữ "[object Object]": trang đã gán một mảng trước khi <plan-chart> được định nghĩa, nên nó thành thuộc tính HTML. Hãy gán property results sau customElements.whenDefined(\'plan-chart\').',
     render: (d) => `Lỗi khi vẽ biểu đồ: ${d}`,
   },
-  resultIssue: {
-    not_number: ({value}) => `"${value}" không phải là số (cần chữ số, dấu "." hoặc "," thập phân)`,
-    not_date: ({value}) => `"${value}" không phải ngày hợp lệ (cần YYYY-MM-DD hoặc dd/mm/yyyy)`,
-    required: () => `ô trống (cần có giá trị)`,
-    unknown_target: ({value, expected}) => `không có chỉ tiêu "${value}" (ví dụ mã hợp lệ: ${expected})`,
-    unknown_unit: ({value, expected}) => `không có đơn vị "${value}" (mã hợp lệ: ${expected})`,
-    unknown_indicator: ({value, expected}) => `không có chỉ tiêu "${value}" (mã hợp lệ: ${expected})`,
-    ambiguous: ({value, expected}) => `"${value}" ứng với nhiều chỉ tiêu; thêm cột target_id (một trong: ${expected})`,
-    missing_column: ({expected}) => `thiếu cột (cần: ${expected})`,
-    negative: ({value}) => `"${value}" là số âm (cần số từ 0 trở lên)`,
-    bad_url: ({value}) => `"${value}" không phải địa chỉ http(s)`,
-    syntax: ({value}) => value,
-    not_array: () => `JSON phải là một mảng các dòng kết quả hoặc {"results": [...]}`,
-  },
-  line: (file, line, column) => (column ? `${file} dòng ${line}, cột ${column}` : `${file} dòng ${line}`),
+
   loadProblem: {
     'invalid-url': () => 'không phải địa chỉ http(s) mà trang có thể tải',
     http: ({status}) =>
@@ -445,6 +437,10 @@ const en: Messages = {
   comparator: {'>=': 'at least', '>': 'more than', '=': 'reach', '<=': 'at most', range: 'between'},
   loading: 'Loading data…',
   loadingChart: 'Drawing the chart…',
+  loadingResults: 'Loading the results file…',
+  resultsProblems: (n) => `Show ${n} problem${n === 1 ? '' : 's'}`,
+  resultsKept: (n) =>
+    `${n} valid result row${n === 1 ? ' was' : 's were'} charted; the rows with problems were left out.`,
   target: 'Target',
   result: 'Result',
   deadline: 'Deadline',
@@ -550,22 +546,7 @@ const en: Messages = {
       'The results attribute is the text "[object Object]": the page assigned an array before <plan-chart> was defined, so it became an HTML attribute. Set the results property after customElements.whenDefined(\'plan-chart\').',
     render: (d) => `Error while drawing the chart: ${d}`,
   },
-  resultIssue: {
-    not_number: ({value}) => `"${value}" is not a number (expected digits with "." or "," as decimal separator)`,
-    not_date: ({value}) => `"${value}" is not a valid date (expected YYYY-MM-DD or dd/mm/yyyy)`,
-    required: () => `is empty (a value is required)`,
-    unknown_target: ({value, expected}) => `there is no target "${value}" (valid ids include: ${expected})`,
-    unknown_unit: ({value, expected}) => `there is no unit "${value}" (valid codes: ${expected})`,
-    unknown_indicator: ({value, expected}) => `there is no indicator "${value}" (valid ids: ${expected})`,
-    ambiguous: ({value, expected}) =>
-      `"${value}" matches several targets; add a target_id column (one of: ${expected})`,
-    missing_column: ({expected}) => `a column is missing (expected: ${expected})`,
-    negative: ({value}) => `"${value}" is negative (expected 0 or more)`,
-    bad_url: ({value}) => `"${value}" is not an http(s) address`,
-    syntax: ({value}) => value,
-    not_array: () => `the JSON must be an array of result rows or {"results": [...]}`,
-  },
-  line: (file, line, column) => (column ? `${file} line ${line}, column ${column}` : `${file} line ${line}`),
+
   loadProblem: {
     'invalid-url': () => 'not an http(s) address the page can load',
     http: ({status}) =>

@@ -4,6 +4,7 @@
 //
 //   npm run bench                 # needs dist/ (built here if dist/plan-chart.js is missing)
 //   BENCH_RUNS=15 npm run bench   # more runs of the fast parts (default 11, at least 5; slow parts use 7)
+//   npm run bench -- --only=reader   # one section alone: its figures and budget, no bench/RESULTS.md
 import {execFileSync, execSync} from 'node:child_process';
 import {existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync} from 'node:fs';
 import {readFile} from 'node:fs/promises';
@@ -16,11 +17,35 @@ import {HOST_OFFSET, ROOT, THEME, TMP, WIDTH, bundles, manyBaseline, onePages, s
 import {benchServer} from './lib/server.mjs';
 import {fmtRatio, kb, mb, ms, ratio, spread, summarize, table} from './lib/stats.mjs';
 import {writeSynthetic} from './synthetic.mjs';
+import {benchReader} from './reader.mjs';
 
 const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 11));
 const SLOW_RUNS = 7;
 const started = performance.now();
 const log = (...a) => console.error(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s]`, ...a);
+
+// ------------------------------------------------------------------------------------------ one section alone
+const SECTIONS = {reader: benchReader};
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+if (only !== undefined) {
+  if (!SECTIONS[only]) throw new Error(`bench: unknown section "${only}" (known: ${Object.keys(SECTIONS).join(', ')})`);
+  if (!existsSync(`${ROOT}dist/data/dataset.json`)) execSync('npm run data:build', {cwd: ROOT, stdio: 'inherit'});
+  const server = await benchServer({root: ROOT});
+  const browser = await launch();
+  try {
+    const at = (path) => new URL(path.replace(/^\//, ''), server.url).href;
+    const {result, rows, budget} = await SECTIONS[only]({browser, at, runs: SLOW_RUNS, log});
+    const head = `${new Date().toISOString()} · ${execFileSync('nproc', {encoding: 'utf8'}).trim()} cores · ${await browser.version()} · load ${loadavg()[0].toFixed(2)} · ${SLOW_RUNS} runs`;
+    console.log(`\n${head}\n\n${table(['measure (median (min–max))', '<plan-chart>', 'BASELINE', 'ratio'], rows)}\n`);
+    console.log(`${budget.pass ? 'PASS' : 'FAIL'}  ${budget.name}: ${budget.figures}\n`);
+    console.log(JSON.stringify(result, null, 2));
+    if (!budget.pass) process.exitCode = 1;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  process.exit();
+}
 
 // ---------------------------------------------------------------------------------------------------------- set-up
 if (!existsSync(`${ROOT}dist/plan-chart.js`)) {
@@ -366,6 +391,9 @@ try {
     loadPlain: summarize(plainLoads),
     ...scale,
   };
+
+  // ------------------------------------------------------------------------------------------- 6. results reader
+  results.reader = await benchReader({browser, at, runs: SLOW_RUNS, log});
 } finally {
   await browser.close();
   await server.close();
@@ -406,7 +434,10 @@ const budgets = [
     pass: sc.district.build.median <= 50,
     figures: `${ms(sc.district.build.median)} (${sc.district.rows} rows, ${sc.counts.targets} targets in the dataset; first build in a fresh page)`,
   },
+  results.reader.budget,
 ];
+const readerRows = results.reader.rows;
+results.reader = results.reader.result;
 results.budgets = budgets;
 const failed = budgets.some((b) => !b.pass);
 
@@ -437,6 +468,7 @@ const timingRows = [
   row(`SYNTHETIC units view, ${sc.province.rows} provinces: render`, sc.province.render, sc.province.renderPlain),
   row(`SYNTHETIC units view, ${sc.district.rows} districts: render`, sc.district.render, sc.district.renderPlain),
   row(`SYNTHETIC load + validate (Node, zod, ${sc.counts.targets} targets)`, sc.load, sc.loadPlain),
+  ...readerRows,
 ];
 const timings = table(['measure (median (min–max))', '<plan-chart>', 'BASELINE', 'ratio'], timingRows);
 const bytes = table(
@@ -509,6 +541,8 @@ ${timings}
     .join(
       ', ',
     )}; version ${sc.version}) written to tmp/bench/synthetic/. Load + validate: \`loadDataset({src})\` of src/data/load.ts in Node (zod); BASELINE: reading and \`JSON.parse\` of a dataset.json with the same rows (no validation). Query + spec build: \`resolveRequest\` + \`buildView\` + \`rowChartSpec\` of each panel (bundled from src/ with esbuild, labels measured with the widget's canvas measure) for \`view="units"\` and indicator ${sc.indicator}, on the widget's dataset.json (built by scripts/lib/widget-dataset.ts, as \`npm run data:build\` builds the real one), timed with performance.now(), the first build in a fresh page (warm: later builds in the same page); BASELINE: \`JSON.parse\` of the equivalent Vega-Lite specs, which is how a plain page gets them. Render: the widget's \`draw()\` (src/components/vega-runtime.ts: Vega with the CSP-safe interpreter), SVG (${sc.district.paths} paths, ${sc.district.texts} texts for the districts); BASELINE: vega-embed's defaults with the Vega-Lite specs (compiled in the page, expressions compiled with \`new Function\`), SVG.
+
+- Results reader: ${results.reader.rows} SYNTHETIC rows (the real dataset's percentage targets, each on a different day) read by \`readResults\` of src/data/results-input.ts (bundled from src/ with esbuild, its workbook reader a lazy chunk) in a fresh page, after the file's bytes and dataset.json have been fetched: a \`;\`-separated UTF-8 CSV with BOM, decimal commas and dd/mm/yyyy dates (${(results.reader.files.csv.bytes / 1e6).toFixed(1)} MB), and the same rows as an .xlsx with shared strings and date cells (${(results.reader.files.xlsx.bytes / 1e6).toFixed(1)} MB). Time from the call to its result; longest task: the longest 'longtask' entry that started meanwhile (the reader yields between slices of about 25 ms). No BASELINE: a plain page has no reader of its own.
 
 ## Bytes
 

@@ -5,10 +5,11 @@
  */
 import type {Dataset} from '../data/schema.js';
 import type {RequestError} from '../data/request.js';
-import type {ResultIssue, ResultsError} from '../data/results-input.js';
+import type {ResultIssue} from '../data/results-input.js';
 import {isLoadError} from '../data/load-error.js';
 import {unitName} from '../charts/common.js';
 import {MESSAGES, type Lang} from '../i18n.js';
+import type {ResultsText} from './controllers/data-controller.js';
 import type {ErrorCode, PlanChartErrorDetail} from './events.js';
 
 /** What else an error needs to be worded. */
@@ -18,48 +19,46 @@ export interface ErrorContext {
   ds?: Dataset | null;
   /** The `results` attribute, named in results errors. */
   results?: unknown;
+  /** The results reader's messages, once loaded (they travel with the reader, not with the widget). */
+  text?: ResultsText;
   /** What failed when it is not in the error itself: drawing or exporting. */
   during?: 'render' | 'export';
 }
 
-const isResultsError = (e: unknown): e is ResultsError => (e as Error | undefined)?.name === 'ResultsError';
 const isRequestError = (e: unknown): e is RequestError =>
   typeof e === 'object' && e !== null && 'code' in e && 'valid' in e && Array.isArray((e as RequestError).valid);
-
-/** Each results problem as "<file> dòng 3, cột value: <what is wrong>", in the reader's language. */
-export function issueMessages(lang: Lang, issues: ResultIssue[]): {line: number; column: string; message: string}[] {
-  return located(lang, issues).map(({line, column, message}) => ({line, column, message}));
-}
-
-function located(lang: Lang, issues: ResultIssue[]) {
-  const m = MESSAGES[lang];
-  return issues.map((i) => {
-    const where = i.line
-      ? i.kind === 'csv'
-        ? m.line(i.file, i.line, i.column)
-        : `${i.file} #${i.line}${i.column ? ` (${i.column})` : ''}`
-      : i.file;
-    const problem = m.resultIssue[i.code]({value: i.value, expected: i.expected});
-    return {line: i.line, column: i.column, where, problem, message: `${where}: ${problem}`};
-  });
-}
+const isFetchError = (e: unknown): e is {name: string; code: 'http'; url: string; status?: number} =>
+  (e as Error | undefined)?.name === 'ResultsFetchError';
 
 /** The message and detail of an unsupported `lang`. */
 export function langError(value: string): PlanChartErrorDetail {
   return {code: 'unknown-lang', message: MESSAGES.vi.errors.unknownLang(value), value, valid: ['vi', 'en']};
 }
 
+/**
+ * The problems of a results file, for the notice beside the chart and for `plan-chart-error`: the first problem in
+ * the message, every problem (line, column, what is wrong) in `issues`.
+ */
+export function resultsIssuesDetail(
+  issues: ResultIssue[],
+  ctx: ErrorContext & {text: ResultsText},
+): PlanChartErrorDetail {
+  const m = MESSAGES[ctx.lang];
+  const described = issues.map((i) => ({issue: i, ...ctx.text.describeIssue(ctx.lang, i)}));
+  return {
+    code: 'results',
+    message: m.errors.results(described[0].where, described[0].problem),
+    issues: described.map(({issue, message}) => ({line: issue.line, column: issue.column, message})),
+    value: typeof ctx.results === 'string' ? ctx.results : undefined,
+  };
+}
+
 export function errorDetail(e: unknown, ctx: ErrorContext): PlanChartErrorDetail {
   const m = MESSAGES[ctx.lang];
   if (isRequestError(e)) return requestError(e, ctx);
-  if (isResultsError(e)) {
-    const issues = located(ctx.lang, e.issues);
-    return {
-      code: 'results',
-      message: m.errors.results(issues[0].where, issues[0].problem),
-      issues: issues.map(({line, column, message}) => ({line, column, message})),
-      value: typeof ctx.results === 'string' ? ctx.results : undefined,
-    };
+  if (isFetchError(e)) {
+    const problem = ctx.text ? ctx.text.describeFetchError(ctx.lang, e) : e.code;
+    return {code: 'results', message: m.errors.resultsLoad(e.url, problem), value: e.url};
   }
   if (isLoadError(e)) {
     const problem = m.loadProblem[e.problem](e.detail);

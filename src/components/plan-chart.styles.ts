@@ -250,6 +250,15 @@ export const styles = css`
   .message.error {
     border-left: 4px solid var(--_not-met);
   }
+  .message details summary {
+    cursor: pointer;
+    color: var(--_accent);
+    margin: 0.3em 0 0;
+  }
+  .message details ul {
+    max-height: 16em;
+    overflow-y: auto;
+  }
   .message ul {
     margin: 0.4em 0 0;
     padding-left: 1.2em;

@@ -17,7 +17,7 @@ import {ChartController} from './controllers/chart-controller.js';
 import {HostSizeController} from './controllers/host-size-controller.js';
 import {afterPaint} from './render-queue.js';
 import {INITIAL_UI, display, nextStage, renderedWithoutChart, type LoadState, type UiState} from './state.js';
-import {errorDetail, issueMessages, langError} from './errors.js';
+import {errorDetail, langError, resultsIssuesDetail} from './errors.js';
 import {datasetUrl, loadWidgetDataset} from './dataset-client.js';
 import {emit, type PlanChartErrorDetail} from './events.js';
 import * as T from './templates.js';
@@ -125,8 +125,10 @@ export class PlanChart extends LitElement {
   private ctx: ChartContext | null = null;
   private request: Request | null = null;
   /** The last state an event was fired for (each error and each render fires once). */
-  private announced: unknown = null;
+  private announced: Record<'error' | 'results' | 'render', unknown> = {error: null, results: null, render: null};
   private bodyPending?: Promise<void>;
+  /** The results' problems as worded, per results state and language (announced once each). */
+  private problems?: WeakMap<object, {lang: Lang; detail: PlanChartErrorDetail}>;
 
   /** The Vega specs drawn, one per panel (for tests and for re-use); empty until the charts are drawn. */
   get specs(): Spec[] {
@@ -139,18 +141,34 @@ export class PlanChart extends LitElement {
   }
 
   /**
-   * Reads a results file (CSV or JSON text) against a dataset as the widget does, for tools such as the embed
-   * builder: the rows in the inline-JSON form, and every problem in the chosen language.
+   * Reads a results file against a dataset with the widget's own reader, for tools such as the embed builder: the
+   * good rows in the inline-JSON form (what a snippet carries), every problem in the chosen language, and what was
+   * read (format, encoding, separator, decimal mark, sheet). `input` is the file's bytes (an upload) or its text.
    */
   static async checkResults(
-    text: string,
-    options: {lang?: string; src?: string | null; file?: string} = {},
-  ): Promise<{results: Record<string, string | number>[]; issues: {line: number; column: string; message: string}[]}> {
+    input: string | Uint8Array | ArrayBuffer,
+    options: {lang?: string; src?: string | null; file?: string; sheet?: string; unit?: string} = {},
+  ): Promise<{
+    results: Record<string, string | number>[];
+    issues: {line: number; column: string; message: string}[];
+    info: unknown;
+  }> {
     const lang: Lang = options.lang === 'en' ? 'en' : 'vi';
     const ds = await loadWidgetDataset(datasetUrl(options.src));
-    const {checkResultsText} = await import('../data/results-input.js');
-    const {results, issues} = checkResultsText(text, ds, options.file ?? 'results.csv');
-    return {results, issues: issueMessages(lang, issues)};
+    const [{readResults, resultsToInline}, text] = await Promise.all([
+      import('../data/results-input.js'),
+      import('../i18n-results.js'),
+    ]);
+    const units = options.unit
+      ?.split(',')
+      .map((u) => u.trim())
+      .filter(Boolean);
+    const read = await readResults(input, ds, {file: options.file ?? 'results.csv', sheet: options.sheet, units});
+    return {
+      results: resultsToInline(read.rows),
+      issues: read.issues.map((i) => ({line: i.line, column: i.column, message: text.describeIssue(lang, i).message})),
+      info: read.info,
+    };
   }
 
   /** Also waits for the body, when the last update rendered the title and summary alone. */
@@ -174,8 +192,10 @@ export class PlanChart extends LitElement {
     this.reserveHeights();
     if (d.kind === 'chart') this.chart.sync(d.model, this.renderRoot);
     else this.chart.clear();
-    if (d.kind === 'error') this.announce(d.error, () => emit(this, 'plan-chart-error', d.error));
-    else if (renderedWithoutChart(d)) this.announce(d.model, () => this.fireRender());
+    if (d.kind === 'error') this.announce('error', d.error, () => emit(this, 'plan-chart-error', d.error));
+    const problems = this.resultsProblems();
+    if (problems) this.announce('results', problems, () => emit(this, 'plan-chart-error', problems));
+    if (renderedWithoutChart(d) && this.resultsSettled()) this.announce('render', d.model, () => this.fireRender());
   }
 
   override render() {
@@ -191,7 +211,7 @@ export class PlanChart extends LitElement {
         content = T.errorView(m, d.error);
         break;
       case 'heading':
-        content = html`${T.headingView(d.model)}${T.noticesView(this.notices())}${T.summaryView(d.model)}
+        content = html`${T.headingView(d.model)}${T.noticesView(this.notices())}${this.resultsNotice(m)}${T.summaryView(d.model)}
           <div class="pending"></div>`;
         break;
       case 'empty':
@@ -205,7 +225,7 @@ export class PlanChart extends LitElement {
         const ctx = this.ctx!;
         const table = d.kind === 'table';
         const selected = this.ui.selected ? d.model.rows.find((r) => r.target_id === this.ui.selected) : undefined;
-        content = html`${T.headingView(d.model)}${T.noticesView(this.notices())}
+        content = html`${T.headingView(d.model)}${T.noticesView(this.notices())}${this.resultsNotice(m)}
         ${table || d.summary ? T.summaryView(d.model) : nothing}
         ${T.controlsView(
           m,
@@ -231,8 +251,39 @@ export class PlanChart extends LitElement {
   /** What the reader must be told about the figures' origin (also drawn into exported images). */
   private notices(): string[] {
     const m = MESSAGES[this.langCode()];
-    const supplied = this.data.state.kind === 'ready' && this.data.state.results.length > 0;
-    return supplied && this.resultsOrigin === 'link' ? [m.resultsFromLink] : [];
+    const r = this.data.state.kind === 'ready' ? this.data.state.results : null;
+    return r?.kind === 'read' && r.rows.length && this.resultsOrigin === 'link' ? [m.resultsFromLink] : [];
+  }
+
+  private resultsNotice(m: (typeof MESSAGES)[Lang]) {
+    const r = this.data.state.kind === 'ready' ? this.data.state.results : null;
+    return T.resultsNoticeView(m, {
+      loading: r?.kind === 'loading',
+      problems: this.resultsProblems(),
+      kept: r?.kind === 'read' && r.issues.length ? r.rows.length : 0,
+    });
+  }
+
+  /** Whether the page's results (if any) are in: loaded and read, or failed. */
+  private resultsSettled(): boolean {
+    return this.data.state.kind !== 'ready' || this.data.state.results.kind !== 'loading';
+  }
+
+  /** What went wrong with the page's results: rows left out (with their line and reason), or a file not read. */
+  private resultsProblems(): PlanChartErrorDetail | null {
+    const r = this.data.state.kind === 'ready' ? this.data.state.results : null;
+    if (!r || (r.kind !== 'failed' && (r.kind !== 'read' || !r.issues.length))) return null;
+    this.problems ??= new WeakMap();
+    let detail = this.problems.get(r);
+    if (!detail || detail.lang !== this.langCode()) {
+      const ctx = {lang: this.langCode(), ds: this.ds, results: this.results};
+      const d =
+        r.kind === 'failed'
+          ? errorDetail(r.error, {...ctx, text: r.text})
+          : resultsIssuesDetail(r.issues, {...ctx, text: r.text});
+      this.problems.set(r, (detail = {lang: this.langCode(), detail: d}));
+    }
+    return detail.detail;
   }
 
   // ——— state ———
@@ -240,7 +291,7 @@ export class PlanChart extends LitElement {
   /** The load state for the current attributes: data from the controller, the model rebuilt when needed. */
   private derive(): LoadState {
     const inline = this.querySelector('script[type="application/json"]')?.textContent ?? null;
-    const data = this.data.sync({src: this.src, results: this.results, inline});
+    const data = this.data.sync({src: this.src, results: this.results, inline, unit: this.unit});
     const request = [this.view, this.unit, this.indicator, this.period, this.level, this.ui.indicatorForm];
     const deps = [data, this.lang, this.chartWidth(), this.size.dark, ...request];
     const prev = this.built;
@@ -266,7 +317,7 @@ export class PlanChart extends LitElement {
     this.request = req;
     try {
       const ctx = (this.ctx = this.context());
-      const model = buildView(ctx, req, data.results);
+      const model = buildView(ctx, req, data.results.kind === 'read' ? data.results.rows : []);
       return {kind: 'ready', model, stage: nextStage(this.load, sameRequest)};
     } catch (e) {
       return {kind: 'error', error: this.errorOf(e, 'render')};
@@ -329,13 +380,17 @@ export class PlanChart extends LitElement {
   private chartDrawn(model: ViewModel): void {
     if (this.load.kind !== 'ready' || this.load.model !== model) return;
     if (this.load.stage !== 'drawn') this.load = {...this.load, stage: 'drawn'};
-    this.fireRender();
+    // Every drawing is announced (a widget moved is drawn again), except one made before the page's results are in.
+    if (this.resultsSettled()) {
+      this.announced.render = model;
+      this.fireRender();
+    }
   }
 
   /** Runs `fire` once per state: an error or a render is announced once, however many updates show it. */
-  private announce(what: unknown, fire: () => void): void {
-    if (what === this.announced) return;
-    this.announced = what;
+  private announce(kind: keyof PlanChart['announced'], what: unknown, fire: () => void): void {
+    if (what === this.announced[kind]) return;
+    this.announced[kind] = what;
     fire();
   }
 

@@ -39,6 +39,35 @@ export const headingView = (model: ViewModel) =>
 export const noticesView = (notices: string[]) =>
   notices.map((n) => html`<p class="notice" part="notice" role="note">${n}</p>`);
 
+/**
+ * The page's results: loading (the targets are drawn meanwhile), or what went wrong — the first problem in words,
+ * the rows kept, and every problem on request. Beside the chart, never instead of it.
+ */
+export function resultsNoticeView(
+  m: Messages,
+  o: {loading: boolean; problems: PlanChartErrorDetail | null; kept: number},
+) {
+  if (o.loading) return html`<p class="note" part="message" role="status">${m.loadingResults}</p>`;
+  const p = o.problems;
+  if (!p) return nothing;
+  const all = p.issues ?? [];
+  return html`<div class="message error results" part="message" role="alert">
+    <p>${p.message}</p>
+    ${o.kept ? html`<p>${m.resultsKept(o.kept)}</p>` : nothing}
+    ${
+      all.length > 1
+        ? html`<details>
+            <summary>${m.resultsProblems(all.length)}</summary>
+            <ul>
+              ${all.slice(0, 200).map((i) => html`<li>${i.message}</li>`)}
+              ${all.length > 200 ? html`<li>…</li>` : nothing}
+            </ul>
+          </details>`
+        : nothing
+    }
+  </div>`;
+}
+
 /** The summary paragraph (its id is what the summary toggle controls). */
 export const summaryView = (model: ViewModel) =>
   html`<p class="summary" part="summary" id="summary">${model.summary}</p>`;

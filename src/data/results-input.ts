@@ -1,291 +1,512 @@
 /**
- * Results supplied by the page that embeds the widget (a CSV or JSON file, inline JSON, or the `results`
- * property): validated against the dataset, each problem located by line (CSV) or item (JSON) and column.
- * No zod here: this runs in the widget, whose bundle stays small and CSP-safe.
+ * Results supplied by the page that embeds the widget: one reader for the `results` attribute (a URL), the
+ * property (an array), the inline `<script type="application/json">`, and the builder's paste and upload.
+ *
+ * It takes CSV and TSV (the separator `,` `;` or tab detected), UTF-8 with or without BOM and UTF-16 with BOM
+ * (Excel's "Unicode Text"), `.xlsx` workbooks (the first sheet, or the one named), JSON, and arrays of objects,
+ * and tells them apart by their bytes, never by a file name. It keeps the good rows and lists the bad ones, each
+ * with its line (or item) and column; a file it cannot read at all gives no rows and one issue saying why.
+ * No zod and no DOM here: this runs in the widget, whose bundle stays small and CSP-safe, and in Node.
  */
-import {parseRows, CsvSyntaxError} from './csv.js';
-import type {Dataset, Target} from './schema.js';
+import {CsvCursor} from './read/delimited.js';
 import type {ResultLike} from './queries.js';
-import {resolveUnits} from './units.js';
+import {isEmptyCell, type Cell, type RawRow} from './read/cells.js';
+import {decodeText, isHtml, legacyBytes, legacyLetters, sniffBytes, type TextEncoding} from './read/decode.js';
+import type {ResultIssue, ResultIssueCode} from './read/issues.js';
+import {localToday, type DecimalMark} from './read/numbers.js';
+import {Clock, nextTask, runSliced, runSync, type Work} from './read/slice.js';
+import {
+  checkRows,
+  duplicateColumn,
+  findHeader,
+  headerOf,
+  missingColumns,
+  RESULT_COLUMNS,
+  type Checked,
+  type Header,
+  type ReaderDataset,
+} from './read/table.js';
+import type {WorkbookRead} from './read/xlsx.js';
 
-export const RESULT_COLUMNS = [
-  'target_id',
-  'unit_id',
-  'indicator_id',
-  'target_year',
-  'value',
-  'as_of',
-  'source_title',
-  'source_url',
-  'note',
-] as const;
+export {RESULT_COLUMNS, MAX_VALUE, type ReaderDataset} from './read/table.js';
+export {FILE_ISSUES, type ResultIssue, type ResultIssueCode} from './read/issues.js';
+export {
+  fetchResults,
+  ResultsFetchError,
+  MAX_RESULTS_BYTES,
+  RESULTS_TIMEOUT_MS,
+  type FetchedResults,
+  type FetchResultsOptions,
+  type ResultsFetchErrorCode,
+} from './read/fetch.js';
 
-export type ResultIssueCode =
-  | 'not_number'
-  | 'not_date'
-  | 'required'
-  | 'unknown_target'
-  | 'unknown_unit'
-  | 'unknown_indicator'
-  | 'ambiguous'
-  | 'missing_column'
-  | 'negative'
-  | 'bad_url'
-  | 'syntax'
-  | 'not_array';
+export type Separator = ',' | ';' | '\t';
 
-export interface ResultIssue {
+/** What the reader accepts: a file's bytes, its text, or rows already parsed (an array, or {"results": [...]}). */
+export type ResultsInput = Uint8Array | ArrayBuffer | string | unknown[] | {results: unknown[]};
+
+export interface ReadResultsOptions {
+  /** The file's name in messages ("results.csv"); default "results". */
+  file?: string;
+  /** Workbooks: the sheet to read (the URL fragment of `results.xlsx#Sheet2`); default the first visible one. */
+  sheet?: string;
+  /** Unit ids or slugs the chart shows: a result for a target of another unit is reported (`other_unit`). */
+  units?: string[];
+  /** Today as YYYY-MM-DD (a date more than a year after it is reported); default the local date. */
+  today?: string;
+  /** Delimited text: the separator to use instead of detecting it (a header that fits another one is reported). */
+  separator?: Separator;
+  /** Called between slices of work with the share done (0-1). */
+  onProgress?: (share: number) => void;
+  /**
+   * Awaited between slices of work, so that a large file never holds the main thread for long; default: the next
+   * task (`scheduler.yield()`, setImmediate or a MessageChannel message).
+   */
+  yieldEvery?: () => Promise<void>;
+  /** How long a slice runs before yielding, in ms; default 25 (a long task is one over 50 ms). */
+  sliceMs?: number;
+}
+
+export interface ReadResultsInfo {
+  format: 'csv' | 'tsv' | 'xlsx' | 'json';
+  /** Text decoded from bytes; null for a string, an array or a workbook. */
+  encoding: TextEncoding | null;
+  /** Delimited text: the separator found (or given). */
+  separator: Separator | null;
+  /** The decimal mark the file's values were read with; null if none was needed or none could be told. */
+  decimal: DecimalMark | null;
+  /** Workbooks: the sheet read. */
+  sheet?: string;
+  /** Workbooks: every sheet, in order. */
+  sheets?: string[];
+  /** Data rows (or items) read, blank ones not counted. */
+  total: number;
+  /** Rows left empty (a template's targets without a value or date): not results, not issues. */
+  empty: number;
+}
+
+export interface ReadResultsOutput {
+  /** The good rows, in file order. */
+  rows: ResultLike[];
+  /** Every problem, in file order. A problem of the whole file comes alone, with no rows. */
+  issues: ResultIssue[];
+  info: ReadResultsInfo;
+}
+
+interface Resolved {
   file: string;
-  /** CSV: physical line (header = 1). JSON: item number (1-based); 0 for the whole file. */
-  line: number;
-  kind: 'csv' | 'json';
-  column: string;
-  code: ResultIssueCode;
-  value: string;
-  expected: string;
+  sheet?: string;
+  units?: string[];
+  today: string;
+  separator?: Separator;
 }
 
-/** Thrown with every issue found; the widget renders them in the reader's language. */
-export class ResultsError extends Error {
-  constructor(readonly issues: ResultIssue[]) {
-    const i = issues[0];
-    super(
-      `${i.file} ${i.kind === 'csv' ? 'line' : 'item'} ${i.line}${i.column ? `, column ${i.column}` : ''}: ${i.code} "${i.value}"`,
-    );
-    this.name = 'ResultsError';
-  }
-}
+const resolve = (o: ReadResultsOptions): Resolved => ({
+  file: o.file ?? 'results',
+  sheet: o.sheet,
+  units: o.units,
+  today: o.today ?? localToday(),
+  separator: o.separator,
+});
 
-type Raw = Record<string, unknown>;
-
-/** Parses a results file. `file` names it in messages; JSON is detected by content. */
-export function parseResults(
-  text: string,
-  ds: Pick<Dataset, 'targets' | 'units' | 'indicators'>,
-  file = 'results',
-): ResultLike[] {
-  const trimmed = text.replace(/^\ufeff/, '').trimStart();
-  if (trimmed.startsWith('[') || trimmed.startsWith('{')) {
-    let json: unknown;
-    try {
-      json = JSON.parse(trimmed);
-    } catch (e) {
-      throw new ResultsError([
-        {file, line: 0, kind: 'json', column: '', code: 'syntax', value: (e as Error).message, expected: ''},
-      ]);
+/**
+ * Reads results and checks them against the dataset: good rows are returned, bad ones are issues. Never rejects
+ * for a bad file (only for a programming error); work is shared out between tasks (see `yieldEvery`).
+ *
+ * @example
+ *   const {rows, issues} = await readResults(bytes, ds, {file: 'ket-qua.xlsx', units: ['51']});
+ */
+export async function readResults(
+  input: ResultsInput,
+  ds: ReaderDataset,
+  options: ReadResultsOptions = {},
+): Promise<ReadResultsOutput> {
+  const o = resolve(options);
+  const clock = new Clock(options.sliceMs ?? 25);
+  let share = 0;
+  const progress = (s: number) => (share = s);
+  const pause = async () => {
+    options.onProgress?.(share);
+    await (options.yieldEvery ?? nextTask)();
+  };
+  if (input instanceof ArrayBuffer || ArrayBuffer.isView(input)) {
+    const bytes =
+      input instanceof ArrayBuffer
+        ? new Uint8Array(input)
+        : new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+    const sniffed = sniffBytes(bytes);
+    if (sniffed.kind === 'xlsx') {
+      const {readWorkbook} = await import('./read/xlsx.js');
+      const book = await runSliced(readWorkbook(bytes, o.sheet, clock), clock, pause);
+      const out = await runSliced(fromWorkbook(book, ds, o, clock, progress), clock, pause);
+      options.onProgress?.(1);
+      return out;
     }
-    return resultsFromObjects(json, ds, file);
-  }
-  let rows;
-  try {
-    rows = parseRows(text, file);
-  } catch (e) {
-    if (e instanceof CsvSyntaxError) {
-      throw new ResultsError([
-        {
-          file,
-          line: e.line,
-          kind: 'csv',
-          column: '',
-          code: 'syntax',
-          value: e.message.replace(/^.*? line \d+: /, ''),
-          expected: '',
-        },
-      ]);
+    if (sniffed.kind !== 'text') {
+      const fail: Record<string, [ResultIssueCode, string]> = {
+        legacy: ['legacy_encoding', sniffed.kind === 'legacy' ? sniffed.value : ''],
+        unsupported: ['unsupported_file', sniffed.kind === 'unsupported' ? sniffed.value : ''],
+        empty: ['empty', ''],
+      };
+      const [code, value] = fail[sniffed.kind];
+      return failed(o.file, 'csv', code, value, {format: 'csv', encoding: null});
     }
-    throw e;
+    const out = await runSliced(fromBytes(bytes, sniffed.encoding, ds, o, clock, progress), clock, pause);
+    options.onProgress?.(1);
+    return out;
   }
-  if (!rows.length) return [];
-  const header = rows[0].cells.map((h) => h.trim().toLowerCase());
-  const records = rows
-    .slice(1)
-    .map(({cells, line}) => ({line, raw: Object.fromEntries(header.map((h, k) => [h, cells[k] ?? ''])) as Raw}));
-  const missing: string[] = [];
-  if (!header.includes('value')) missing.push('value');
-  if (!header.includes('target_id') && !(header.includes('unit_id') && header.includes('indicator_id')))
-    missing.push('target_id');
-  if (missing.length) {
-    throw new ResultsError([
-      {
-        file,
-        line: 1,
-        kind: 'csv',
-        column: missing.join(', '),
-        code: 'missing_column',
-        value: '',
-        // Language-neutral: the message around it is in the reader's language.
-        expected: 'target_id / unit_id + indicator_id, value',
-      },
-    ]);
-  }
-  return validate(records, ds, file, 'csv');
-}
-
-export function resultsFromObjects(
-  json: unknown,
-  ds: Pick<Dataset, 'targets' | 'units' | 'indicators'>,
-  file = 'results',
-): ResultLike[] {
-  const list = Array.isArray(json)
-    ? json
-    : json && typeof json === 'object' && Array.isArray((json as Raw).results)
-      ? ((json as Raw).results as unknown[])
-      : null;
-  if (!list)
-    throw new ResultsError([{file, line: 0, kind: 'json', column: '', code: 'not_array', value: '', expected: ''}]);
-  return validate(
-    list.map((raw, k) => ({line: k + 1, raw: (raw && typeof raw === 'object' ? raw : {}) as Raw})),
-    ds,
-    file,
-    'json',
-  );
-}
-
-const NUM = /^-?\d+([.,]\d+)?%?$/;
-
-function validate(
-  records: {line: number; raw: Raw}[],
-  ds: Pick<Dataset, 'targets' | 'units' | 'indicators'>,
-  file: string,
-  kind: 'csv' | 'json',
-): ResultLike[] {
-  const issues: ResultIssue[] = [];
-  const out: ResultLike[] = [];
-  const byId = new Map(ds.targets.map((t) => [t.target_id, t]));
-  // A unit as the widget reads it: unit_id, slug or 2025 code, with the predecessors of a 2025 province.
-  const unitsOf = (key: string) => resolveUnits(ds, key)?.members.map((u) => u.unit_id);
-  const indicatorIds = new Set(ds.indicators.map((i) => i.indicator_id));
-  for (const {line, raw} of records) {
-    const cell = (c: string) => (raw[c] === undefined || raw[c] === null ? '' : String(raw[c]).trim());
-    // A row of the template not yet filled in: no value means no data yet, not an error.
-    if (!cell('value') && !cell('as_of')) continue;
-    const issue = (column: string, code: ResultIssueCode, value: string, expected = '') =>
-      issues.push({file, line, kind, column, code, value, expected});
-    const before = issues.length;
-
-    let target: Target | undefined;
-    const tid = cell('target_id');
-    if (tid) {
-      target = byId.get(tid);
-      if (!target) issue('target_id', 'unknown_target', tid, [...byId.keys()].slice(0, 3).join(', ') + ', …');
-    } else {
-      const unit = cell('unit_id') ? unitsOf(cell('unit_id')) : undefined;
-      const ind = cell('indicator_id');
-      if (!cell('unit_id')) issue('target_id', 'required', '');
-      else if (!unit) issue('unit_id', 'unknown_unit', cell('unit_id'), ds.units.map((u) => u.unit_id).join(', '));
-      else if (!indicatorIds.has(ind)) issue('indicator_id', 'unknown_indicator', ind, [...indicatorIds].join(', '));
-      else {
-        const year = cell('target_year');
-        const matches = ds.targets.filter(
-          (t) => unit.includes(t.unit_id) && t.indicator_id === ind && (!year || String(t.target_year) === year),
-        );
-        // Prefer the latest plan of the unit when the same indicator is in both periods.
-        const latest = matches.filter(
-          (t) =>
-            t.period ===
-            matches
-              .map((m) => m.period)
-              .sort()
-              .at(-1),
-        );
-        if (latest.length === 1) target = latest[0];
-        else if (latest.length === 0)
-          issue(
-            'indicator_id',
-            'unknown_indicator',
-            ind,
-            ds.targets
-              .filter((t) => unit.includes(t.unit_id))
-              .map((t) => t.indicator_id)
-              .filter((v, k, a) => a.indexOf(v) === k)
-              .join(', '),
-          );
-        else issue('indicator_id', 'ambiguous', ind, latest.map((t) => t.target_id).join(', '));
-      }
-    }
-
-    const rawValue = cell('value');
-    let value: number | null = null;
-    if (!rawValue) issue('value', 'required', '');
-    else if (!NUM.test(rawValue)) issue('value', 'not_number', rawValue);
-    else {
-      value = Number(rawValue.replace('%', '').replace(',', '.'));
-      if (value < 0) issue('value', 'negative', rawValue);
-    }
-
-    const asOf = parseDate(cell('as_of'));
-    if (asOf === undefined) issue('as_of', 'not_date', cell('as_of'));
-    const url = cell('source_url');
-    if (url && !/^https?:\/\/\S+$/i.test(url)) issue('source_url', 'bad_url', url);
-
-    if (issues.length === before && target && value !== null) {
-      out.push({
-        result_id: `${file}#${line}`,
-        target_id: target.target_id,
-        unit_id: target.unit_id,
-        indicator_id: target.indicator_id,
-        period: target.period,
-        result_kind: 'value',
-        as_of: asOf ?? null,
-        value,
-        measure: target.measure,
-        counted: target.counted,
-        counted_en: target.counted_en,
-        denominator: null,
-        denominator_label: null,
-        denominator_label_en: null,
-        source_url: url || null,
-        source_title: cell('source_title') || null,
-        published_on: null,
-        quote: null,
-        source_kind: 'page',
-        notes: cell('note') || null,
-      });
-    }
-  }
-  if (issues.length) throw new ResultsError(issues);
+  const out = await runSliced(fromValue(input, ds, o, clock, progress), clock, pause);
+  options.onProgress?.(1);
   return out;
 }
 
-/** "2024-12-31" or "31/12/2024" → ISO; "" → null; anything else → undefined (invalid). */
-function parseDate(s: string): string | null | undefined {
-  if (!s) return null;
-  let y: number, m: number, d: number;
-  let match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (match) [y, m, d] = [+match[1], +match[2], +match[3]];
-  else if ((match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s))) [d, m, y] = [+match[1], +match[2], +match[3]];
-  else return undefined;
-  const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return undefined;
-  return date.toISOString().slice(0, 10);
+/**
+ * The same reading in one go, for text and parsed rows (not workbooks, whose reader is loaded on demand): for
+ * Node tools and tests. The widget and the builder use {@link readResults}.
+ */
+export function readResultsSync(
+  input: string | unknown[] | {results: unknown[]},
+  ds: ReaderDataset,
+  options: Omit<ReadResultsOptions, 'onProgress' | 'yieldEvery' | 'sliceMs'> = {},
+): ReadResultsOutput {
+  return runSync(fromValue(input, ds, resolve(options), new Clock(), () => {}));
 }
 
-/**
- * Reads a results file as the widget does, for tools such as the embed builder: the rows in the inline-JSON form
- * (what a snippet carries) and every problem found.
- */
-export function checkResultsText(
-  text: string,
-  ds: Pick<Dataset, 'targets' | 'units' | 'indicators'>,
+/** Results as the objects the builder writes into a snippet (and the widget reads back the same). */
+export function resultsToInline(rows: ResultLike[]): Record<string, string | number>[] {
+  return rows.map((r) => {
+    const o: Record<string, string | number> = {target_id: r.target_id!, value: r.value};
+    if (r.as_of) o.as_of = r.as_of;
+    if (r.source_title) o.source_title = r.source_title;
+    if (r.source_url) o.source_url = r.source_url;
+    if (r.notes) o.note = r.notes;
+    return o;
+  });
+}
+
+function failed(
   file: string,
-): {results: Record<string, string | number>[]; issues: ResultIssue[]} {
-  try {
-    const results = parseResults(text, ds, file).map(
-      (r) =>
-        Object.fromEntries(
-          Object.entries({
-            target_id: r.target_id,
-            value: r.value,
-            as_of: r.as_of,
-            source_title: r.source_title,
-            source_url: r.source_url,
-            note: r.notes,
-          }).filter(([, v]) => v !== null && v !== ''),
-        ) as Record<string, string | number>,
-    );
-    return {results, issues: []};
-  } catch (e) {
-    if ((e as Error).name !== 'ResultsError') throw e;
-    return {results: [], issues: (e as ResultsError).issues};
+  kind: ResultIssue['kind'],
+  code: ResultIssueCode,
+  value: string,
+  info: Partial<ReadResultsInfo> & Pick<ReadResultsInfo, 'format'>,
+  extra: {line?: number; column?: string; expected?: string; cell?: string} = {},
+): ReadResultsOutput {
+  const issue: ResultIssue = {
+    file,
+    line: extra.line ?? 0,
+    kind,
+    column: extra.column ?? '',
+    code,
+    value,
+    expected: extra.expected ?? '',
+  };
+  if (extra.cell) issue.cell = extra.cell;
+  return {
+    rows: [],
+    issues: [issue],
+    info: {encoding: null, separator: null, decimal: null, total: 0, empty: 0, ...info},
+  };
+}
+
+function* fromValue(
+  input: string | unknown[] | {results: unknown[]},
+  ds: ReaderDataset,
+  o: Resolved,
+  clock: Clock,
+  progress: (s: number) => void,
+): Work<ReadResultsOutput> {
+  if (typeof input === 'string') return yield* fromText(input, null, ds, o, clock, progress);
+  return yield* fromJson(input, ds, o, clock, progress);
+}
+
+function* fromBytes(
+  bytes: Uint8Array,
+  encoding: TextEncoding,
+  ds: ReaderDataset,
+  o: Resolved,
+  clock: Clock,
+  progress: (s: number) => void,
+): Work<ReadResultsOutput> {
+  const text = yield* decodeText(bytes, encoding, clock);
+  if (text === null)
+    return encoding.startsWith('utf-16')
+      ? failed(o.file, 'csv', 'unsupported_file', 'binary', {format: 'csv', encoding})
+      : failed(o.file, 'csv', 'legacy_encoding', legacyBytes(bytes), {format: 'csv', encoding: null});
+  return yield* fromText(text, encoding, ds, o, clock, progress);
+}
+
+function* fromText(
+  raw: string,
+  encoding: TextEncoding | null,
+  ds: ReaderDataset,
+  o: Resolved,
+  clock: Clock,
+  progress: (s: number) => void,
+): Work<ReadResultsOutput> {
+  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  const base = {encoding};
+  if (!text.trim()) return failed(o.file, 'csv', 'empty', '', {...base, format: 'csv'});
+  const legacy = legacyLetters(text);
+  if (legacy) return failed(o.file, 'csv', 'legacy_encoding', legacy, {...base, format: 'csv'});
+  if (isHtml(text)) return failed(o.file, 'csv', 'unsupported_file', 'html', {...base, format: 'csv'});
+  const start = text.trimStart()[0];
+  if (start === '[' || start === '{') {
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (e) {
+      const {line, near} = jsonErrorAt(text, e as Error);
+      // A line of the text, not an item: counted as lines are ('csv').
+      return failed(o.file, 'csv', 'json_syntax', near, {...base, format: 'json'}, {line});
+    }
+    const out = yield* fromJson(json, ds, o, clock, progress);
+    out.info.encoding = encoding;
+    return out;
   }
+
+  const {separator, skip, header, other} = detectSeparator(text, o.separator);
+  const format = separator === '\t' ? 'tsv' : 'csv';
+  const info = {...base, format, separator} as const;
+  const cursor = new CsvCursor(text, separator);
+  if (skip) cursor.next();
+  const rows: RawRow[] = [];
+  for (let row = cursor.next(); row; row = cursor.next()) {
+    rows.push(row);
+    if (clock.due()) {
+      progress((0.4 * cursor.pos) / text.length);
+      yield;
+    }
+  }
+  const first = rows.find((r) => !r.cells.every(isEmptyCell));
+  if (!first) {
+    if (cursor.unclosedAt) return failed(o.file, 'csv', 'unclosed_quote', '', info, {line: cursor.unclosedAt});
+    return failed(o.file, 'csv', 'empty', '', info);
+  }
+  if (!header) {
+    if (other) return failed(o.file, 'csv', 'wrong_separator', other, info, {line: first.line, expected: separator});
+    return missing(o.file, 'csv', first, info);
+  }
+  const found = findHeader(rows);
+  if (!found) return missing(o.file, 'csv', first, info);
+  const twice = duplicateColumn(rows[found.index].cells);
+  if (twice) return failed(o.file, 'csv', 'duplicate_column', '', info, {line: rows[found.index].line, column: twice});
+  const checked = yield* checkRows(
+    rows,
+    found,
+    ds,
+    {
+      file: o.file,
+      kind: 'csv',
+      units: o.units,
+      today: o.today,
+      decimalFallback: separator === ';' ? ',' : null,
+      countCells: true,
+    },
+    clock,
+    (s) => progress(0.4 + 0.6 * s),
+  );
+  if (cursor.unclosedAt)
+    checked.issues.push({
+      file: o.file,
+      line: cursor.unclosedAt,
+      kind: 'csv',
+      column: '',
+      code: 'unclosed_quote',
+      value: '',
+      expected: '',
+    });
+  return output(checked, info);
+}
+
+function output(checked: Checked, info: Omit<ReadResultsInfo, 'decimal' | 'total' | 'empty'>): ReadResultsOutput {
+  return {
+    rows: checked.rows,
+    issues: checked.issues,
+    info: {...info, decimal: checked.decimal, total: checked.total, empty: checked.empty},
+  };
+}
+
+function missing(
+  file: string,
+  kind: ResultIssue['kind'],
+  first: RawRow,
+  info: Partial<ReadResultsInfo> & Pick<ReadResultsInfo, 'format'>,
+): ReadResultsOutput {
+  return failed(file, kind, 'missing_column', '', info, {
+    line: first.line,
+    column: missingColumns(first.cells).join(', '),
+    expected: 'target_id|unit_id+indicator_id|value',
+  });
+}
+
+const SEPARATORS: Separator[] = [',', ';', '\t'];
+
+/**
+ * The separator of delimited text: Excel's `sep=;` first line if present, else the one of `,` `;` tab that splits
+ * one of the first lines into the columns needed (the most of them), else the most frequent in the first line.
+ * `other`: when no header is found, a separator (also `|`, `:`) that would have given one.
+ */
+function detectSeparator(
+  text: string,
+  forced?: Separator,
+): {separator: Separator; skip: boolean; header: boolean; other?: string} {
+  const sepLine = /^sep=(.)\r?\n/i.exec(text);
+  const declared = sepLine && SEPARATORS.includes(sepLine[1] as Separator) ? (sepLine[1] as Separator) : undefined;
+  const skip = !!sepLine;
+  const score = (sep: string) => {
+    const cursor = new CsvCursor(text, sep);
+    if (skip) cursor.next();
+    for (let k = 0; k < 10; k++) {
+      const row = cursor.next();
+      if (!row) break;
+      const h = headerOf(row.cells);
+      if (h) return Object.keys(h).length;
+    }
+    return 0;
+  };
+  const chosen = forced ?? declared;
+  if (chosen) {
+    if (score(chosen)) return {separator: chosen, skip, header: true};
+    const other = [...SEPARATORS, '|', ':'].find((s) => s !== chosen && score(s));
+    return {separator: chosen, skip, header: false, other};
+  }
+  let best: Separator | null = null;
+  let bestScore = 0;
+  for (const sep of SEPARATORS) {
+    const s = score(sep);
+    if (s > bestScore) [best, bestScore] = [sep, s];
+  }
+  if (best) return {separator: best, skip, header: true};
+  const firstLine = text.slice(0, Math.max(0, text.indexOf('\n')) || text.length);
+  const count = (c: string) => firstLine.split(c).length - 1;
+  const frequent = SEPARATORS.reduce((a, b) => (count(b) > count(a) ? b : a), ',' as Separator);
+  const other = ['|', ':'].find((s) => score(s));
+  return {separator: frequent, skip, header: false, other};
+}
+
+/** Where JSON.parse stopped (engines word it differently: "at position 12", "line 2 column 5"), with the text there. */
+function jsonErrorAt(text: string, e: Error): {line: number; near: string} {
+  let pos = -1;
+  const lc = /line (\d+) column (\d+)/.exec(e.message);
+  const p = /position (\d+)/.exec(e.message);
+  if (lc) {
+    const lines = text.split('\n');
+    pos = lines.slice(0, Number(lc[1]) - 1).reduce((s, l) => s + l.length + 1, 0) + Number(lc[2]) - 1;
+  } else if (p) pos = Number(p[1]);
+  if (pos < 0) pos = text.length;
+  const line = text.slice(0, pos).split('\n').length;
+  const near = text
+    .slice(Math.max(0, pos - 15), pos + 15)
+    .replace(/\s+/g, ' ')
+    .trim();
+  return {line, near};
+}
+
+function* fromJson(
+  json: unknown,
+  ds: ReaderDataset,
+  o: Resolved,
+  clock: Clock,
+  progress: (s: number) => void,
+): Work<ReadResultsOutput> {
+  const list = Array.isArray(json)
+    ? json
+    : json && typeof json === 'object' && Array.isArray((json as {results?: unknown}).results)
+      ? (json as {results: unknown[]}).results
+      : null;
+  const info = {format: 'json', encoding: null, separator: null} as const;
+  if (!list) return failed(o.file, 'json', 'not_array', '', info);
+  // Items as rows under a header of the known columns.
+  const columns = RESULT_COLUMNS as readonly string[];
+  const header: Header = {
+    index: 0,
+    columns: Object.fromEntries(columns.map((c, k) => [c, k])),
+    width: columns.length,
+  };
+  const notObjects: ResultIssue[] = [];
+  const rows: RawRow[] = [{line: 0, cells: [...columns]}];
+  for (let k = 0; k < list.length; k++) {
+    if (clock.due()) yield;
+    const item = list[k];
+    if (!item || typeof item !== 'object' || Array.isArray(item)) {
+      notObjects.push({
+        file: o.file,
+        line: k + 1,
+        kind: 'json',
+        column: '',
+        code: 'not_object',
+        value: JSON.stringify(item ?? null).slice(0, 40),
+        expected: '',
+      });
+      continue;
+    }
+    const r = item as Record<string, unknown>;
+    const get = (c: string) => (c === 'note' && r.note === undefined ? r.notes : r[c]);
+    rows.push({line: k + 1, cells: columns.map((c) => jsonCell(get(c)))});
+  }
+  const checked = yield* checkRows(
+    rows,
+    header,
+    ds,
+    {file: o.file, kind: 'json', units: o.units, today: o.today},
+    clock,
+    progress,
+  );
+  checked.issues = mergeByLine(checked.issues, notObjects);
+  checked.total += notObjects.length;
+  return output(checked, info);
+}
+
+function jsonCell(v: unknown): Cell {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'number') return {num: v, format: 'number'};
+  if (typeof v === 'string') return v;
+  if (typeof v === 'boolean') return String(v);
+  return JSON.stringify(v);
+}
+
+function mergeByLine(a: ResultIssue[], b: ResultIssue[]): ResultIssue[] {
+  return b.length ? [...a, ...b].sort((x, y) => x.line - y.line) : a;
+}
+
+function* fromWorkbook(
+  book: WorkbookRead,
+  ds: ReaderDataset,
+  o: Resolved,
+  clock: Clock,
+  progress: (s: number) => void,
+): Work<ReadResultsOutput> {
+  if (!book.ok) return failed(o.file, 'xlsx', book.code, book.value, {format: 'xlsx'}, {expected: book.expected});
+  const info = {format: 'xlsx', encoding: null, separator: null, sheet: book.sheet, sheets: book.sheets} as const;
+  const rows = book.rows;
+  const first = rows.find((r) => !r.cells.every(isEmptyCell));
+  if (!first) return failed(o.file, 'xlsx', 'empty', '', info);
+  const found = findHeader(rows);
+  if (!found) {
+    // A CSV file opened in Excel without splitting its columns: each line stands in column A.
+    const a1 = first.cells[0];
+    const filled = first.cells.filter((c) => !isEmptyCell(c)).length;
+    if (filled === 1 && typeof a1 === 'string') {
+      const sep = [';', ',', '\t', '|'].find((s) => a1.includes(s) && headerOf(a1.split(s)));
+      if (sep)
+        return failed(o.file, 'xlsx', 'one_column', a1.length > 60 ? `${a1.slice(0, 57)}…` : a1, info, {
+          line: first.line,
+          cell: `A${first.line}`,
+          expected: sep,
+        });
+    }
+    return missing(o.file, 'xlsx', first, info);
+  }
+  const twice = duplicateColumn(rows[found.index].cells);
+  if (twice) return failed(o.file, 'xlsx', 'duplicate_column', '', info, {line: rows[found.index].line, column: twice});
+  const checked = yield* checkRows(
+    rows,
+    found,
+    ds,
+    {file: o.file, kind: 'xlsx', units: o.units, today: o.today},
+    clock,
+    progress,
+  );
+  return output(checked, info);
 }

@@ -2,10 +2,11 @@
 // and a plan-chart-error detail. English messages carry no Vietnamese.
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
-import {errorDetail, issueMessages, langError} from '../../src/components/errors.js';
+import {errorDetail, langError, resultsIssuesDetail} from '../../src/components/errors.js';
+import * as text from '../../src/i18n-results.js';
 import {LoadError} from '../../src/data/load-error.js';
 import {resolveRequest} from '../../src/data/request.js';
-import {parseResults} from '../../src/data/results-input.js';
+import {readResultsSync} from '../../src/data/results-input.js';
 import {checkDataset} from '../../src/data/validate.js';
 import {readCheckInput} from '../../scripts/lib/read-data.js';
 
@@ -17,14 +18,7 @@ const requestError = (a: Parameters<typeof resolveRequest>[1]) => {
   assert.equal(r.ok, false);
   return (r as {error: unknown}).error;
 };
-const resultsError = (text: string) => {
-  try {
-    parseResults(text, ds, 'results.csv');
-  } catch (e) {
-    return e;
-  }
-  assert.fail('no error');
-};
+const issuesOf = (csv: string) => readResultsSync(csv, ds, {file: 'results.csv', today: '2026-11-30'}).issues;
 
 describe('attributes', () => {
   test('an unknown unit names the value and the valid ones', () => {
@@ -87,13 +81,12 @@ describe('files', () => {
     }
   });
 
-  test('a results file: the first problem in the message, every problem in the detail', () => {
-    const e = resultsError('target_id,value\nbac-kan-2021-2025:communication.commune_coverage,7O\nnope,5\n');
-    const d = errorDetail(e, {lang: 'vi', results: 'results.csv'});
+  test('a results file: the first problem in the message, every problem in the detail, in the reader’s language', () => {
+    const issues = issuesOf('target_id,value\nbac-kan-2021-2025:communication.commune_coverage,7O\nnope,5\n');
+    const d = resultsIssuesDetail(issues, {lang: 'vi', results: 'results.csv', text});
     assert.equal(d.code, 'results');
     assert.equal(d.value, 'results.csv');
     assert.match(d.message, /^Tệp kết quả có lỗi: results\.csv dòng 2, cột value: "7O" không phải là số/);
-    assert.equal(d.issues!.length, 2);
     assert.deepEqual(
       d.issues!.map((i) => [i.line, i.column]),
       [
@@ -101,15 +94,29 @@ describe('files', () => {
         [3, 'target_id'],
       ],
     );
-    const en = issueMessages('en', (e as {issues: never[]}).issues);
-    assert.match(en[0].message, /^results\.csv line 2, column value: "7O" is not a number/);
+    const en = resultsIssuesDetail(issues, {lang: 'en', text});
+    assert.match(en.issues![0].message, /^results\.csv line 2, column value: "7O" is not a number/);
+    assert.doesNotMatch(en.message, VIETNAMESE);
   });
 
   test('missing columns, in English, are English', () => {
-    const d = errorDetail(resultsError('value;as_of\n70;2025-12-31\n'), {lang: 'en'});
-    assert.match(d.message, /a column is missing/);
+    const d = resultsIssuesDetail(issuesOf('value;as_of\n70;2025-12-31\n'), {lang: 'en', text});
     assert.doesNotMatch(d.message, VIETNAMESE);
     assert.doesNotMatch(d.message, /hoặc/);
+    assert.match(d.message, /target_id/);
+  });
+
+  test('a results download that fails is worded by the reader’s messages', () => {
+    const e = Object.assign(new Error('x'), {
+      name: 'ResultsFetchError',
+      code: 'http',
+      url: 'https://a.b/r.csv',
+      status: 404,
+    });
+    const vi = errorDetail(e, {lang: 'vi', text});
+    assert.equal(vi.code, 'results');
+    assert.match(vi.message, /^Không tải được tệp kết quả https:\/\/a\.b\/r\.csv: /);
+    assert.doesNotMatch(vi.message, /HTTP|Failed/);
   });
 });
 

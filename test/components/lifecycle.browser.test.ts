@@ -208,6 +208,8 @@ describe('<plan-chart> lifecycle', () => {
     const event = await e;
     expect(event.detail.code).to.equal('results');
     expect(event.detail.message).to.not.match(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]|hoặc/i);
-    expect(event.detail.message).to.contain('a column is missing');
+    expect(event.detail.message).to.match(
+      /column target_id is missing: the header row needs target_id \(or unit_id and indicator_id\) and value/,
+    );
   });
 });

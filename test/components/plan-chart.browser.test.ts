@@ -2,6 +2,7 @@ import {expect} from '@open-wc/testing';
 import {html} from 'lit';
 import {mount, nextEvent, shadow, svgTexts, text} from './helpers.js';
 import {parseCsv} from '../../src/data/csv.js';
+import type {PlanChart} from '../../src/components/plan-chart.js';
 
 const QN_RESULTS = '/test/fixtures/results-quang-ngai.csv';
 
@@ -71,17 +72,22 @@ describe('<plan-chart> attainment', () => {
     const all = svgTexts(el).join(' ');
     expect(all).to.contain(
       // Dataset 1.1.0: the 60/63 result counts provinces with the activity (units_with_activity), not meeting it.
-      'Không có giá trị của chỉ tiêu · Chỉ tiêu 100% (đến 2020) · 60 tỉnh, thành phố có hoạt động (không nói đạt chỉ tiêu)',
+      'Không có giá trị của chỉ tiêu · Chỉ tiêu 100% (đến 2020) · 60/63 tỉnh, thành phố có hoạt động (không nói đạt chỉ tiêu)',
     );
     // The count belongs to the programme's end, not to the 2017 milestone.
     expect(all).to.contain('Chưa có số liệu · Chỉ tiêu 75% (đến 2017)');
-    expect(all.match(/60 tỉnh/g)!.length).to.equal(1);
+    expect(all.match(/60\/63 tỉnh/g)!.length).to.equal(1);
   });
 
   it('a post-2025 code finds the plans of its predecessor, and says so', async () => {
     const {el, event} = await mount(html`<plan-chart unit="19"></plan-chart>`);
     expect(event.detail.units).to.deep.equal(['06']);
-    expect(shadow(el).querySelector('.note')!.textContent).to.equal('Từ 01/07/2025: thuộc Thái Nguyên — Tỉnh Bắc Kạn');
+    expect(shadow(el).querySelector('h2')!.textContent).to.equal(
+      'Tỉnh Thái Nguyên: chỉ tiêu và kết quả, giai đoạn 2021–2025',
+    );
+    expect(shadow(el).querySelector('.note')!.textContent).to.equal(
+      'Kế hoạch của tỉnh Bắc Kạn; từ 01/07/2025 thuộc tỉnh Thái Nguyên.',
+    );
   });
 
   it('re-renders when an attribute changes', async () => {
@@ -91,7 +97,8 @@ describe('<plan-chart> attainment', () => {
     const e = await next;
     expect(e.detail.units).to.deep.equal(['416']);
     expect(shadow(el).querySelector('h2')!.textContent).to.equal(
-      'Huyện Quỳ Châu: chỉ tiêu và kết quả, giai đoạn 2021–2025',
+      // An annual plan: titled by its year.
+      'Huyện Quỳ Châu: chỉ tiêu và kết quả năm 2025',
     );
   });
 
@@ -226,7 +233,8 @@ describe('<plan-chart> units', () => {
     const {el} = await mount(html`<plan-chart view="units" indicator="communication.commune_coverage"></plan-chart>`);
     const texts = svgTexts(el);
     expect(texts).to.include('Toàn quốc: ≥ 70%');
-    expect(texts).to.include.members(['Tỉnh Bắc Kạn', 'Tỉnh Quảng Ngãi', 'Tỉnh Quảng Trị']);
+    // The provinces of before 1 July 2025 whose name continues today are marked "(cũ)".
+    expect(texts).to.include.members(['Tỉnh Bắc Kạn', 'Tỉnh Quảng Ngãi (cũ)', 'Tỉnh Quảng Trị (cũ)', 'Thành phố Huế']);
   });
 
   it('marks units whose definition differs and keeps counts off the percent axis', async () => {
@@ -318,10 +326,10 @@ describe('<plan-chart> bad input', () => {
       html`<plan-chart unit="quang-ngai" results="/test/fixtures/results-bad.csv"></plan-chart>`,
     );
     expect(detail.code).to.equal('results');
-    expect(detail.message).to.equal(
-      'Tệp kết quả có lỗi: results-bad.csv dòng 3, cột value: "7O" không phải là số (cần chữ số, dấu "." hoặc "," thập phân)',
-    );
+    expect(detail.message).to.match(/^Tệp kết quả có lỗi: results-bad\.csv dòng 3, cột value: "7O" không phải là số/);
     expect(alert).to.contain('dòng 3, cột value');
+    // The good row is charted, beside the notice: the chart stays.
+    expect(alert).to.contain('1 dòng kết quả hợp lệ đã được vẽ');
   });
 
   it('a missing results file and a broken dataset URL say so, and other widgets keep working', async () => {
@@ -331,11 +339,17 @@ describe('<plan-chart> bad input', () => {
       wrapper.innerHTML =
         '<plan-chart unit="bac-kan" results="/nope.csv"></plan-chart><plan-chart unit="bac-kan" src="/nope/"></plan-chart><plan-chart unit="bac-kan"></plan-chart>';
       const [a, b, c] = [...wrapper.querySelectorAll('plan-chart')];
-      const [ea, eb, ec] = await Promise.all([a, b, c].map((x) => nextEvent(x as HTMLElement)));
+      const [ea, eb] = await Promise.all([a, b].map((x) => nextEvent(x as HTMLElement)));
+      // The widget whose results failed still draws its targets, so the third is further down: charts are drawn
+      // when they come near the viewport.
+      const next = nextEvent(c as HTMLElement);
+      c.scrollIntoView();
+      const ec = await next;
       // In Vietnamese throughout: no "HTTP 404" or "Failed to fetch" from the browser.
       expect(ea.detail.message).to.match(
-        /^Không tải được tệp kết quả http:\/\/localhost:\d+\/nope\.csv: máy chủ trả lời mã lỗi 404 \(không có tệp ở địa chỉ này\)$/,
+        /^Không tải được tệp kết quả http:\/\/localhost:\d+\/nope\.csv: không tìm thấy tệp \(lỗi 404\)$/,
       );
+      expect(shadow(a as PlanChart).querySelectorAll('.vis').length, 'the targets are drawn').to.be.above(0);
       expect(eb.detail.message).to.match(
         /^Không tải được bộ dữ liệu từ http:\/\/localhost:\d+\/nope\/dataset\.json: máy chủ trả lời mã lỗi 404/,
       );

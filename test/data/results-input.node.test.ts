@@ -2,18 +2,20 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {checkDataset} from '../../src/data/validate.js';
-import {parseResults} from '../../src/data/results-input.js';
+import {readResultsSync} from '../../src/data/results-input.js';
 import {readCheckInput} from '../../scripts/lib/read-data.js';
 
 const ds = checkDataset(readCheckInput()).dataset;
 
 test('a result row by unit and indicator finds the former Quảng Trị\'s latest target under "quang-tri" and "44"', () => {
   for (const unit of ['quang-tri', '44', '45']) {
-    const [r] = parseResults(
+    const {rows, issues} = readResultsSync(
       `unit_id,indicator_id,value,as_of\r\n${unit},communication.commune_coverage,72,2025-12-31\r\n`,
-      ds,
-      'page.csv',
+      ds!,
+      {file: 'page.csv', today: '2026-11-30'},
     );
+    assert.deepEqual(issues, []);
+    const [r] = rows;
     assert.equal(r.target_id, 'quang-tri-2022-2025:communication.commune_coverage', unit);
     assert.equal(r.unit_id, '45');
   }

@@ -1,7 +1,10 @@
 /**
  * The data a widget draws: its dataset and the results its page supplies, loaded as a Task would (Lit's `@lit/task`
- * shape): keyed on what the load depends on — `src`, `results` and the inline script, not `view` or `lang` — with
- * one AbortSignal per load, and a stale load never overwriting a newer one.
+ * shape): keyed on what each load depends on — the dataset on `src`; the results on `results` and the inline script
+ * (downloaded once per address), and read again, without downloading, when `unit` changes (a row for another unit
+ * is reported) — never on `view` or `lang`. One AbortSignal per load; a stale load never overwrites a newer one.
+ * The targets are ready as soon as the dataset is: results follow, and a results file that fails is told about
+ * beside the chart, never instead of it.
  *
  * A move (disconnected, then connected again, as React and Vue do when they reorder a list) does not stop a load.
  * A widget that stays out of the document for REMOVAL_GRACE_MS has its load aborted, and loads again on reconnect.
@@ -9,30 +12,42 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {Dataset} from '../../data/schema.js';
 import type {ResultLike} from '../../data/queries.js';
-import {LoadError, httpUrl} from '../../data/load-error.js';
+import type {FetchedResults, ResultIssue} from '../../data/results-input.js';
+import {httpUrl} from '../../data/load-error.js';
 import {carriedDataset, datasetUrl, loadWidgetDataset} from '../dataset-client.js';
 import {firstRenderTurn, takeFirstTurn} from '../render-queue.js';
 
-// Results parsing loads only when a page supplies results.
-const resultsInput = () => import('../../data/results-input.js');
+/** The results reader and its messages, loaded together, only when a page supplies results. */
+const reader = () => Promise.all([import('../../data/results-input.js'), import('../../i18n-results.js')]);
+type Reader = Awaited<ReturnType<typeof reader>>;
+/** The reader's messages: how the element words the issues of a file, in the reader's language. */
+export type ResultsText = Reader[1];
 
-/** How long a results URL may take before the widget says it does not answer. */
-export const RESULTS_TIMEOUT_MS = 15_000;
 const REMOVAL_GRACE_MS = 5_000;
 
-/** What the load depends on. */
+/** What the loads depend on. */
 export interface DataInputs {
   src: string | null;
   results: string | Record<string, unknown>[] | null;
   /** The text of an inline `<script type="application/json">` child. */
   inline: string | null;
+  /** The `unit` attribute: results for a target of another unit are reported (read again, not downloaded again). */
+  unit: string | null;
 }
+
+export type ResultsState =
+  | {kind: 'none'}
+  | {kind: 'loading'}
+  /** Read: the good rows, and every problem of the rows left out (line, column, value, reason). */
+  | {kind: 'read'; rows: ResultLike[]; issues: ResultIssue[]; text: ResultsText}
+  /** Not read at all: the download failed (ResultsFetchError), or an array set as an attribute. */
+  | {kind: 'failed'; error: unknown; url?: string; text?: ResultsText};
 
 export type DataState =
   | {kind: 'loading'}
-  /** A LoadError, a ResultsError or another error: the element words it (errors.ts). */
+  /** The dataset could not be loaded: a LoadError the element words (errors.ts). */
   | {kind: 'error'; error: unknown}
-  | {kind: 'ready'; ds: Dataset; results: ResultLike[]};
+  | {kind: 'ready'; ds: Dataset; results: ResultsState};
 
 /** Thrown when `results` holds "[object Object]": an array set as an attribute before the element was defined. */
 export class ObjectAttributeError extends Error {
@@ -45,12 +60,16 @@ const hasResults = (i: DataInputs) =>
 export class DataController implements ReactiveController {
   state: DataState = {kind: 'loading'};
   private inputs?: DataInputs;
-  private loadId = 0;
+  private datasetId = 0;
+  private resultsId = 0;
   private abort?: AbortController;
+  private resultsAbort?: AbortController;
+  /** Downloads by address, kept for this widget: reading a file again for another unit does not download it again. */
+  private downloads = new Map<string, Promise<FetchedResults>>();
   /** Whether this widget has had its first-render turn (see render-queue.ts). */
   private hadTurn = false;
   private removal?: ReturnType<typeof setTimeout>;
-  /** The load was aborted because the widget left the document: load again when it comes back. */
+  /** A load was aborted because the widget left the document: load again when it comes back. */
   private resume = false;
 
   constructor(private readonly host: ReactiveControllerHost) {
@@ -58,16 +77,16 @@ export class DataController implements ReactiveController {
   }
 
   /**
-   * Called before each render with the current inputs: starts a load when one of them changed, and returns the
-   * state now. The first widget of a page, on the dataset carried in the script and without results, is ready at
-   * once: it renders its title and summary in its first update.
+   * Called before each render with the current inputs: starts the loads whose inputs changed, and returns the state
+   * now. The first widget of a page, on the dataset carried in the script, is ready at once: it renders its title
+   * and summary in its first update.
    */
   sync(inputs: DataInputs): DataState {
     const prev = this.inputs;
-    if (prev && prev.src === inputs.src && prev.results === inputs.results && prev.inline === inputs.inline)
-      return this.state;
     this.inputs = inputs;
-    this.start(inputs);
+    if (!prev || prev.src !== inputs.src) this.loadDataset(inputs);
+    else if (prev.results !== inputs.results || prev.inline !== inputs.inline || prev.unit !== inputs.unit)
+      this.loadResults(inputs);
     return this.state;
   }
 
@@ -75,23 +94,35 @@ export class DataController implements ReactiveController {
     clearTimeout(this.removal);
     if (this.resume && this.inputs) {
       this.resume = false;
-      this.start(this.inputs);
+      this.loadDataset(this.inputs);
     }
   }
 
   hostDisconnected(): void {
     clearTimeout(this.removal);
-    if (this.state.kind !== 'loading') return;
+    const loading =
+      this.state.kind === 'loading' || (this.state.kind === 'ready' && this.state.results.kind === 'loading');
+    if (!loading) return;
     this.removal = setTimeout(() => {
       this.resume = true;
-      this.loadId++;
+      this.datasetId++;
+      this.resultsId++;
       this.abort?.abort();
+      this.resultsAbort?.abort();
+      this.downloads.clear();
     }, REMOVAL_GRACE_MS);
   }
 
-  private start(inputs: DataInputs): void {
-    const id = ++this.loadId;
+  private set(state: DataState): void {
+    this.state = state;
+    this.host.requestUpdate();
+  }
+
+  private loadDataset(inputs: DataInputs): void {
+    const id = ++this.datasetId;
+    this.resultsId++;
     this.abort?.abort();
+    this.resultsAbort?.abort();
     const abort = (this.abort = new AbortController());
     let url: string;
     try {
@@ -100,78 +131,106 @@ export class DataController implements ReactiveController {
       this.state = {kind: 'error', error: e};
       return;
     }
-    if (!this.hadTurn && !hasResults(inputs)) {
+    const results: ResultsState = hasResults(inputs) ? {kind: 'loading'} : {kind: 'none'};
+    if (!this.hadTurn) {
       const carried = carriedDataset(url);
       if (carried && takeFirstTurn()) {
         this.hadTurn = true;
-        this.state = {kind: 'ready', ds: carried, results: []};
+        this.state = {kind: 'ready', ds: carried, results};
+        if (results.kind === 'loading') this.loadResults(inputs);
         return;
       }
     }
     if (this.state.kind !== 'ready') this.state = {kind: 'loading'};
-    void this.load(id, url, inputs, abort.signal).then(
-      (state) => {
-        if (id !== this.loadId) return;
-        this.state = state;
-        this.host.requestUpdate();
-      },
-      (error: unknown) => {
-        if (id !== this.loadId) return;
-        this.state = {kind: 'error', error};
-        this.host.requestUpdate();
-      },
-    );
+    void (async () => {
+      let ds: Dataset;
+      try {
+        ds = await loadWidgetDataset(url, abort.signal);
+        // A widget's first render waits for its turn: one widget per task, in document order.
+        if (!this.hadTurn && id === this.datasetId) {
+          await firstRenderTurn();
+          this.hadTurn = true;
+        }
+      } catch (error) {
+        if (id === this.datasetId) this.set({kind: 'error', error});
+        return;
+      }
+      if (id !== this.datasetId) return;
+      this.set({kind: 'ready', ds, results});
+      if (results.kind === 'loading') this.loadResults(this.inputs ?? inputs);
+    })();
   }
 
-  private async load(id: number, url: string, inputs: DataInputs, signal: AbortSignal): Promise<DataState> {
-    const ds = await loadWidgetDataset(url, signal);
-    const results = hasResults(inputs) ? await loadResults(ds, inputs, signal) : [];
-    // A widget's first render waits for its turn: one widget per task, in document order.
-    if (!this.hadTurn && id === this.loadId) {
-      await firstRenderTurn();
-      this.hadTurn = true;
+  private loadResults(inputs: DataInputs): void {
+    const id = ++this.resultsId;
+    this.resultsAbort?.abort();
+    const abort = (this.resultsAbort = new AbortController());
+    if (this.state.kind !== 'ready') return;
+    const ds = this.state.ds;
+    if (!hasResults(inputs)) {
+      this.set({...this.state, results: {kind: 'none'}});
+      return;
     }
-    return {kind: 'ready', ds, results};
+    if (this.state.results.kind !== 'loading') this.state = {...this.state, results: {kind: 'loading'}};
+    void readSupplied(ds, inputs, abort.signal, this.downloads).then((results) => {
+      if (id !== this.resultsId || this.state.kind !== 'ready' || this.state.ds !== ds) return;
+      this.set({...this.state, results});
+    });
   }
 }
 
-/** The results of the inline script, the `results` array or the `results` URL, validated against the dataset. */
-async function loadResults(ds: Dataset, inputs: DataInputs, signal: AbortSignal): Promise<ResultLike[]> {
-  const {parseResults, resultsFromObjects} = await resultsInput();
-  const out: ResultLike[] = [];
-  const push = (rows: ResultLike[]) => {
-    for (const r of rows) out.push(r);
-  };
-  if (inputs.inline?.trim()) push(parseResults(inputs.inline, ds, 'script'));
-  if (Array.isArray(inputs.results)) push(resultsFromObjects(inputs.results, ds, 'results'));
-  else if (typeof inputs.results === 'string' && inputs.results.trim() === '[object Object]')
-    throw new ObjectAttributeError('results="[object Object]"');
-  else if (typeof inputs.results === 'string' && inputs.results.trim()) {
-    const url = httpUrl('results', inputs.results.trim(), document.baseURI);
-    const file = url.pathname.split('/').pop() || 'results';
-    push(parseResults(await fetchText(url, signal), ds, file));
-  }
-  return out;
-}
-
-/** The text at a URL, or a LoadError: HTTP status, network failure, or no answer within RESULTS_TIMEOUT_MS. */
-async function fetchText(url: URL, signal: AbortSignal): Promise<string> {
-  const timeout = new AbortController();
-  const timer = setTimeout(() => timeout.abort(), RESULTS_TIMEOUT_MS);
-  const both = new AbortController();
-  const stop = () => both.abort();
-  signal.addEventListener('abort', stop, {once: true});
-  timeout.signal.addEventListener('abort', stop, {once: true});
+/**
+ * The results of the inline script, the `results` array or the `results` address, read against the dataset by the
+ * one reader (src/data/results-input.ts) that the builder uses too: good rows and issues, never a rejection.
+ */
+async function readSupplied(
+  ds: Dataset,
+  inputs: DataInputs,
+  signal: AbortSignal,
+  downloads: Map<string, Promise<FetchedResults>>,
+): Promise<ResultsState> {
+  let loaded: Reader;
   try {
-    const res = await fetch(url, {signal: both.signal, credentials: 'same-origin'});
-    if (!res.ok) throw new LoadError('results', 'http', url.href, {status: res.status});
-    return await res.text();
-  } catch (e) {
-    if (signal.aborted) throw e;
-    if (e instanceof LoadError) throw e;
-    throw new LoadError('results', timeout.signal.aborted ? 'timeout' : 'network', url.href, {}, {cause: e});
-  } finally {
-    clearTimeout(timer);
-    signal.removeEventListener('abort', stop);
+    loaded = await reader();
+  } catch (error) {
+    return {kind: 'failed', error};
   }
+  const [{readResults, fetchResults}, text] = loaded;
+  const units = inputs.unit
+    ?.split(',')
+    .map((u) => u.trim())
+    .filter(Boolean);
+  const rows: ResultLike[] = [];
+  const issues: ResultIssue[] = [];
+  const add = (r: {rows: ResultLike[]; issues: ResultIssue[]}) => {
+    for (const x of r.rows) rows.push(x);
+    for (const x of r.issues) issues.push(x);
+  };
+  const options = (file: string, sheet?: string) => ({file, sheet, units: units?.length ? units : undefined});
+  if (inputs.inline?.trim()) add(await readResults(inputs.inline, ds, options('script')));
+  if (Array.isArray(inputs.results)) add(await readResults(inputs.results, ds, options('results')));
+  else if (typeof inputs.results === 'string' && inputs.results.trim() === '[object Object]')
+    return {kind: 'failed', error: new ObjectAttributeError('results="[object Object]"'), text};
+  else if (typeof inputs.results === 'string' && inputs.results.trim()) {
+    let address: string;
+    try {
+      address = httpUrl('results', inputs.results.trim(), document.baseURI).href;
+    } catch (error) {
+      return {kind: 'failed', error, url: inputs.results.trim(), text};
+    }
+    let fetched: FetchedResults;
+    try {
+      let download = downloads.get(address);
+      if (!download) {
+        download = fetchResults(address, {signal});
+        downloads.set(address, download);
+        download.catch(() => downloads.delete(address));
+      }
+      fetched = await download;
+    } catch (error) {
+      return {kind: 'failed', error, url: address, text};
+    }
+    add(await readResults(fetched.bytes, ds, options(fetched.file, fetched.sheet)));
+  }
+  return {kind: 'read', rows, issues, text};
 }
