@@ -26,8 +26,10 @@ const onwarn = (warning, warn) => {
 };
 
 /**
- * The drop-in build carries the dataset: inside plan-chart.js, and as dist/data/dataset.json (written by
- * `npm run data:build`) next to the script, its URL resolved relative to the chunk that asks for it.
+ * The drop-in build carries the core of the dataset inside plan-chart.js (what a title and summary need, its tables
+ * in columns: dist/data/dataset-core.json, written by `npm run data:build`), and ships the rest next to it
+ * (data/dataset-text.json, fetched as soon as a widget starts) and the whole (data/dataset.json, for `src=` and
+ * tools), their URLs resolved relative to the chunk that asks for them.
  */
 function bundledDataset() {
   const id = '\0plan-chart:dataset-url';
@@ -38,17 +40,22 @@ function bundledDataset() {
     },
     load(loading) {
       if (loading !== id) return null;
-      const ref = this.emitFile({
+      const full = this.emitFile({
         type: 'asset',
         fileName: 'data/dataset.json',
         source: readFileSync('dist/data/dataset.json', 'utf8'),
       });
-      // The dataset also travels inside plan-chart.js: the first widget needs no second request before its first
-      // content. A JSON.parse of a string literal is faster to parse than the same object as JavaScript.
-      const json = readFileSync('dist/data/dataset.json', 'utf8');
+      const text = this.emitFile({
+        type: 'asset',
+        fileName: 'data/dataset-text.json',
+        source: readFileSync('dist/data/dataset-text.json', 'utf8'),
+      });
+      // A JSON.parse of a string literal is faster to parse than the same object as JavaScript.
+      const core = readFileSync('dist/data/dataset-core.json', 'utf8');
       return [
-        `export function defaultDatasetUrl() { return import.meta.ROLLUP_FILE_URL_${ref}; }`,
-        `export function bundledDataset() { return JSON.parse(${JSON.stringify(json)}); }`,
+        `export function defaultDatasetUrl() { return import.meta.ROLLUP_FILE_URL_${full}; }`,
+        `export function defaultTextUrl() { return import.meta.ROLLUP_FILE_URL_${text}; }`,
+        `export function bundledDataset() { return JSON.parse(${JSON.stringify(core)}); }`,
       ].join('\n');
     },
   };

@@ -6,6 +6,7 @@ import {TABLES} from '../src/data/schema.js';
 import {toCsv} from '../src/data/csv.js';
 import {DATA_DIR, readCheckInput} from './lib/read-data.js';
 import {widgetDataset, widgetSplit} from './lib/widget-dataset.js';
+import {encodeCore} from '../src/data/widget-text.js';
 import {templateTargets, writeResultsTemplatesXlsx} from './lib/results-template-xlsx.js';
 
 const {dataset, problems} = checkDataset(readCheckInput());
@@ -28,7 +29,7 @@ for (const f of readdirSync(new URL('sources/', DATA_DIR)))
 writeFileSync(new URL('dataset.json', out), JSON.stringify(widgetDataset(dataset)));
 // A proposal for the first-content budget, not yet used by the widget: the same in two files (src/data/widget-text.ts).
 const {core, text} = widgetSplit(dataset);
-writeFileSync(new URL('dataset-core.json', out), JSON.stringify(core));
+writeFileSync(new URL('dataset-core.json', out), JSON.stringify(encodeCore(core)));
 writeFileSync(new URL('dataset-text.json', out), JSON.stringify(text));
 
 // One results template per unit: the target ids to fill in, with labels to help the editor (extra columns are ignored).

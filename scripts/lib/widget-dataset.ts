@@ -74,8 +74,11 @@ export function widgetSplit(dataset: Dataset): {core: Dataset; text: WidgetText}
   const coreUnits = full.units.filter((u) => kept.has(u.unit_id));
   const strip = <T extends object>(rows: T[], keys: readonly string[]) => omit(rows, [...keys]) as T[];
   const context = full.results.filter((r) => r.result_kind === 'count_context');
+  // No index of targets by indicator: a chart scans the core's few hundred rows (the index is for a dataset of
+  // thousands, the bench's synthetic one, which goes through widgetDataset).
+  const {target_index: _index, ...rest} = full;
   const core: Dataset = {
-    ...full,
+    ...rest,
     units: coreUnits,
     plans: strip(full.plans, TEXT_FIELDS.plans),
     targets: strip(full.targets, TEXT_FIELDS.targets),

@@ -4,7 +4,8 @@
  */
 import type {Dataset} from '../data/schema.js';
 import {LoadError, httpUrl} from '../data/load-error.js';
-import {bundledDataset, defaultDatasetUrl} from './dataset-url.js';
+import {decodeCore, mergeText, type WidgetText} from '../data/widget-text.js';
+import {bundledDataset, defaultDatasetUrl, defaultTextUrl} from './dataset-url.js';
 
 const cache = new Map<string, Promise<Dataset>>();
 
@@ -22,15 +23,39 @@ export function datasetUrl(src: string | null | undefined): string {
 
 let carried: Dataset | undefined;
 
-/** The dataset carried inside the script when `url` is its URL, parsed once: available without waiting. */
+/**
+ * The dataset carried inside the script when `url` is its URL, parsed once: available without waiting. In the
+ * drop-in build it is the core (what a title and summary need); `completeDataset` gives the whole.
+ */
 export function carriedDataset(url: string): Dataset | undefined {
   if (url !== defaultDatasetUrl()) return undefined;
   if (!carried) {
     const json = bundledDataset();
     // Built and validated by `npm run data:build`: its shape is not checked again on the first-content path.
-    if (json) carried = checkShape(json, url, false);
+    if (json) carried = checkShape(decodeCore(json), url, false);
   }
   return carried;
+}
+
+let completed: Promise<Dataset> | undefined;
+
+/**
+ * The whole dataset from the carried core and the text shipped next to it (one request however many widgets), for
+ * the body: labels' scopes, quotes, sources. Resolves with `ds` itself when it is not the carried core.
+ */
+export function completeDataset(ds: Dataset): Promise<Dataset> {
+  const url = defaultTextUrl();
+  if (ds !== carried || !url) return Promise.resolve(ds);
+  completed ??= fetch(url, {credentials: 'same-origin'})
+    .then(async (res) => {
+      if (!res.ok) throw new LoadError('dataset', 'http', url, {status: res.status});
+      return mergeText(ds, (await res.json()) as WidgetText);
+    })
+    .catch((e: unknown) => {
+      completed = undefined;
+      throw e instanceof LoadError ? e : new LoadError('dataset', 'network', url, {}, {cause: e});
+    });
+  return completed;
 }
 
 export function loadWidgetDataset(url: string, signal?: AbortSignal): Promise<Dataset> {

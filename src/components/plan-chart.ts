@@ -310,7 +310,8 @@ export class PlanChart extends LitElement {
       period: this.period,
       level: this.level,
     });
-    if (!r.ok) return {kind: 'error', error: this.errorOf(r.error)};
+    // A unit without plans is not in the carried core: the whole dataset decides.
+    if (!r.ok) return data.complete ? {kind: 'error', error: this.errorOf(r.error)} : {kind: 'loading'};
     const req: Request = this.ui.indicatorForm
       ? {...r.request, view: 'periods', form: 'indicator', indicators: r.request.indicators ?? [DEFAULT_INDICATOR]}
       : r.request;
@@ -357,6 +358,8 @@ export class PlanChart extends LitElement {
 
   /** The heading is painted: the body follows (a frame sooner for the reader, and for the page's other widgets). */
   private showBodyAfterPaint(): void {
+    // The body waits for the whole dataset too (labels' scopes, quotes): its arrival updates the widget again.
+    if (this.data.state.kind !== 'ready' || !this.data.state.complete) return;
     this.bodyPending ??= afterPaint().then(() => {
       this.bodyPending = undefined;
       if (this.load.kind === 'ready' && this.load.stage === 'heading') this.load = {...this.load, stage: 'body'};

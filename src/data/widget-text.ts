@@ -1,19 +1,20 @@
 /**
- * A proposal for the widget's bytes-before-first-content budget: the widget's dataset split in two. The core
- * (`dataset-core.json`, small enough to travel inside plan-chart.js) holds what the title, summary and marks need;
- * the text (`dataset-text.json`, loaded when a tooltip, the table, the CSV export or the citation first needs it)
- * holds the verbatim quotes, notes, sections, source addresses, issuers and bases of plans, the count_context results, and the units
- * that have no plan and no result. `mergeText(core, text)` gives back the whole widget dataset. Plain objects, no
- * DOM: `scripts/lib/widget-dataset.ts` writes both files, the component would merge them.
+ * The widget's dataset in two parts, for the bytes before a widget's first content (budget 40 kB gzip, script and
+ * data). The core (`dataset-core.json`, carried inside plan-chart.js, its tables in columns) holds what a title and
+ * summary need; the text (`dataset-text.json`, fetched as soon as a widget starts, read before its body is drawn)
+ * holds what the body shows: scopes and plan titles (chart labels), verbatim quotes, notes, sections, source
+ * addresses, issuers and bases of plans, the count_context results, and the units that have no plan and no result.
+ * `mergeText(decodeCore(core), text)` gives back the whole widget dataset. Plain objects, no DOM:
+ * `scripts/lib/widget-dataset.ts` writes both files, src/components/dataset-client.ts merges them.
  */
 import type {Dataset, Plan, Result, Target, Unit} from './schema.js';
 
 export interface WidgetText {
   /** The dataset version the text belongs to (must equal the core's). */
   version: string;
-  targets: Record<string, Pick<Target, 'quote' | 'notes' | 'source_url' | 'section'>>;
+  targets: Record<string, Pick<Target, 'quote' | 'notes' | 'source_url' | 'section' | 'scope' | 'scope_en'>>;
   results: Record<string, Pick<Result, 'quote' | 'source_url' | 'source_title'>>;
-  plans: Record<string, Pick<Plan, 'issuer' | 'parent' | 'source_url'>>;
+  plans: Record<string, Pick<Plan, 'issuer' | 'parent' | 'source_url' | 'title' | 'title_en'>>;
   /** Rows that are not in the core at all: results kept as context, units without plans or results. */
   extra: {results: Result[]; units: Unit[]};
   /** The unit order over every unit (the core's covers the core's units only). */
@@ -22,11 +23,47 @@ export interface WidgetText {
 
 /** Fields of each table that travel in the text file. */
 export const TEXT_FIELDS = {
-  targets: ['quote', 'notes', 'source_url', 'section'],
+  // Scopes label the chart's rows, in the body: not needed for a title and summary.
+  targets: ['quote', 'notes', 'source_url', 'section', 'scope', 'scope_en'],
   results: ['quote', 'source_url', 'source_title'],
-  // Plan titles stay in the core: a chart of several plans labels its rows with a title where a plan has no number.
-  plans: ['issuer', 'parent', 'source_url'],
+  // Plan titles name a plan without a number in the body's labels, footer and citation.
+  plans: ['issuer', 'parent', 'source_url', 'title', 'title_en'],
 } as const;
+
+/** The tables of a dataset core as columns: the names once, then one array of values per row. */
+export interface CoreColumns {
+  version: string;
+  columns: Record<string, {keys: string[]; rows: unknown[][]}>;
+  unit_order?: Dataset['unit_order'];
+}
+
+const TABLE_NAMES = ['units', 'programmes', 'plans', 'groups', 'indicators', 'targets', 'results'] as const;
+
+/** A dataset core as columns (what plan-chart.js carries): about a tenth smaller gzipped than rows of objects. */
+export function encodeCore(core: Dataset): CoreColumns {
+  const columns: CoreColumns['columns'] = {};
+  for (const name of TABLE_NAMES) {
+    const rows = (core[name] ?? []) as object[];
+    const keys = [...new Set(rows.flatMap((r) => Object.keys(r)))];
+    columns[name] = {keys, rows: rows.map((r) => keys.map((k) => (r as Record<string, unknown>)[k] ?? null))};
+  }
+  return {version: core.version, columns, unit_order: core.unit_order};
+}
+
+/** Rows of objects again from a core in columns; a dataset in rows is returned as it is. */
+export function decodeCore(json: unknown): Dataset {
+  const c = json as Partial<CoreColumns>;
+  if (!c || typeof c !== 'object' || !c.columns) return json as Dataset;
+  const out: Record<string, unknown> = {version: c.version, unit_order: c.unit_order};
+  for (const [name, {keys, rows}] of Object.entries(c.columns)) {
+    out[name] = rows.map((values) => {
+      const row: Record<string, unknown> = {};
+      for (let k = 0; k < keys.length; k++) row[keys[k]] = values[k];
+      return row;
+    });
+  }
+  return out as unknown as Dataset;
+}
 
 /** The whole widget dataset from its core and its text; throws when they are of different versions. */
 export function mergeText(core: Dataset, text: WidgetText): Dataset {

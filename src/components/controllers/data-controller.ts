@@ -14,7 +14,7 @@ import type {Dataset} from '../../data/schema.js';
 import type {ResultLike} from '../../data/queries.js';
 import type {FetchedResults, ResultIssue} from '../../data/results-input.js';
 import {httpUrl} from '../../data/load-error.js';
-import {carriedDataset, datasetUrl, loadWidgetDataset} from '../dataset-client.js';
+import {carriedDataset, completeDataset, datasetUrl, loadWidgetDataset} from '../dataset-client.js';
 import {firstRenderTurn, takeFirstTurn} from '../render-queue.js';
 
 /** The results reader and its messages, loaded together, only when a page supplies results. */
@@ -47,7 +47,11 @@ export type DataState =
   | {kind: 'loading'}
   /** The dataset could not be loaded: a LoadError the element words (errors.ts). */
   | {kind: 'error'; error: unknown}
-  | {kind: 'ready'; ds: Dataset; results: ResultsState};
+  /**
+   * `complete`: the whole dataset. A widget on the core carried in plan-chart.js shows its title and summary at
+   * once, and its body when the rest (dataset-text.json) is in.
+   */
+  | {kind: 'ready'; ds: Dataset; results: ResultsState; complete: boolean};
 
 /** Thrown when `results` holds "[object Object]": an array set as an attribute before the element was defined. */
 export class ObjectAttributeError extends Error {
@@ -136,7 +140,8 @@ export class DataController implements ReactiveController {
       const carried = carriedDataset(url);
       if (carried && takeFirstTurn()) {
         this.hadTurn = true;
-        this.state = {kind: 'ready', ds: carried, results};
+        this.state = {kind: 'ready', ds: carried, results, complete: false};
+        this.complete(id, carried);
         if (results.kind === 'loading') this.loadResults(inputs);
         return;
       }
@@ -156,9 +161,24 @@ export class DataController implements ReactiveController {
         return;
       }
       if (id !== this.datasetId) return;
-      this.set({kind: 'ready', ds, results});
+      this.set({kind: 'ready', ds, results, complete: false});
+      this.complete(id, ds);
       if (results.kind === 'loading') this.loadResults(this.inputs ?? inputs);
     })();
+  }
+
+  /** The rest of a carried core, for the body; a dataset fetched whole is complete at once. */
+  private complete(id: number, ds: Dataset): void {
+    void completeDataset(ds)
+      .catch((e: unknown) => {
+        // The body is drawn from the core (no quotes, scopes or sources): a broken copy of dist/, said in the console.
+        console.warn('plan-chart: the dataset text could not be loaded; quotes and sources are missing', e);
+        return ds;
+      })
+      .then((whole) => {
+        if (id !== this.datasetId || this.state.kind !== 'ready') return;
+        this.set({...this.state, ds: whole, complete: true});
+      });
   }
 
   private loadResults(inputs: DataInputs): void {
@@ -167,13 +187,14 @@ export class DataController implements ReactiveController {
     const abort = (this.resultsAbort = new AbortController());
     if (this.state.kind !== 'ready') return;
     const ds = this.state.ds;
+    const datasetId = this.datasetId;
     if (!hasResults(inputs)) {
       this.set({...this.state, results: {kind: 'none'}});
       return;
     }
     if (this.state.results.kind !== 'loading') this.state = {...this.state, results: {kind: 'loading'}};
     void readSupplied(ds, inputs, abort.signal, this.downloads).then((results) => {
-      if (id !== this.resultsId || this.state.kind !== 'ready' || this.state.ds !== ds) return;
+      if (id !== this.resultsId || datasetId !== this.datasetId || this.state.kind !== 'ready') return;
       this.set({...this.state, results});
     });
   }
