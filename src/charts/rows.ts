@@ -207,9 +207,15 @@ export function chartScene(o: RowChartOptions): Scene {
   for (const row of o.rows) {
     const section = sections.get(row.key);
     if (section !== undefined) {
-      y += 6;
-      texts.push(text('section', `section:${row.key}`, 0, y, section, t.text, Math.round(fs * 1.05), 'bold'));
-      y += Math.round(fs * LINE) + 4;
+      // A section (a period, an indicator) stands apart from the rows under it: space above, a larger type, and
+      // wrapped like a label (an indicator's name is long at 360 px).
+      const size = Math.round(fs * 1.12);
+      y += y > (refs.length ? Math.round(fs * LINE) + 4 : 0) ? 14 : 4;
+      wrap(section, o.width, size, o.measureText, true).forEach((line, k) => {
+        texts.push(text('section', `section:${row.key}${k ? `:${k}` : ''}`, 0, y, line, t.text, size, 'bold'));
+        y += Math.round(size * LINE);
+      });
+      y += 4;
     }
     for (const line of wrap(row.label, o.width, fs, o.measureText, true)) {
       texts.push(text('label', row.key, 0, y, line, t.text, fs, 'bold'));
