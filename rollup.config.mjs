@@ -155,6 +155,29 @@ function embedAssets() {
   };
 }
 
+/**
+ * Every module that plan-chart.js imports statically stays inside it, even when a lazy chunk imports it too (the
+ * texts, the unit resolver): otherwise Rollup moves it to a shared chunk, one more request before first content.
+ * A manual chunk named as an entry is that entry.
+ */
+function intoEntry(entry, file = 'src/define.ts') {
+  let reachable;
+  return (id, {getModuleIds, getModuleInfo}) => {
+    if (!reachable) {
+      reachable = new Set();
+      const root = [...getModuleIds()].find((m) => getModuleInfo(m)?.isEntry && m.endsWith(file));
+      const queue = root ? [root] : [];
+      while (queue.length) {
+        const m = queue.pop();
+        if (reachable.has(m)) continue;
+        reachable.add(m);
+        queue.push(...(getModuleInfo(m)?.importedIds ?? []));
+      }
+    }
+    return reachable.has(id) ? entry : undefined;
+  };
+}
+
 configs.push(
   // The drop-in build: dist/plan-chart.js (the element, with the dataset next to it) and dist/embed.js (the iframe
   // page), sharing chunks; Vega is a chunk of its own, loaded when the first widget nears the viewport.
@@ -168,6 +191,7 @@ configs.push(
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
       sourcemap: true,
+      manualChunks: intoEntry('plan-chart'),
     },
     plugins: [
       cleanChunks(),

@@ -228,8 +228,6 @@ interface Messages {
   draftProgramme: (period: string) => string;
   /** The plans of a 2025 province's predecessors: which units are drawn, and since when they are part of it. */
   successorNote: (drawn: string, asked: string, date: string) => string;
-  /** A series of plans: the years inside the span of the unit's plans that have no plan in the dataset. */
-  noPlanFor: (years: string) => string;
   /** The row of a plan in a series: which plan, and how its target compares with the previous plan's. */
   planLabel: (span: string, doc: string) => string;
   seriesChange: Record<'first' | 'raised' | 'lowered' | 'unchanged', string>;
@@ -246,7 +244,6 @@ interface Messages {
   available: string;
   onlyOnePeriod: (unit: string, period: string) => string;
   showIndicatorForm: (indicator: string) => string;
-  successor: (name: string, date: string) => string;
   /** The results were given in the address of the page (embed.html?data=…), not by the publishing site. */
   resultsFromLink: string;
   /** embed.html refused a `src=` or `results=` of another origin (src/embed/embed.ts). */
@@ -283,6 +280,52 @@ interface Messages {
   };
   /** Why a file (dataset or results) could not be used: see src/data/load-error.ts. */
   loadProblem: Record<LoadProblem, (d: {status?: number; field?: string; value?: string}) => string>;
+  /** The summaries' sentences, from the facts src/charts/summary.ts counts. */
+  summary: {
+    attainment: (f: {
+      unit: string;
+      period: string;
+      n: number;
+      reported: boolean;
+      withData: number;
+      met: number;
+      notMet: number;
+      notDue: number;
+      hasCounts: boolean;
+      unitsMet: string;
+      unitsActive: string;
+    }) => string;
+    indicatorPeriods: (f: {indicator: string; parts: {n: number; period: string; range: string}[]}) => string;
+    periods: (f: {
+      unit: string;
+      before: string;
+      after: string;
+      raised: number;
+      lowered: number;
+      unchanged: number;
+      added: number;
+      dropped: number;
+      loweredList: string[];
+      differ: boolean;
+    }) => string;
+    series: (f: {
+      unit: string;
+      spans: string[];
+      raised: number;
+      lowered: number;
+      unchanged: number;
+      loweredList: string[];
+      missing: string;
+    }) => string;
+    units: (f: {
+      indicator: string;
+      levelPlural: string;
+      n: number;
+      range: string;
+      national: string | null;
+      flagged: number;
+    }) => string;
+  };
   /** An export (PNG, SVG) failed. */
   exportFailed: (detail: string) => string;
 }
@@ -357,7 +400,6 @@ const vi: Messages = {
   draftProgramme: (p) =>
     `Chương trình phòng, chống mại dâm giai đoạn ${p} mới là dự thảo (chưa được phê duyệt); kế hoạch này không thực hiện chương trình quốc gia nào.`,
   successorNote: (drawn, asked, date) => `Kế hoạch của ${drawn}; từ ${date} thuộc ${asked}.`,
-  noPlanFor: (years) => `Bộ dữ liệu chưa có kế hoạch năm ${years}.`,
   planLabel: (span, doc) => `Kế hoạch ${span}${doc ? ` (${doc})` : ''}`,
   seriesChange: {first: 'Lần đầu có', raised: 'Nâng', lowered: 'Hạ', unchanged: 'Giữ nguyên'},
   noDocNo: 'không ghi số',
@@ -374,7 +416,6 @@ const vi: Messages = {
   onlyOnePeriod: (unit, period) =>
     `${unit} chỉ có kế hoạch giai đoạn ${period} trong bộ dữ liệu, nên không so sánh được hai giai đoạn của riêng đơn vị này.`,
   showIndicatorForm: (i) => `Xem chỉ tiêu “${i}” ở mọi kế hoạch theo giai đoạn`,
-  successor: (name, date) => `Từ ${date}: thuộc ${name}`,
   resultsFromLink:
     'Lưu ý: số liệu kết quả trong biểu đồ này do chính đường dẫn cung cấp, không lấy từ dữ liệu của trang web đăng biểu đồ.',
   embedRefused: (param, address) =>
@@ -421,146 +462,69 @@ const vi: Messages = {
     dangling: ({field, value}) => `một chỉ tiêu trỏ tới ${field} "${value}" không có trong tệp`,
   },
   exportFailed: (d) => `Không xuất được tệp: ${d}`,
+  summary: {
+    attainment: (f) => {
+      const s3 = [
+        f.unitsMet ? `số tỉnh đạt chỉ tiêu (${f.unitsMet})` : '',
+        f.unitsActive ? `số tỉnh có hoạt động, không nói có đạt chỉ tiêu hay không (${f.unitsActive})` : '',
+      ].filter(Boolean);
+      return sentences(
+        f.reported
+          ? `${cap(f.unit)} báo cáo kết quả cho ${f.n} chỉ tiêu của chương trình giai đoạn ${f.period}.`
+          : `Kế hoạch giai đoạn ${f.period} của ${f.unit} có ${f.n} chỉ tiêu bằng số.`,
+        f.withData
+          ? `Có kết quả cho ${f.withData} chỉ tiêu: ${f.met} đạt, ${f.notMet} chưa đạt, ${f.notDue} chưa đến hạn.`
+          : f.hasCounts
+            ? ''
+            : 'Chưa có kết quả báo cáo cho chỉ tiêu nào.',
+        s3.length
+          ? `Kết quả cấp quốc gia chỉ được công bố ở dạng ${s3.join(' và ')}, không phải giá trị của chỉ tiêu.`
+          : '',
+      );
+    },
+    indicatorPeriods: (f) =>
+      `${f.indicator}: ${f.parts.map((p) => `${p.n} kế hoạch giai đoạn ${p.period} đặt ${p.range}`).join('; ')}. Mỗi kế hoạch là một dòng; phần lớn đơn vị chỉ có kế hoạch của một giai đoạn trong bộ dữ liệu.`,
+    periods: (f) =>
+      sentences(
+        `So với giai đoạn ${f.before}, kế hoạch ${f.after} của ${f.unit} nâng ${f.raised}, hạ ${f.lowered}, giữ nguyên ${f.unchanged} chỉ tiêu; ${f.added} chỉ tiêu mới và ${f.dropped} chỉ tiêu không còn.`,
+        f.loweredList.length ? `Chỉ tiêu bị hạ: ${f.loweredList.join('; ')}.` : '',
+        f.differ ? 'Một số cặp không cùng định nghĩa và được đánh dấu ≠.' : '',
+      ),
+    series: (f) =>
+      sentences(
+        `${cap(f.unit)} có ${f.spans.length} kế hoạch trong bộ dữ liệu (${f.spans.join(', ')}).`,
+        `So với kế hoạch trước đó, ${f.raised} chỉ tiêu được nâng, ${f.lowered} bị hạ, ${f.unchanged} giữ nguyên.`,
+        f.loweredList.length ? `Chỉ tiêu bị hạ: ${f.loweredList.join('; ')}.` : '',
+        f.missing ? `Bộ dữ liệu chưa có kế hoạch năm ${f.missing}.` : '',
+      ),
+    units: (f) =>
+      sentences(
+        `${f.indicator}: ${f.n} ${f.levelPlural} có chỉ tiêu, từ ${f.range}.`,
+        f.national ? `Chỉ tiêu quốc gia: ${f.national}.` : 'Bộ dữ liệu không có chỉ tiêu quốc gia tương ứng.',
+        f.flagged ? `${f.flagged} đơn vị tính theo định nghĩa khác và được đánh dấu ≠.` : '',
+      ),
+  },
 };
 
-const en: Messages = {
-  status: {met: 'Met', not_met: 'Not met', not_due: 'Not yet due', no_data: 'No data'},
-  statusLabel: 'Status',
-  measure: {
-    percent: 'Share (%)',
-    count: 'Count',
-    per_month: 'Times per month',
-    per_year: 'Times per year',
-    annual_change_percent: 'Annual increase (%)',
-  },
-  change: {raised: 'Raised', lowered: 'Lowered', unchanged: 'Unchanged', new: 'New', dropped: 'Dropped'},
-  comparator: {'>=': 'at least', '>': 'more than', '=': 'reach', '<=': 'at most', range: 'between'},
-  loading: 'Loading data…',
-  loadingChart: 'Drawing the chart…',
-  loadingResults: 'Loading the results file…',
-  resultsProblems: (n) => `Show ${n} problem${n === 1 ? '' : 's'}`,
-  resultsKept: (n) =>
-    `${n} valid result row${n === 1 ? ' was' : 's were'} charted; the rows with problems were left out.`,
-  target: 'Target',
-  result: 'Result',
-  deadline: 'Deadline',
-  period: 'Period',
-  plan: 'Plan',
-  document: 'Document',
-  section: 'Section',
-  scope: 'Scope',
-  quote: 'Verbatim quote',
-  source: 'Source',
-  sources: 'Sources',
-  secondary: 'secondary source',
-  asOf: 'as of',
-  dataset: 'plan-chart dataset',
-  licence: 'Licence',
-  download: 'Download data',
-  csv: 'CSV',
-  png: 'PNG',
-  pngBroadcast: 'PNG 1920×1080',
-  svg: 'SVG',
-  cite: 'Cite',
-  copied: 'Citation copied',
-  showSummary: 'Summary',
-  hideSummary: 'Hide summary',
-  showTable: 'Show table',
-  showChart: 'Show chart',
-  table: 'Data table',
-  selected: 'Selected target',
-  close: 'Close',
-  unit: 'Unit',
-  indicator: 'Indicator',
-  national: 'National',
-  nationalRef: (v) => `National: ${v}`,
-  differs: 'defined differently',
-  notComparable: 'Defined differently from the national target',
-  unitsMet: (met, total, label) =>
-    `reported: ${met} of ${total} ${label} met the target (a count of units, not the indicator's value)`,
-  noValueOnlyCounts: 'No value for the indicator',
-  legend: {
-    floor: 'at least (a floor)',
-    point: 'exact figure',
-    band: 'range',
-    period: (p) => p,
-    differs: 'defined differently',
-  },
-  unitsActivity: (v, label) => `${v} ${label} report the activity (not whether the target was met)`,
-  onlyPeriod: (p) => `The dataset has its ${p} plan only`,
-  reportedAgainst: (u, docs) =>
-    `${u} has no plan of its own in the dataset: its reported results are read against the targets of ${docs}.`,
-  targetOf: (u) => `target of ${u}`,
-  draftProgramme: (p) =>
-    `The national programme for ${p} is still a draft (not approved); this plan implements no national programme.`,
-  successorNote: (drawn, asked, date) => `Plans of ${drawn}; part of ${asked} since ${date}.`,
-  noPlanFor: (years) => `The dataset has no plan for ${years}.`,
-  planLabel: (span, doc) => `Plan ${span}${doc ? ` (${doc})` : ''}`,
-  seriesChange: {first: 'First stated', raised: 'Raised', lowered: 'Lowered', unchanged: 'Unchanged'},
-  noDocNo: 'no number given',
-  noDate: 'no date given',
-  milestone: (y) => `milestone ${y}`,
-  by: (y) => `by ${y}`,
-  everyYear: 'every year',
-  throughout: 'throughout',
-  roleTask: 'stated under tasks and solutions',
-  roleAssignment: 'stated under assignments',
-  error: 'The chart could not be drawn',
-  empty: 'No target for this selection in the plan.',
-  available: 'Data is available for',
-  onlyOnePeriod: (unit, period) =>
-    `${unit} has a plan only for ${period} in the dataset, so its two periods cannot be compared.`,
-  showIndicatorForm: (i) => `See “${i}” in every plan, by period`,
-  successor: (name, date) => `Since ${date}: part of ${name}`,
-  resultsFromLink:
-    "Note: the results in this chart were supplied by the link itself, not taken from the publishing site's data.",
-  embedRefused: (param, address) =>
-    param === 'src'
-      ? `This embed only takes data from its own website. The dataset address in the link was not used: “${address}”. The chart below uses the site's own dataset.`
-      : `This embed only takes data from its own website. The results address in the link was not used: “${address}”. The chart below is shown without those results.`,
-  oneIndicator: (label) => `This chart draws one indicator: ${label}.`,
-  title: {
-    attainment: (u, p) => `${u}: targets and results, ${p}`,
-    attainmentYear: (u, y) => `${u}: targets and results, ${y}`,
-    tableYear: (u, y) => `${u}: table of targets, ${y}`,
-    periods: (u, a, b) => `${u}: targets in ${a} and ${b}`,
-    series: (u, n) => `${u}: targets across ${n} plans`,
-    periodsIndicator: (i) => `${i}: targets in the plans of each period`,
-    units: (i, lvl) => `${i}: compared across ${lvl}`,
-    table: (u, p) => `${u}: table of targets, ${p}`,
-  },
-  levelPlural: {national: 'national level', province: 'provinces', district: 'districts'},
-  errors: {
-    unknownUnit: (v, k) => `There is no unit "${v}". Units in the dataset: ${k}.`,
-    unknownIndicator: (v, k) => `There is no indicator or group "${v}". Valid values: ${k}.`,
-    unknownPeriod: (v, k) => `"${v}" is not a valid period. Valid periods: ${k}.`,
-    unknownView: (v, k) => `"${v}" is not a valid view. Valid views: ${k}.`,
-    unknownLevel: (v, k) => `"${v}" is not a valid level. Valid levels: ${k}.`,
-    unknownLang: (v) => `Language "${v}" is not supported; use vi or en.`,
-    noPlan: (u, p, k) => `${u} has no plan for ${p}. Periods with a plan: ${k}.`,
-    noPlanAtAll: (u) => `The dataset has no plan of ${u} yet.`,
-    dataset: (url, d) => `Could not load the dataset from ${url}: ${d}`,
-    results: (where, d) => `The results file has an error: ${where}: ${d}`,
-    resultsLoad: (url, d) => `Could not load the results file ${url}: ${d}`,
-    resultsObject:
-      'The results attribute is the text "[object Object]": the page assigned an array before <plan-chart> was defined, so it became an HTML attribute. Set the results property after customElements.whenDefined(\'plan-chart\').',
-    render: (d) => `Error while drawing the chart: ${d}`,
-  },
+/** The non-empty sentences, joined. */
+export const sentences = (...parts: string[]): string => parts.filter(Boolean).join(' ');
+/** A sentence's first letter in upper case ("tỉnh Bắc Kạn có…" → "Tỉnh Bắc Kạn có…"). */
+export const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
-  loadProblem: {
-    'invalid-url': () => 'not an http(s) address the page can load',
-    http: ({status}) =>
-      `the server answered ${status} (${status === 404 ? 'no file at this address' : 'server error'})`,
-    network: () => 'no connection (offline, a wrong address, or the other site does not allow loading)',
-    timeout: () => 'the server did not answer in time',
-    'not-json': () => 'the file is not JSON',
-    shape: ({field}) => `the file is not a plan-chart dataset ("${field}" is missing)`,
-    dangling: ({field, value}) => `a target points to ${field} "${value}", which the file does not have`,
-  },
-  exportFailed: (d) => `The file could not be exported: ${d}`,
-};
+/**
+ * Every text in each language. Vietnamese travels with the widget; English arrives with its own module
+ * (src/i18n-en.ts, loaded when a widget is in English: `loadMessages('en')`), so a Vietnamese page does not download
+ * it before its first content.
+ */
+export const MESSAGES = {vi} as Record<Lang, Messages>;
 
-export const MESSAGES: Record<Lang, Messages> = {vi, en};
+/** Adds a language's texts (called by src/i18n-en.ts when it loads). */
+export function registerMessages(lang: Lang, messages: Messages): void {
+  MESSAGES[lang] = messages;
+}
+
+/** Whether a language's texts are here (Vietnamese always; English once src/i18n-en.ts has loaded). */
+export const hasMessages = (lang: Lang): boolean => !!MESSAGES[lang];
 export type {Messages};
 
 export function periodLabel(p: Period): string {

@@ -6,6 +6,8 @@ import {unitName} from '../../src/charts/common.js';
 import type {Dataset} from '../../src/data/schema.js';
 import {TEXT_FIELDS, type WidgetText} from '../../src/data/widget-text.js';
 import {LANGS} from '../../src/i18n.js';
+// Unit names are sorted in both languages here: the English texts too.
+import '../../src/i18n-en.js';
 
 const LOCALES = {vi: 'vi-VN', en: 'en-GB'} as const;
 
@@ -79,7 +81,9 @@ export function widgetSplit(dataset: Dataset): {core: Dataset; text: WidgetText}
   const {target_index: _index, ...rest} = full;
   const core: Dataset = {
     ...rest,
-    units: coreUnits,
+    units: strip(coreUnits, TEXT_FIELDS.units),
+    indicators: strip(full.indicators, TEXT_FIELDS.indicators),
+    groups: strip(full.groups, TEXT_FIELDS.groups),
     plans: strip(full.plans, TEXT_FIELDS.plans),
     targets: strip(full.targets, TEXT_FIELDS.targets),
     results: strip(
@@ -99,6 +103,13 @@ export function widgetSplit(dataset: Dataset): {core: Dataset; text: WidgetText}
         .map((r) => [r.result_id, pick(r, TEXT_FIELDS.results)]),
     ) as WidgetText['results'],
     plans: Object.fromEntries(full.plans.map((p) => [p.plan_id, pick(p, TEXT_FIELDS.plans)])) as WidgetText['plans'],
+    units: Object.fromEntries(coreUnits.map((u) => [u.unit_id, pick(u, TEXT_FIELDS.units)])) as WidgetText['units'],
+    indicators: Object.fromEntries(
+      full.indicators.map((i) => [i.indicator_id, pick(i, TEXT_FIELDS.indicators)]),
+    ) as WidgetText['indicators'],
+    groups: Object.fromEntries(
+      full.groups.map((g) => [g.group_id, pick(g, TEXT_FIELDS.groups)]),
+    ) as WidgetText['groups'],
     extra: {results: context, units: full.units.filter((u) => !kept.has(u.unit_id))},
     unit_order: full.unit_order,
   };

@@ -10,7 +10,7 @@ import {buildView} from '../charts/build.js';
 import type {ChartContext} from '../charts/common.js';
 import {planOf} from '../charts/common.js';
 import {citation, fileName, rowsCsv, sourceLine} from '../charts/sources.js';
-import {MESSAGES, LANGS, type Lang} from '../i18n.js';
+import {MESSAGES, LANGS, hasMessages, type Lang} from '../i18n.js';
 import {styles} from './plan-chart.styles.js';
 import {DataController} from './controllers/data-controller.js';
 import {ChartController} from './controllers/chart-controller.js';
@@ -22,8 +22,9 @@ import {datasetUrl, loadWidgetDataset} from './dataset-client.js';
 import {emit, type PlanChartErrorDetail} from './events.js';
 import * as T from './templates.js';
 
-// Off the first-content path: exports load only on click.
+// Off the first-content path: exports load only on click, English texts with the first English widget.
 const exporter = () => import('./export.js');
+const loadMessages = (lang: Lang) => (lang === 'en' ? import('../i18n-en.js') : Promise.resolve());
 
 /** The host's intrinsic widths (see the styles' `.strut`): sixteen boxes of 40 px that may wrap. */
 const STRUT = Array.from({length: 16}, () => html`<i></i> `);
@@ -201,6 +202,8 @@ export class PlanChart extends LitElement {
   override render() {
     const lang = this.langCode();
     const m = MESSAGES[lang];
+    // English texts on their way (they load with the first English widget): no words yet, in either language.
+    if (!m) return html`<div class="root" lang=${lang}><p class="message" part="message" role="status">…</p></div>`;
     const d = display(this.load, this.ui);
     let content;
     switch (d.kind) {
@@ -271,7 +274,7 @@ export class PlanChart extends LitElement {
 
   /** What went wrong with the page's results: rows left out (with their line and reason), or a file not read. */
   private resultsProblems(): PlanChartErrorDetail | null {
-    const r = this.data.state.kind === 'ready' ? this.data.state.results : null;
+    const r = this.data.state.kind === 'ready' && hasMessages(this.langCode()) ? this.data.state.results : null;
     if (!r || (r.kind !== 'failed' && (r.kind !== 'read' || !r.issues.length))) return null;
     this.problems ??= new WeakMap();
     let detail = this.problems.get(r);
@@ -293,15 +296,22 @@ export class PlanChart extends LitElement {
     const inline = this.querySelector('script[type="application/json"]')?.textContent ?? null;
     const data = this.data.sync({src: this.src, results: this.results, inline, unit: this.unit});
     const request = [this.view, this.unit, this.indicator, this.period, this.level, this.ui.indicatorForm];
-    const deps = [data, this.lang, this.chartWidth(), this.size.dark, ...request];
+    const lang = this.langCode();
+    const deps = [data, this.lang, hasMessages(lang), this.chartWidth(), this.size.dark, ...request];
     const prev = this.built;
     if (deps.every((x, k) => x === prev[k])) return this.load;
     this.built = deps;
     if (!LANGS.includes(this.lang as Lang)) return {kind: 'error', error: langError(this.lang)};
+    if (!hasMessages(lang)) {
+      void loadMessages(lang).then(() => this.requestUpdate());
+      return {kind: 'loading'};
+    }
     // While another dataset or results file loads, the widget keeps what it shows.
     if (data.kind === 'loading') return this.load.kind === 'error' ? {kind: 'loading'} : this.load;
     if (data.kind === 'error') return {kind: 'error', error: this.errorOf(data.error)};
-    const sameRequest = this.ds === data.ds && request.every((x, k) => x === prev[4 + k]);
+    // English names travel with the rest of the dataset (the core carried in plan-chart.js is Vietnamese).
+    if (lang !== 'vi' && !data.complete) return this.load.kind === 'ready' ? this.load : {kind: 'loading'};
+    const sameRequest = this.ds === data.ds && request.every((x, k) => x === prev[5 + k]);
     this.ds = data.ds;
     const r = resolveRequest(data.ds, {
       view: this.view,

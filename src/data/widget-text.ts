@@ -7,14 +7,21 @@
  * `mergeText(decodeCore(core), text)` gives back the whole widget dataset. Plain objects, no DOM:
  * `scripts/lib/widget-dataset.ts` writes both files, src/components/dataset-client.ts merges them.
  */
-import type {Dataset, Plan, Result, Target, Unit} from './schema.js';
+import type {Dataset, Group, Indicator, Plan, Result, Target, Unit} from './schema.js';
 
 export interface WidgetText {
   /** The dataset version the text belongs to (must equal the core's). */
   version: string;
-  targets: Record<string, Pick<Target, 'quote' | 'notes' | 'source_url' | 'section' | 'scope' | 'scope_en'>>;
-  results: Record<string, Pick<Result, 'quote' | 'source_url' | 'source_title'>>;
+  targets: Record<
+    string,
+    Pick<Target, 'quote' | 'notes' | 'source_url' | 'section' | 'scope' | 'scope_en' | 'counted_en'>
+  >;
+  results: Record<string, Pick<Result, 'quote' | 'source_url' | 'source_title' | 'denominator_label_en'>>;
   plans: Record<string, Pick<Plan, 'issuer' | 'parent' | 'source_url' | 'title' | 'title_en'>>;
+  /** The English names of the core's units, indicators and groups: an English widget waits for the text. */
+  units: Record<string, Pick<Unit, 'name_en'>>;
+  indicators: Record<string, Pick<Indicator, 'label_en'>>;
+  groups: Record<string, Pick<Group, 'label_en'>>;
   /** Rows that are not in the core at all: results kept as context, units without plans or results. */
   extra: {results: Result[]; units: Unit[]};
   /** The unit order over every unit (the core's covers the core's units only). */
@@ -24,10 +31,14 @@ export interface WidgetText {
 /** Fields of each table that travel in the text file. */
 export const TEXT_FIELDS = {
   // Scopes label the chart's rows, in the body: not needed for a title and summary.
-  targets: ['quote', 'notes', 'source_url', 'section', 'scope', 'scope_en'],
-  results: ['quote', 'source_url', 'source_title'],
+  targets: ['quote', 'notes', 'source_url', 'section', 'scope', 'scope_en', 'counted_en'],
+  results: ['quote', 'source_url', 'source_title', 'denominator_label_en'],
   // Plan titles name a plan without a number in the body's labels, footer and citation.
   plans: ['issuer', 'parent', 'source_url', 'title', 'title_en'],
+  // English names: Vietnamese widgets, the common case, do not need them for their first content.
+  units: ['name_en'],
+  indicators: ['label_en'],
+  groups: ['label_en'],
 } as const;
 
 /** The tables of a dataset core as columns: the names once, then one array of values per row. */
@@ -73,7 +84,9 @@ export function mergeText(core: Dataset, text: WidgetText): Dataset {
     rows.map((r) => ({...r, ...(text[table] as Record<string, object>)[String(r[key])]}) as T);
   return {
     ...core,
-    units: [...core.units, ...text.extra.units],
+    units: [...fill(core.units, 'unit_id', 'units'), ...text.extra.units],
+    indicators: fill(core.indicators, 'indicator_id', 'indicators'),
+    groups: fill(core.groups, 'group_id', 'groups'),
     plans: fill(core.plans, 'plan_id', 'plans'),
     targets: fill(core.targets, 'target_id', 'targets'),
     results: [...fill(core.results, 'result_id', 'results'), ...text.extra.results],

@@ -9,6 +9,8 @@ import {parseCsv} from '../../src/data/csv.js';
 import {resolveRequest, type Attributes} from '../../src/data/request.js';
 import {checkDataset} from '../../src/data/validate.js';
 import {readCheckInput} from '../../scripts/lib/read-data.js';
+// English texts load on demand in the widget; here, as a page in English would.
+import '../../src/i18n-en.js';
 
 const ds = checkDataset(readCheckInput()).dataset!;
 const request = (a: Attributes) => {

@@ -10,6 +10,8 @@ import {resolveRequest, type Attributes} from '../../src/data/request.js';
 import type {ResultLike} from '../../src/data/queries.js';
 import {checkDataset} from '../../src/data/validate.js';
 import {readCheckInput} from '../../scripts/lib/read-data.js';
+// English texts load on demand in the widget; here, as a page in English would.
+import '../../src/i18n-en.js';
 
 const ds = checkDataset(readCheckInput()).dataset!;
 const ctx = (lang: Lang = 'vi') => ({ds, lang, theme: DEFAULT_THEME, width: 600});

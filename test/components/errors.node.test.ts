@@ -9,6 +9,8 @@ import {resolveRequest} from '../../src/data/request.js';
 import {readResultsSync} from '../../src/data/results-input.js';
 import {checkDataset} from '../../src/data/validate.js';
 import {readCheckInput} from '../../scripts/lib/read-data.js';
+// English texts load on demand in the widget; here, as a page in English would.
+import '../../src/i18n-en.js';
 
 const ds = checkDataset(readCheckInput()).dataset!;
 const VIETNAMESE = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/i;

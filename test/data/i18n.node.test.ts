@@ -6,6 +6,8 @@ import {test} from 'node:test';
 import {checkDataset} from '../../src/data/validate.js';
 import {compareNames, formatDate, formatNumber, type Lang} from '../../src/i18n.js';
 import {readCheckInput} from '../../scripts/lib/read-data.js';
+// English texts load on demand in the widget; here, as a page in English would.
+import '../../src/i18n-en.js';
 
 const LOCALES: Record<Lang, string> = {vi: 'vi-VN', en: 'en-GB'};
 

@@ -1,0 +1,188 @@
+/**
+ * The widget's English texts, in a module of their own: loaded when a widget is in English (the element calls
+ * `import('./i18n-en.js')`), so that Vietnamese pages, the common case, do not download them before their first
+ * content. Importing it registers them in MESSAGES.
+ */
+import {cap, registerMessages, sentences, type Messages} from './i18n.js';
+
+export const en: Messages = {
+  status: {met: 'Met', not_met: 'Not met', not_due: 'Not yet due', no_data: 'No data'},
+  statusLabel: 'Status',
+  measure: {
+    percent: 'Share (%)',
+    count: 'Count',
+    per_month: 'Times per month',
+    per_year: 'Times per year',
+    annual_change_percent: 'Annual increase (%)',
+  },
+  change: {raised: 'Raised', lowered: 'Lowered', unchanged: 'Unchanged', new: 'New', dropped: 'Dropped'},
+  comparator: {'>=': 'at least', '>': 'more than', '=': 'reach', '<=': 'at most', range: 'between'},
+  loading: 'Loading data…',
+  loadingChart: 'Drawing the chart…',
+  loadingResults: 'Loading the results file…',
+  resultsProblems: (n) => `Show ${n} problem${n === 1 ? '' : 's'}`,
+  resultsKept: (n) =>
+    `${n} valid result row${n === 1 ? ' was' : 's were'} charted; the rows with problems were left out.`,
+  target: 'Target',
+  result: 'Result',
+  deadline: 'Deadline',
+  period: 'Period',
+  plan: 'Plan',
+  document: 'Document',
+  section: 'Section',
+  scope: 'Scope',
+  quote: 'Verbatim quote',
+  source: 'Source',
+  sources: 'Sources',
+  secondary: 'secondary source',
+  asOf: 'as of',
+  dataset: 'plan-chart dataset',
+  licence: 'Licence',
+  download: 'Download data',
+  csv: 'CSV',
+  png: 'PNG',
+  pngBroadcast: 'PNG 1920×1080',
+  svg: 'SVG',
+  cite: 'Cite',
+  copied: 'Citation copied',
+  showSummary: 'Summary',
+  hideSummary: 'Hide summary',
+  showTable: 'Show table',
+  showChart: 'Show chart',
+  table: 'Data table',
+  selected: 'Selected target',
+  close: 'Close',
+  unit: 'Unit',
+  indicator: 'Indicator',
+  national: 'National',
+  nationalRef: (v) => `National: ${v}`,
+  differs: 'defined differently',
+  notComparable: 'Defined differently from the national target',
+  unitsMet: (met, total, label) =>
+    `reported: ${met} of ${total} ${label} met the target (a count of units, not the indicator's value)`,
+  noValueOnlyCounts: 'No value for the indicator',
+  legend: {
+    floor: 'at least (a floor)',
+    point: 'exact figure',
+    band: 'range',
+    period: (p) => p,
+    differs: 'defined differently',
+  },
+  unitsActivity: (v, label) => `${v} ${label} report the activity (not whether the target was met)`,
+  onlyPeriod: (p) => `The dataset has its ${p} plan only`,
+  reportedAgainst: (u, docs) =>
+    `${u} has no plan of its own in the dataset: its reported results are read against the targets of ${docs}.`,
+  targetOf: (u) => `target of ${u}`,
+  draftProgramme: (p) =>
+    `The national programme for ${p} is still a draft (not approved); this plan implements no national programme.`,
+  successorNote: (drawn, asked, date) => `Plans of ${drawn}; part of ${asked} since ${date}.`,
+  planLabel: (span, doc) => `Plan ${span}${doc ? ` (${doc})` : ''}`,
+  seriesChange: {first: 'First stated', raised: 'Raised', lowered: 'Lowered', unchanged: 'Unchanged'},
+  noDocNo: 'no number given',
+  noDate: 'no date given',
+  milestone: (y) => `milestone ${y}`,
+  by: (y) => `by ${y}`,
+  everyYear: 'every year',
+  throughout: 'throughout',
+  roleTask: 'stated under tasks and solutions',
+  roleAssignment: 'stated under assignments',
+  error: 'The chart could not be drawn',
+  empty: 'No target for this selection in the plan.',
+  available: 'Data is available for',
+  onlyOnePeriod: (unit, period) =>
+    `${unit} has a plan only for ${period} in the dataset, so its two periods cannot be compared.`,
+  showIndicatorForm: (i) => `See “${i}” in every plan, by period`,
+  resultsFromLink:
+    "Note: the results in this chart were supplied by the link itself, not taken from the publishing site's data.",
+  embedRefused: (param, address) =>
+    param === 'src'
+      ? `This embed only takes data from its own website. The dataset address in the link was not used: “${address}”. The chart below uses the site's own dataset.`
+      : `This embed only takes data from its own website. The results address in the link was not used: “${address}”. The chart below is shown without those results.`,
+  oneIndicator: (label) => `This chart draws one indicator: ${label}.`,
+  title: {
+    attainment: (u, p) => `${u}: targets and results, ${p}`,
+    attainmentYear: (u, y) => `${u}: targets and results, ${y}`,
+    tableYear: (u, y) => `${u}: table of targets, ${y}`,
+    periods: (u, a, b) => `${u}: targets in ${a} and ${b}`,
+    series: (u, n) => `${u}: targets across ${n} plans`,
+    periodsIndicator: (i) => `${i}: targets in the plans of each period`,
+    units: (i, lvl) => `${i}: compared across ${lvl}`,
+    table: (u, p) => `${u}: table of targets, ${p}`,
+  },
+  levelPlural: {national: 'national level', province: 'provinces', district: 'districts'},
+  errors: {
+    unknownUnit: (v, k) => `There is no unit "${v}". Units in the dataset: ${k}.`,
+    unknownIndicator: (v, k) => `There is no indicator or group "${v}". Valid values: ${k}.`,
+    unknownPeriod: (v, k) => `"${v}" is not a valid period. Valid periods: ${k}.`,
+    unknownView: (v, k) => `"${v}" is not a valid view. Valid views: ${k}.`,
+    unknownLevel: (v, k) => `"${v}" is not a valid level. Valid levels: ${k}.`,
+    unknownLang: (v) => `Language "${v}" is not supported; use vi or en.`,
+    noPlan: (u, p, k) => `${u} has no plan for ${p}. Periods with a plan: ${k}.`,
+    noPlanAtAll: (u) => `The dataset has no plan of ${u} yet.`,
+    dataset: (url, d) => `Could not load the dataset from ${url}: ${d}`,
+    results: (where, d) => `The results file has an error: ${where}: ${d}`,
+    resultsLoad: (url, d) => `Could not load the results file ${url}: ${d}`,
+    resultsObject:
+      'The results attribute is the text "[object Object]": the page assigned an array before <plan-chart> was defined, so it became an HTML attribute. Set the results property after customElements.whenDefined(\'plan-chart\').',
+    render: (d) => `Error while drawing the chart: ${d}`,
+  },
+
+  loadProblem: {
+    'invalid-url': () => 'not an http(s) address the page can load',
+    http: ({status}) =>
+      `the server answered ${status} (${status === 404 ? 'no file at this address' : 'server error'})`,
+    network: () => 'no connection (offline, a wrong address, or the other site does not allow loading)',
+    timeout: () => 'the server did not answer in time',
+    'not-json': () => 'the file is not JSON',
+    shape: ({field}) => `the file is not a plan-chart dataset ("${field}" is missing)`,
+    dangling: ({field, value}) => `a target points to ${field} "${value}", which the file does not have`,
+  },
+  exportFailed: (d) => `The file could not be exported: ${d}`,
+  summary: {
+    attainment: (f) => {
+      const n = `${f.n} numeric target${f.n === 1 ? '' : 's'}`;
+      const s3 = [
+        f.unitsMet ? `counts of provinces meeting a target (${f.unitsMet.replace(/\//g, ' of ')})` : '',
+        f.unitsActive
+          ? `counts of provinces reporting the activity, not whether they met the target (${f.unitsActive.replace(/\//g, ' of ')})`
+          : '',
+      ].filter(Boolean);
+      return sentences(
+        f.reported
+          ? `${cap(f.unit)} reports results against ${n} of the ${f.period} programme.`
+          : `The ${f.period} plan of ${f.unit} sets ${n}.`,
+        f.withData
+          ? `Results are reported for ${f.withData}: ${f.met} met, ${f.notMet} not met, ${f.notDue} not yet due.`
+          : f.hasCounts
+            ? ''
+            : 'No result has been reported for any of them.',
+        s3.length ? `National results are published only as ${s3.join(' and ')}, not as the indicator's value.` : '',
+      );
+    },
+    indicatorPeriods: (f) =>
+      `${f.indicator}: ${f.parts.map((p) => `${p.n} plan(s) for ${p.period} set ${p.range}`).join('; ')}. Each plan is one row; most units have a plan for one period only in the dataset.`,
+    periods: (f) => {
+      const were = (k: number) => (k === 1 ? 'was' : 'were');
+      return sentences(
+        `Compared with ${f.before}, the ${f.after} plan of ${f.unit} raised ${f.raised}, lowered ${f.lowered} and kept ${f.unchanged} targets; ${f.added} ${were(f.added)} new and ${f.dropped} ${were(f.dropped)} dropped.`,
+        f.loweredList.length ? `Lowered: ${f.loweredList.join('; ')}.` : '',
+        f.differ ? 'Some pairs count different things and are marked ≠.' : '',
+      );
+    },
+    series: (f) =>
+      sentences(
+        `${cap(f.unit)} has ${f.spans.length} plans in the dataset (${f.spans.join(', ')}).`,
+        `Against the plan before, ${f.raised} targets were raised, ${f.lowered} lowered and ${f.unchanged} kept.`,
+        f.loweredList.length ? `Lowered: ${f.loweredList.join('; ')}.` : '',
+        f.missing ? `The dataset has no plan for ${f.missing}.` : '',
+      ),
+    units: (f) =>
+      sentences(
+        `${f.indicator}: ${f.n} ${f.n === 1 ? f.levelPlural.replace(/s$/, '') : f.levelPlural} set a target, ${f.range}.`,
+        f.national ? `The national target is ${f.national}.` : 'The dataset has no national target for it.',
+        f.flagged ? `${f.flagged} unit(s) count something different and are marked ≠.` : '',
+      ),
+  },
+};
+
+registerMessages('en', en);
