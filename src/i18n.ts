@@ -191,7 +191,6 @@ interface Messages {
   png: string;
   pngBroadcast: string;
   svg: string;
-  cite: string;
   copied: string;
   showSummary: string;
   hideSummary: string;
@@ -256,6 +255,41 @@ interface Messages {
   loadProblem: Record<LoadProblem, (d: {status?: number; field?: string; value?: string}) => string>;
   /** An export (PNG, SVG) failed. */
   exportFailed: (detail: string) => string;
+  /** The kinds of document a plan is issued as, read from its number ("1736/QĐ-UBND": a decision). */
+  docKind: {decision: string; plan: string; directive: string; resolution: string};
+  /** "Quyết định 1736/QĐ-UBND ngày 05/11/2021 của UBND tỉnh Quảng Ngãi". */
+  issuedBy: (doc: string, date: string, issuer: string) => string;
+  /** Where the results shown come from (source lines, footer, citation). */
+  resultsSource: string;
+  /** Results the page supplied without naming their source. */
+  resultsFromPage: string;
+  /** A plan known through another page. */
+  secondaryVia: (host: string) => string;
+  /** The dataset's title (data/datapackage.json), in the language. */
+  datasetTitle: string;
+  cite: string;
+  copyCitation: string;
+  citeText: {
+    data: string;
+    version: string;
+    documents: string;
+    targets: string;
+    at: (url: string, date: string) => string;
+    accessed: (date: string) => string;
+  };
+  bibtex: string;
+  ris: string;
+  cslJson: string;
+  exportMenu: string;
+  exportGroups: {data: string; web: string; tv: string; social: string; print: string};
+  pngSocial: string;
+  printPng: string;
+  printSvg: string;
+  columnWidth: string;
+  columns: (n: number, mm: number) => string;
+  darkExport: string;
+  exporting: string;
+  exported: (files: number) => string;
 }
 
 const vi: Messages = {
@@ -292,7 +326,6 @@ const vi: Messages = {
   png: 'PNG',
   pngBroadcast: 'PNG 1920×1080',
   svg: 'SVG',
-  cite: 'Trích dẫn',
   copied: 'Đã chép trích dẫn',
   showSummary: 'Tóm tắt',
   hideSummary: 'Ẩn tóm tắt',
@@ -385,6 +418,35 @@ const vi: Messages = {
     dangling: ({field, value}) => `một chỉ tiêu trỏ tới ${field} "${value}" không có trong tệp`,
   },
   exportFailed: (d) => `Không xuất được tệp: ${d}`,
+  docKind: {decision: 'Quyết định', plan: 'Kế hoạch', directive: 'Chỉ thị', resolution: 'Nghị quyết'},
+  issuedBy: (doc, date, issuer) => `${doc}${date ? ` ngày ${date}` : ''} của ${issuer}`,
+  resultsSource: 'số liệu kết quả',
+  resultsFromPage: 'do trang đăng biểu đồ cung cấp',
+  secondaryVia: (host) => `nguồn thứ cấp: ${host}`,
+  datasetTitle: 'Chỉ tiêu kế hoạch phòng, chống mại dâm của tỉnh, huyện (Việt Nam)',
+  cite: 'Trích dẫn',
+  copyCitation: 'Chép trích dẫn',
+  citeText: {
+    data: 'Dữ liệu',
+    version: 'phiên bản',
+    documents: 'Văn bản',
+    targets: 'Chỉ tiêu',
+    at: (url, date) => `Xem tại: ${url} (truy cập ngày ${date})`,
+    accessed: (date) => `truy cập ngày ${date}`,
+  },
+  bibtex: 'BibTeX',
+  ris: 'RIS',
+  cslJson: 'CSL-JSON',
+  exportMenu: 'Tải xuống',
+  exportGroups: {data: 'Dữ liệu', web: 'Hình cho web', tv: 'Truyền hình', social: 'Mạng xã hội', print: 'Báo in'},
+  pngSocial: 'PNG 1080×1080',
+  printPng: 'PNG 300 dpi',
+  printSvg: 'SVG (chữ giữ nguyên)',
+  columnWidth: 'Độ rộng',
+  columns: (n, mm) => `${n} cột (${mm} mm)`,
+  darkExport: 'Nền tối',
+  exporting: 'Đang xuất tệp…',
+  exported: (n) => `Đã tải ${n} tệp`,
 };
 
 const en: Messages = {
@@ -421,7 +483,6 @@ const en: Messages = {
   png: 'PNG',
   pngBroadcast: 'PNG 1920×1080',
   svg: 'SVG',
-  cite: 'Cite',
   copied: 'Citation copied',
   showSummary: 'Summary',
   hideSummary: 'Hide summary',
@@ -515,6 +576,35 @@ const en: Messages = {
     dangling: ({field, value}) => `a target points to ${field} "${value}", which the file does not have`,
   },
   exportFailed: (d) => `The file could not be exported: ${d}`,
+  docKind: {decision: 'Decision', plan: 'Plan', directive: 'Directive', resolution: 'Resolution'},
+  issuedBy: (doc, date, issuer) => `${doc}${date ? ` of ${date}` : ''} by ${issuer}`,
+  resultsSource: 'results',
+  resultsFromPage: 'supplied by the page showing the chart',
+  secondaryVia: (host) => `secondary source: ${host}`,
+  datasetTitle: 'Targets of Vietnamese provincial and district prostitution-prevention plans',
+  cite: 'Cite',
+  copyCitation: 'Copy citation',
+  citeText: {
+    data: 'Data',
+    version: 'version',
+    documents: 'Documents',
+    targets: 'Targets',
+    at: (url, date) => `Available at ${url} (accessed ${date})`,
+    accessed: (date) => `accessed ${date}`,
+  },
+  bibtex: 'BibTeX',
+  ris: 'RIS',
+  cslJson: 'CSL-JSON',
+  exportMenu: 'Download',
+  exportGroups: {data: 'Data', web: 'Image for the web', tv: 'Television', social: 'Social media', print: 'Print'},
+  pngSocial: 'PNG 1080×1080',
+  printPng: 'PNG 300 dpi',
+  printSvg: 'SVG (text kept as text)',
+  columnWidth: 'Width',
+  columns: (n, mm) => `${n} ${n === 1 ? 'column' : 'columns'} (${mm} mm)`,
+  darkExport: 'Dark background',
+  exporting: 'Exporting…',
+  exported: (n) => `${n} ${n === 1 ? 'file' : 'files'} downloaded`,
 };
 
 export const MESSAGES: Record<Lang, Messages> = {vi, en};
