@@ -280,7 +280,6 @@ interface Messages {
   bibtex: string;
   ris: string;
   cslJson: string;
-  exportMenu: string;
   exportGroups: {data: string; web: string; tv: string; social: string; print: string};
   pngSocial: string;
   printPng: string;
@@ -290,6 +289,8 @@ interface Messages {
   darkExport: string;
   exporting: string;
   exported: (files: number) => string;
+  /** The frames of a long chart, saved in one ZIP file. */
+  exportedZip: (frames: number) => string;
 }
 
 const vi: Messages = {
@@ -437,7 +438,6 @@ const vi: Messages = {
   bibtex: 'BibTeX',
   ris: 'RIS',
   cslJson: 'CSL-JSON',
-  exportMenu: 'Tải xuống',
   exportGroups: {data: 'Dữ liệu', web: 'Hình cho web', tv: 'Truyền hình', social: 'Mạng xã hội', print: 'Báo in'},
   pngSocial: 'PNG 1080×1080',
   printPng: 'PNG 300 dpi',
@@ -447,6 +447,7 @@ const vi: Messages = {
   darkExport: 'Nền tối',
   exporting: 'Đang xuất tệp…',
   exported: (n) => `Đã tải ${n} tệp`,
+  exportedZip: (n) => `Đã tải ${n} khung hình trong một tệp ZIP`,
 };
 
 const en: Messages = {
@@ -595,7 +596,6 @@ const en: Messages = {
   bibtex: 'BibTeX',
   ris: 'RIS',
   cslJson: 'CSL-JSON',
-  exportMenu: 'Download',
   exportGroups: {data: 'Data', web: 'Image for the web', tv: 'Television', social: 'Social media', print: 'Print'},
   pngSocial: 'PNG 1080×1080',
   printPng: 'PNG 300 dpi',
@@ -605,6 +605,7 @@ const en: Messages = {
   darkExport: 'Dark background',
   exporting: 'Exporting…',
   exported: (n) => `${n} ${n === 1 ? 'file' : 'files'} downloaded`,
+  exportedZip: (n) => `${n} frames downloaded in one ZIP file`,
 };
 
 export const MESSAGES: Record<Lang, Messages> = {vi, en};

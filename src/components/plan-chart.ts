@@ -9,7 +9,10 @@ import {DEFAULT_INDICATOR} from '../data/dataset-info.js';
 import {buildView} from '../charts/build.js';
 import type {ChartContext} from '../charts/common.js';
 import {planOf} from '../charts/common.js';
-import {citation, fileName, rowsCsv, sourceLine} from '../charts/sources.js';
+import {fileName, rowsCsv, sourceLine} from '../charts/sources.js';
+import {bibtex, citationText, cslJson, permalink, ris} from '../charts/cite.js';
+import type {ImageFormat} from '../charts/formats.js';
+import {exportTheme} from '../charts/theme.js';
 import {MESSAGES, LANGS, type Lang} from '../i18n.js';
 import {styles} from './plan-chart.styles.js';
 import {DataController} from './controllers/data-controller.js';
@@ -19,10 +22,12 @@ import {afterPaint} from './render-queue.js';
 import {INITIAL_UI, display, nextStage, renderedWithoutChart, type LoadState, type UiState} from './state.js';
 import {errorDetail, issueMessages, langError} from './errors.js';
 import {datasetUrl, loadWidgetDataset} from './dataset-client.js';
+import {defaultDatasetUrl} from './dataset-url.js';
+import {download} from './export/download.js';
 import {emit, type PlanChartErrorDetail} from './events.js';
 import * as T from './templates.js';
 
-// Off the first-content path: exports load only on click.
+// Off the first-content path: image exports load only on click (with the chart engine, which they draw with).
 const exporter = () => import('./export.js');
 
 /** The host's intrinsic widths (see the styles' `.strut`): sixteen boxes of 40 px that may wrap. */
@@ -364,6 +369,8 @@ export class PlanChart extends LitElement {
 
   private toIndicatorForm = () => this.setUi({indicatorForm: true});
 
+  // ——— exports ———
+
   private footer(model: ViewModel, images: boolean) {
     return T.footerView(
       this.ctx!,
@@ -371,10 +378,10 @@ export class PlanChart extends LitElement {
       {images, status: this.notice},
       {
         csv: this.downloadCsv,
-        png: () => void this.downloadImage('png', false),
-        pngBroadcast: () => void this.downloadImage('png', true),
-        svg: () => void this.downloadImage('svg', false),
-        cite: () => void this.copyCitation(),
+        image: (format, type, dark) => void this.downloadImage(format, type, dark),
+        copyCitation: () => void this.copyCitation(),
+        citationFile: (kind) => this.downloadCitation(kind),
+        citationText: () => this.citation(),
       },
     );
   }
@@ -384,36 +391,150 @@ export class PlanChart extends LitElement {
     return rowsCsv(this.ds!, this.langCode(), this.rows);
   }
 
-  /** A citation of the rows shown: the plans with their issuers and documents, and the dataset version. */
-  citation(): string {
-    const title = this.load.kind === 'ready' ? this.load.model.title : '';
-    return citation(this.ds!, this.langCode(), title, this.rows);
+  /**
+   * A citation of the view, in the widget's language: the chart, the dataset (version, licence), each plan document
+   * (authority, number, date, sections), the target ids shown, the results' sources, the permalink and the access
+   * date (`accessed`, default today). As text, BibTeX, RIS or CSL-JSON.
+   */
+  citation(format: 'text' | 'bibtex' | 'ris' | 'csl-json' = 'text', accessed: Date = new Date()): string {
+    if (this.load.kind !== 'ready' || !this.ds) return '';
+    const model = this.load.model;
+    const input = {
+      ds: this.ds,
+      lang: this.langCode(),
+      title: model.title,
+      rows: this.rows,
+      withResults: model.statuses,
+      permalink: this.permalink(),
+      accessed: isoDay(accessed),
+    };
+    if (format === 'bibtex') return bibtex(input);
+    if (format === 'ris') return ris(input);
+    if (format === 'csl-json') return JSON.stringify(cslJson(input), null, 2);
+    return citationText(input);
+  }
+
+  /** The view's address: embed.html next to the script, with the view's parameters (its period pinned). */
+  permalink(): string | null {
+    const req = this.request;
+    if (!req) return null;
+    let embed: string;
+    try {
+      // The bundled dataset sits in data/ next to plan-chart.js, and so does embed.html.
+      embed = new URL('../embed.html', defaultDatasetUrl()).href;
+    } catch {
+      return null;
+    }
+    const abs = (u: string) => {
+      try {
+        return new URL(u, document.baseURI).href;
+      } catch {
+        return u;
+      }
+    };
+    let data: string | null = null;
+    const inline = this.querySelector('script[type="application/json"]')?.textContent;
+    try {
+      const rows = Array.isArray(this.results) ? this.results : inline ? JSON.parse(inline) : null;
+      // Results given in the page travel in the URL (embed.html's data=) while they are short.
+      if (rows) data = JSON.stringify(rows);
+      if (data && data.length > 2000) data = null;
+    } catch {
+      data = null;
+    }
+    return permalink(embed, {
+      view: req.view,
+      unit: this.unit,
+      indicator: this.indicator,
+      period: req.period ?? this.period,
+      level: this.level,
+      lang: this.langCode(),
+      results: typeof this.results === 'string' && this.results.trim() ? abs(this.results.trim()) : null,
+      src: this.src ? abs(this.src) : null,
+      data,
+    });
+  }
+
+  /**
+   * Lines drawn inside every exported image, above the source line: the notes shown above the chart (a successor,
+   * why another form is drawn).
+   */
+  private exportNotices(model: ViewModel): string[] {
+    return [...model.notes];
+  }
+
+  /**
+   * The files of an image export, without saving them: one per frame (a television export of many rows gives
+   * "…-1920x1080-1of3.png" …). Light colours unless `dark`, whatever the page's colour scheme; colours the page set
+   * with `--plan-chart-*` are kept.
+   */
+  async exportImages(
+    format: ImageFormat,
+    options: {type?: 'png' | 'svg'; dark?: boolean} = {},
+  ): Promise<{name: string; blob: Blob}[]> {
+    if (this.load.kind !== 'ready' || !this.ds || !this.request || !this.ctx) throw new Error('nothing to export');
+    const model = this.load.model;
+    const req = this.request;
+    const ctx = this.ctx;
+    const data = this.data.state;
+    const results = data.kind === 'ready' ? data.results : [];
+    const dark = !!options.dark;
+    const lang = this.langCode();
+    const {exportImages} = await exporter();
+    return exportImages({
+      format,
+      type: options.type ?? 'png',
+      lang,
+      theme: exportTheme(this.size.theme(), this.size.dark ? 'dark' : 'light', dark ? 'dark' : 'light'),
+      dark,
+      rebuild: (o) => buildView({...ctx, ...o}, req, results),
+      web: {width: ctx.width, fontSize: ctx.theme.fontSize},
+      source: sourceLine(this.ds, lang, model.rows, model.statuses, true),
+      notices: this.exportNotices(model),
+      name: (suffix, ext) => fileName(req, ext, suffix),
+    });
   }
 
   private downloadCsv = () => {
     const csv = this.csv();
-    void exporter().then(({download}) =>
-      download(new Blob(['\ufeff' + csv], {type: 'text/csv;charset=utf-8'}), fileName(this.request!, 'csv')),
-    );
+    void this.save(async () => [
+      {name: fileName(this.request!, 'csv'), blob: new Blob(['\ufeff' + csv], {type: 'text/csv;charset=utf-8'})},
+    ]);
   };
 
-  private async downloadImage(kind: 'png' | 'svg', broadcast: boolean): Promise<void> {
-    if (this.load.kind !== 'ready' || !this.chart.drawing) return;
-    const options = {
-      title: this.load.model.title,
-      source: sourceLine(this.ds!, this.langCode(), this.rows),
-      theme: this.size.theme(),
-      broadcast,
-    };
-    const views = this.chart.drawing.views;
+  /** Saves an image export: one file, or the frames of a long chart in one ZIP ("…-1920x1080.zip"). */
+  private downloadImage(format: ImageFormat, type: 'png' | 'svg', dark: boolean): Promise<void> {
+    return this.save(async () => {
+      const files = await this.exportImages(format, {type, dark});
+      if (files.length < 2) return files;
+      const {zipFiles} = await exporter();
+      const zip = await zipFiles(files, files[0].name.replace(/-1of\d+\.\w+$/, '.zip'));
+      return [{...zip, frames: files.length}];
+    });
+  }
+
+  private downloadCitation(kind: 'bibtex' | 'ris' | 'csl-json'): void {
+    const text = this.citation(kind);
+    const [ext, mime, suffix] =
+      kind === 'bibtex'
+        ? ['bib', 'application/x-bibtex', '']
+        : kind === 'ris'
+          ? ['ris', 'application/x-research-info-systems', '']
+          : ['json', 'application/vnd.citationstyles.csl+json', 'csl'];
+    void this.save(async () => [
+      {name: fileName(this.request!, ext, suffix), blob: new Blob([text], {type: `${mime};charset=utf-8`})},
+    ]);
+  }
+
+  /** Makes the files and saves them; a failure is shown in the footer and fired as plan-chart-error ('export'). */
+  private async save(make: () => Promise<{name: string; blob: Blob; frames?: number}[]>): Promise<void> {
+    const m = MESSAGES[this.langCode()];
+    this.notice = m.exporting;
     try {
-      const {exportPng, exportSvg, download} = await exporter();
-      if (kind === 'png') {
-        download(await exportPng(views, options), fileName(this.request!, 'png', broadcast ? '1920x1080' : ''));
-      } else {
-        const svg = await exportSvg(views, options);
-        download(new Blob([svg], {type: 'image/svg+xml'}), fileName(this.request!, 'svg'));
-      }
+      const files = await make();
+      for (const f of files) download(f.blob, f.name);
+      const frames = files[0]?.frames;
+      this.notice = frames ? m.exportedZip(frames) : m.exported(files.length);
     } catch (e) {
       const error = this.errorOf(e, 'export');
       this.notice = error.message;
@@ -432,6 +553,10 @@ export class PlanChart extends LitElement {
     }
   }
 }
+
+/** A date as YYYY-MM-DD in the reader's time zone (the day they accessed the view). */
+const isoDay = (d: Date) =>
+  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
 type ViewModel = import('../charts/build.js').ViewModel;
 

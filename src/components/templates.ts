@@ -3,11 +3,13 @@
  * picks them by its display state (state.ts).
  */
 import {html, nothing, type TemplateResult} from 'lit';
+import {ref} from 'lit/directives/ref.js';
 import type {ViewModel} from '../charts/build.js';
 import type {LegendItem} from '../charts/views/index.js';
 import type {Panel} from '../charts/common.js';
 import {deadlineText, documentText, planOf, targetLabel, unitName, type ChartContext} from '../charts/common.js';
-import {footerSources} from '../charts/sources.js';
+import {footerSources, resultSources} from '../charts/sources.js';
+import {PRINT_COLUMNS, type ImageFormat, type PrintColumns} from '../charts/formats.js';
 import type {TargetWithResult} from '../data/queries.js';
 import {DATASET_LICENCE} from '../data/dataset-info.js';
 import {MESSAGES, STATUS_SYMBOL, formatDate, formatTarget, formatValue, periodLabel, type Lang} from '../i18n.js';
@@ -199,13 +201,42 @@ export function selectionView(ctx: ChartContext, r: TargetWithResult, onClose: (
 
 export interface FooterActions {
   csv: () => void;
-  png: () => void;
-  pngBroadcast: () => void;
-  svg: () => void;
-  cite: () => void;
+  /** An image export: the format, the file type, the dark palette or not. */
+  image: (format: ImageFormat, type: 'png' | 'svg', dark: boolean) => void;
+  copyCitation: () => void;
+  citationFile: (kind: 'bibtex' | 'ris' | 'csl-json') => void;
+  /** The citation text, shown when the citation menu opens. */
+  citationText: () => string;
 }
 
-/** Sources, dataset version and licence, and the downloads (images only once a chart is drawn). */
+/*
+ * The menus' few styles, set through the CSSOM when the element is rendered: a style attribute (or Lit's styleMap,
+ * whose first render writes one) would be refused by a strict CSP. Rows of labelled buttons that wrap, a summary that
+ * looks clickable, a citation whose long ids and addresses wrap.
+ */
+const ROW = {alignItems: 'center', margin: '0 0 6px'};
+const SUMMARY = {cursor: 'pointer', color: 'var(--_accent)', margin: '0 0 6px', minHeight: '32px', lineHeight: '32px'};
+const CITATION = {overflowWrap: 'anywhere', color: 'var(--_text)', userSelect: 'text'};
+const styled = (css: Partial<CSSStyleDeclaration>) =>
+  ref((el) => {
+    if (el) Object.assign((el as HTMLElement).style, css);
+  });
+
+/** The export menu's choices at the time of a click: the dark palette, and the print width. */
+function exportChoices(e: Event): {dark: boolean; columns: PrintColumns} {
+  const menu = (e.currentTarget as HTMLElement).closest('.export-menu');
+  const dark = !!menu?.querySelector<HTMLInputElement>('input[name="dark"]')?.checked;
+  const n = Number(menu?.querySelector<HTMLSelectElement>('select[name="columns"]')?.value);
+  return {dark, columns: n === 1 || n === 3 ? n : 2};
+}
+
+/**
+ * Sources (each document with its number, date and issuing authority; the results' sources when results are shown),
+ * dataset version and licence, and two menus that stay usable at 360 px: downloads grouped by where the file goes
+ * (data, web, television, social media, print at a column width), light by default with a dark choice; and the
+ * citation, shown as text with copy and BibTeX, RIS and CSL-JSON downloads. Native <details> and buttons: keyboard
+ * and screen readers work as they do everywhere.
+ */
 export function footerView(
   ctx: ChartContext,
   model: ViewModel,
@@ -215,22 +246,89 @@ export function footerView(
   const {ds, lang} = ctx;
   const m = MESSAGES[lang];
   const sources = footerSources(ds, lang, model.plans);
+  const results = model.statuses ? resultSources(lang, model.rows) : [];
+  const g = m.exportGroups;
+  const image = (format: ImageFormat | ((columns: PrintColumns) => ImageFormat), type: 'png' | 'svg') => (e: Event) => {
+    const c = exportChoices(e);
+    on.image(typeof format === 'function' ? format(c.columns) : format, type, c.dark);
+  };
+  const group = (label: string, content: TemplateResult) =>
+    html`<div class="controls" role="group" aria-label=${label} ${styled(ROW)}>
+      <span aria-hidden="true">${label}:</span> ${content}
+    </div>`;
+  const print = (columns: PrintColumns): ImageFormat => ({kind: 'print', columns});
   return html`<footer part="footer">
-    ${sources.length ? html`<p>${m.sources}: ${sources.join('; ')}.</p>` : nothing}
+    ${
+      sources.length
+        ? html`<p>
+            ${m.sources}:
+            ${sources.join('; ')}${results.length ? html`; ${m.resultsSource}: ${results.join('; ')}` : nothing}.
+          </p>`
+        : nothing
+    }
     <p>${m.dataset} v${ds.version} · ${m.licence} ${DATASET_LICENCE}</p>
     ${
       model.plans.length
-        ? html`<div class="downloads" role="group" aria-label=${m.download}>
-            <span>${m.download}:</span>
-            <button part="button" @click=${on.csv}>${m.csv}</button>
-            ${
-              o.images
-                ? html`<button part="button" @click=${on.png}>${m.png}</button>
-                    <button part="button" @click=${on.pngBroadcast}>${m.pngBroadcast}</button>
-                    <button part="button" @click=${on.svg}>${m.svg}</button>`
-                : nothing
-            }
-            <button part="button" @click=${on.cite}>${m.cite}</button>
+        ? html`<div class="downloads">
+            <details class="export-menu">
+              <summary part="button" ${styled(SUMMARY)}>${m.download}</summary>
+              ${group(m.exportGroups.data, html`<button part="button" @click=${on.csv}>${m.csv}</button>`)}
+              ${
+                o.images
+                  ? html`${group(
+                        g.web,
+                        html`<button part="button" @click=${image({kind: 'web'}, 'png')}>${m.png}</button>
+                          <button part="button" @click=${image({kind: 'web'}, 'svg')}>${m.svg}</button>`,
+                      )}
+                      ${group(
+                        g.tv,
+                        html`<button part="button" @click=${image({kind: 'broadcast'}, 'png')}>
+                          ${m.pngBroadcast}
+                        </button>`,
+                      )}
+                      ${group(
+                        g.social,
+                        html`<button part="button" @click=${image({kind: 'social'}, 'png')}>${m.pngSocial}</button>`,
+                      )}
+                      ${group(
+                        g.print,
+                        html`<label
+                            >${m.columnWidth}
+                            <select name="columns">
+                              ${([1, 2, 3] as const).map(
+                                (n) =>
+                                  html`<option value=${n} ?selected=${n === 2}>
+                                    ${m.columns(n, PRINT_COLUMNS[n])}
+                                  </option>`,
+                              )}
+                            </select></label
+                          >
+                          <button part="button" @click=${image(print, 'png')}>${m.printPng}</button>
+                          <button part="button" @click=${image(print, 'svg')}>${m.printSvg}</button>`,
+                      )}
+                      <label class="controls" ${styled(ROW)}
+                        ><input type="checkbox" name="dark" /> ${m.darkExport}</label
+                      >`
+                  : nothing
+              }
+            </details>
+            <details
+              class="cite-menu"
+              @toggle=${(e: Event) => {
+                const d = e.currentTarget as HTMLDetailsElement;
+                const p = d.querySelector('.citation');
+                if (d.open && p) p.textContent = on.citationText();
+              }}
+            >
+              <summary part="button" ${styled(SUMMARY)}>${m.cite}</summary>
+              <p class="citation" ${styled(CITATION)}></p>
+              <div class="controls" ${styled(ROW)}>
+                <button part="button" @click=${on.copyCitation}>${m.copyCitation}</button>
+                <button part="button" @click=${() => on.citationFile('bibtex')}>${m.bibtex}</button>
+                <button part="button" @click=${() => on.citationFile('ris')}>${m.ris}</button>
+                <button part="button" @click=${() => on.citationFile('csl-json')}>${m.cslJson}</button>
+              </div>
+            </details>
             <span role="status" class="note">${o.status}</span>
           </div>`
         : nothing
