@@ -191,8 +191,10 @@ export interface FrameInput {
 
 export type FrameTextRole = 'title' | 'page' | 'legend-symbol' | 'legend' | 'notice' | 'source' | 'chart';
 
+/** A line of text: its box is what it inks (see `ascent`); `anchor` the y Vega draws it at (baseline top). */
 export interface FrameText extends Box {
   role: FrameTextRole;
+  anchor: number;
   text: string;
   fontSize: number;
   bold: boolean;
@@ -222,10 +224,15 @@ export interface Frame {
   overflow: boolean;
 }
 
-/** A line of text, and the box of a text: 1.25 em, room for Vietnamese diacritics above and below (Ấ, ạ). */
+/** Lines of text are set 1.25 em apart. */
 const LINE = 1.25;
 const lineHeight = (size: number) => Math.round(size * LINE);
-const textHeight = lineHeight;
+/**
+ * The box a line of text inks, from its anchor (Vega's baseline "top"): 0.2 em above it (a sans-serif's ascent over
+ * the em box, and Vietnamese marks over capitals: Ấ, Ở) to 1.1 em below (descenders and marks below: ạ, ỵ).
+ */
+const ascent = (size: number) => Math.round(size * 0.2);
+const textHeight = (size: number) => Math.round(size * 1.3);
 /** Title lines are set closer (1.15 em): a two-line title reads as one block. */
 const titleLine = (size: number) => Math.round(size * 1.15);
 
@@ -242,7 +249,8 @@ function textBox(
 ): FrameText {
   const width = measure(text, size, bold);
   const left = align === 'left' ? x : align === 'right' ? x - width : x - width / 2;
-  return {role, text, x: left, y, width, height: textHeight(size), fontSize: size, bold, fill, align};
+  const anchor = y + ascent(size);
+  return {role, text, x: left, y, anchor, width, height: textHeight(size), fontSize: size, bold, fill, align};
 }
 
 /** Lines of wrapped text, one FrameText each, from `y` down; returns them and the y below. */
@@ -289,7 +297,7 @@ function legendTexts(
     texts.push(sym, label);
     x = label.x + label.width + itemGap;
   }
-  return {texts, bottom: items.length ? top + lineHeight(size) : y};
+  return {texts, bottom: items.length ? top + textHeight(size) : y};
 }
 
 /** The rows `from` … `to` of a chart, with the section header of a section that began in an earlier frame. */
@@ -307,18 +315,33 @@ export function rowSlice(o: RowChartOptions, from: number, to: number): RowChart
   return {...o, rows, sections};
 }
 
-/** A chart's height in the frame: its rows, the axis below them, and its padding. */
+/** Where a chart's own coordinates start below the top of its box: its padding, or the ink above its first text. */
+export function chartTop(scene: Scene): number {
+  return Math.max(CHART_PAD.top, ...scene.texts.map((t) => ascent(t.fontSize) - t.y));
+}
+
+/** A chart's height in the frame: its rows, the axis below them, the ink of its texts, and its padding. */
 export function chartHeight(scene: Scene): number {
-  const bottom = Math.max(scene.height, ...scene.texts.map((t) => t.y + textHeight(t.fontSize)));
-  return CHART_PAD.top + Math.ceil(bottom) + CHART_PAD.bottom;
+  const bottom = Math.max(scene.height, ...scene.texts.map((t) => t.y - ascent(t.fontSize) + textHeight(t.fontSize)));
+  return Math.ceil(chartTop(scene) + bottom) + CHART_PAD.bottom;
 }
 
 /** The texts of a chart in frame coordinates, measured: for tests and for checking the safe area. */
 export function chartTexts(c: FrameChart, measure: TextMeasure = estimateWidth): FrameText[] {
   const ox = c.x + CHART_PAD.left;
-  const oy = c.y + CHART_PAD.top;
+  const oy = c.y + chartTop(c.scene);
   return c.scene.texts.map((t) =>
-    textBox('chart', t.text, ox + t.x, oy + t.y, t.fontSize, t.fontWeight === 'bold', t.fill, measure, t.align),
+    textBox(
+      'chart',
+      t.text,
+      ox + t.x,
+      oy + t.y - ascent(t.fontSize),
+      t.fontSize,
+      t.fontWeight === 'bold',
+      t.fill,
+      measure,
+      t.align,
+    ),
   );
 }
 
@@ -462,7 +485,8 @@ function furniture(
     bottomGap +
     noticeLines.length * lineHeight(s.notice) +
     (noticeLines.length ? Math.round(s.notice * 0.3) : 0) +
-    sourceLines.length * lineHeight(s.source);
+    (sourceLines.length - 1) * lineHeight(s.source) +
+    textHeight(s.source);
   const bottom = (y: number) => {
     const texts: FrameText[] = [];
     let at = y + bottomGap;
@@ -571,7 +595,7 @@ export function frameSpec(frame: Frame, theme: Theme, specOf: (o: RowChartOption
       name: 'frame_texts',
       values: frame.texts.map((t) => ({
         x: t.align === 'left' ? t.x : t.align === 'right' ? t.x + t.width : t.x + t.width / 2,
-        y: t.y,
+        y: t.anchor,
         text: t.text,
         fontSize: t.fontSize,
         fontWeight: t.bold ? 'bold' : 'normal',
@@ -592,7 +616,7 @@ export function frameSpec(frame: Frame, theme: Theme, specOf: (o: RowChartOption
     marks.push({
       type: 'group',
       name: `chart${k}-group`,
-      encode: {enter: {x: {value: c.x + CHART_PAD.left}, y: {value: c.y + CHART_PAD.top}}},
+      encode: {enter: {x: {value: c.x + CHART_PAD.left}, y: {value: c.y + chartTop(c.scene)}}},
       marks: (spec.marks ?? []).map((m) => rename(m as unknown as Record<string, unknown>)),
     } as unknown as (typeof marks)[number]);
   });

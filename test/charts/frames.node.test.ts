@@ -143,7 +143,7 @@ describe('television frames (1920×1080)', () => {
   });
 
   test('a chart that fits one frame has no page number', () => {
-    const {frames} = layout(BROADCAST, {view: 'units'});
+    const {frames} = layout(BROADCAST, {view: 'units', level: 'district'});
     assert.equal(frames.length, 1);
     assert.equal(frames[0].count, 1);
     assert.ok(!frames[0].texts.some((t) => t.role === 'page'));
