@@ -320,10 +320,35 @@ export function chartTop(scene: Scene): number {
   return Math.max(CHART_PAD.top, ...scene.texts.map((t) => ascent(t.fontSize) - t.y));
 }
 
-/** A chart's height in the frame: its rows, the axis below them, the ink of its texts, and its padding. */
+/**
+ * Every second (third, …) axis label, where the format's larger text would make neighbours touch: the views choose
+ * the ticks for the page's font size (one per 80 px), a newspaper column sets them at 28 px.
+ */
+export function thinTicks(o: RowChartOptions, measure: TextMeasure = estimateWidth): RowChartOptions {
+  const size = Math.round(o.theme.fontSize * 0.8);
+  const [d0, d1] = o.domain;
+  const px = (v: number) => ((v - d0) / (d1 - d0 || 1)) * o.width;
+  const box = (t: {value: number; label: string}) => {
+    const w = measure(t.label, size, false);
+    const x = px(t.value);
+    return t.value === d0 ? [x, x + w] : t.value === d1 ? [x - w, x] : [x - w / 2, x + w / 2];
+  };
+  const gap = size * 0.6;
+  for (let step = 1; step < o.ticks.length; step++) {
+    const kept = o.ticks.filter((_, k) => k % step === 0);
+    if (kept.every((t, k) => k === 0 || box(kept[k - 1])[1] + gap <= box(t)[0]))
+      return step === 1 ? o : {...o, ticks: kept};
+  }
+  return {...o, ticks: o.ticks.slice(0, 1)};
+}
+
+/**
+ * A chart's height in the frame: from the top of its box to the ink of its lowest text (the axis title). No padding
+ * below: the frame puts its own gap there.
+ */
 export function chartHeight(scene: Scene): number {
   const bottom = Math.max(scene.height, ...scene.texts.map((t) => t.y - ascent(t.fontSize) + textHeight(t.fontSize)));
-  return Math.ceil(chartTop(scene) + bottom) + CHART_PAD.bottom;
+  return Math.ceil(chartTop(scene) + bottom);
 }
 
 /** The texts of a chart in frame coordinates, measured: for tests and for checking the safe area. */
@@ -433,7 +458,7 @@ function balance(panels: RowChartOptions[], room: number, gap: number): {chunks:
  * safe area; otherwise one frame as tall as its content. `measure` measures text (the widget: a canvas).
  */
 export function planFrames(f: FrameFormat, input: FrameInput, measure: TextMeasure = estimateWidth): Frame[] {
-  const panels = input.panels.map((o) => ({...o, measureText: o.measureText ?? measure}));
+  const panels = input.panels.map((o) => thinTicks({...o, measureText: o.measureText ?? measure}, measure));
   if (f.height === undefined) return [flowFrame(f, input, panels, measure)];
   // The page number's width depends on the number of frames, which depends on the room the title leaves.
   let count = 1;

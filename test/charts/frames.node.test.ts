@@ -242,3 +242,18 @@ test('a frame is one Vega spec: its texts as one mark, each chart’s marks in a
   assert.ok(texts.some((t) => t.text.startsWith('Tỉnh Quảng Ngãi') && t.fontSize === 56));
   assert.ok(texts.some((t) => t.text.startsWith('Nguồn: Quyết định 1736/QĐ-UBND ngày 05/11/2021 của Chủ tịch UBND')));
 });
+
+test('axis labels never touch: a newspaper column keeps every second one where its larger text needs the room', () => {
+  const f = printFormat(1);
+  const {frames, input} = layout(f, {view: 'units'}, 'en');
+  const axis = (fr: Frame) =>
+    chartTexts(fr.charts[0])
+      .filter((t) => /^\d+%$/.test(t.text))
+      .sort((a, b) => a.x - b.x);
+  const labels = axis(frames[0]);
+  assert.ok(labels.length >= 2 && labels.length < input.panels[0].ticks.length, labels.map((t) => t.text).join());
+  for (let k = 1; k < labels.length; k++) assert.ok(labels[k - 1].x + labels[k - 1].width < labels[k].x);
+  // On television the ticks are left as the view chose them.
+  const tv = layout(BROADCAST, {view: 'units'}, 'en');
+  assert.equal(axis(tv.frames[0]).length, tv.input.panels[0].ticks.length);
+});
