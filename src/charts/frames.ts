@@ -481,21 +481,23 @@ function furniture(
 ): {top: FrameText[]; topBottom: number; bottom: (y: number) => FrameText[]; bottomHeight: number} {
   const s = f.sizes;
   const t = input.theme;
-  const pageText = page
-    ? textBox('page', page, box.x + box.width, box.y, s.page, false, t.muted, measure, 'right')
-    : null;
-  const titleWidth = box.width - (reserve ? measure(reserve, s.page, false) + Math.round(s.page * 0.8) : 0);
-  const title = lines(
-    'title',
-    input.title,
-    {x: box.x, width: titleWidth},
-    box.y,
-    s.title,
-    true,
-    t.text,
-    measure,
-    titleLine(s.title),
-  );
+  // The page number ("3/8") follows the title's last line: set apart in a column of its own beside the title it reads
+  // as a second column (OCR splits the title there). Where the last line has no room for it, the title wraps a
+  // little narrower. The widest number of the series (`reserve`) decides, so that every frame wraps alike.
+  const pageGap = Math.round(s.page * 0.6);
+  const room = reserve ? measure(reserve, s.page, false) + pageGap : 0;
+  const setTitle = (width: number) =>
+    lines('title', input.title, {x: box.x, width}, box.y, s.title, true, t.text, measure, titleLine(s.title));
+  let title = setTitle(box.width);
+  const fits = (l: FrameText | undefined) => !l || l.x + l.width + room <= box.x + box.width;
+  if (!fits(title.texts.at(-1))) title = setTitle(box.width - room);
+  const last = title.texts.at(-1);
+  // On the title's baseline (a baseline sits about 0.8 em below the top of the em box).
+  const pageTop = last ? last.anchor + Math.round(0.8 * (s.title - s.page)) - ascent(s.page) : box.y;
+  const pageText =
+    page && last
+      ? textBox('page', page, last.x + last.width + pageGap, pageTop, s.page, false, t.muted, measure)
+      : null;
   // Tight gaps: every line saved is room for rows (the charts bring their own space above and below).
   const legend = legendTexts(input.legend, box, title.bottom + Math.round(s.legend * 0.4), s.legend, t, measure);
   const top = [...title.texts, ...(pageText ? [pageText] : []), ...legend.texts];

@@ -114,14 +114,12 @@ describe('television frames (1920×1080)', () => {
     frames.forEach((fr, k) => {
       assert.equal(fr.index, k + 1);
       assert.equal(fr.count, frames.length);
+      // The page number follows the title's last line, on its baseline, not in a column of its own.
       const page = fr.texts.find((t) => t.role === 'page')!;
       assert.equal(page.text, `${k + 1}/${frames.length}`);
-      assert.equal(page.x + page.width, 1824);
-      const title = fr.texts.filter((t) => t.role === 'title');
-      assert.ok(
-        title.every((t) => t.x + t.width <= page.x),
-        'the title leaves room for the page number',
-      );
+      const last = fr.texts.filter((t) => t.role === 'title').at(-1)!;
+      assert.ok(page.x > last.x + last.width && page.x + page.width <= 1824);
+      assert.ok(page.y > last.y && page.y + page.height <= last.y + last.height + 1);
     });
     // The rows are spread evenly: no frame holds more than one row more than another.
     const counts = frames.map((f) => f.keys.length);
