@@ -12,6 +12,7 @@ import type {ChartContext} from '../charts/common.js';
 import {chartWidth, frameFormat, frameSpec, planFrames, type Frame, type FrameFormat} from '../charts/frames.js';
 import type {ImageFormat} from '../charts/formats.js';
 import {estimateWidth, type Theme} from '../charts/rows.js';
+import {exportTheme} from '../charts/theme.js';
 import {legendColor} from '../charts/views/index.js';
 import {DATASET_LICENCE, DATASET_LICENCE_URL} from '../data/dataset-info.js';
 import type {Lang} from '../i18n.js';
@@ -30,9 +31,9 @@ export interface ImageJob {
   format: ImageFormat;
   type: 'png' | 'svg';
   lang: Lang;
-  /** The colours of the export (light by default: see `exportTheme` in src/charts/theme.ts); its font. */
-  theme: Theme;
-  /** Whether the dark palette was chosen (named in the file name). */
+  /** The theme the widget reads on the page, and whether the page is in dark mode. */
+  page: {theme: Theme; dark: boolean};
+  /** The dark palette instead of the light one (named in the file name); colours the page set stay either way. */
   dark: boolean;
   /** The view model again, with another width, theme and text measure: `buildView` with the element's request. */
   rebuild: (ctx: Partial<ChartContext>) => ViewModel;
@@ -54,7 +55,8 @@ export interface ExportedFile {
 /** The frames of an image export, and the theme and format they were laid out with (also for tests). */
 export function layoutFrames(job: ImageJob): {format: FrameFormat; theme: Theme; frames: Frame[]; model: ViewModel} {
   const format = frameFormat(job.format, job.web);
-  const theme: Theme = {...job.theme, fontSize: format.sizes.chart};
+  const colours = exportTheme(job.page.theme, job.page.dark ? 'dark' : 'light', job.dark ? 'dark' : 'light');
+  const theme: Theme = {...colours, fontSize: format.sizes.chart};
   const measure = canvasMeasure(theme.font) ?? estimateWidth;
   const model = job.rebuild({width: chartWidth(format), theme, measureText: measure});
   const frames = planFrames(

@@ -10,9 +10,8 @@ import {buildView} from '../charts/build.js';
 import type {ChartContext} from '../charts/common.js';
 import {planOf} from '../charts/common.js';
 import {fileName, rowsCsv, sourceLine} from '../charts/sources.js';
-import {bibtex, citationText, cslJson, permalink, ris} from '../charts/cite.js';
+import {permalink} from '../charts/permalink.js';
 import type {ImageFormat} from '../charts/formats.js';
-import {exportTheme} from '../charts/theme.js';
 import {MESSAGES, LANGS, type Lang} from '../i18n.js';
 import {styles} from './plan-chart.styles.js';
 import {DataController} from './controllers/data-controller.js';
@@ -29,6 +28,8 @@ import * as T from './templates.js';
 
 // Off the first-content path: image exports load only on click (with the chart engine, which they draw with).
 const exporter = () => import('./export.js');
+// The citation formats load when a citation is asked for.
+const citer = () => import('../charts/cite.js');
 
 /** The host's intrinsic widths (see the styles' `.strut`): sixteen boxes of 40 px that may wrap. */
 const STRUT = Array.from({length: 16}, () => html`<i></i> `);
@@ -396,7 +397,10 @@ export class PlanChart extends LitElement {
    * (authority, number, date, sections), the target ids shown, the results' sources, the permalink and the access
    * date (`accessed`, default today). As text, BibTeX, RIS or CSL-JSON.
    */
-  citation(format: 'text' | 'bibtex' | 'ris' | 'csl-json' = 'text', accessed: Date = new Date()): string {
+  async citation(
+    format: 'text' | 'bibtex' | 'ris' | 'csl-json' = 'text',
+    accessed: Date = new Date(),
+  ): Promise<string> {
     if (this.load.kind !== 'ready' || !this.ds) return '';
     const model = this.load.model;
     const input = {
@@ -408,10 +412,11 @@ export class PlanChart extends LitElement {
       permalink: this.permalink(),
       accessed: isoDay(accessed),
     };
-    if (format === 'bibtex') return bibtex(input);
-    if (format === 'ris') return ris(input);
-    if (format === 'csl-json') return JSON.stringify(cslJson(input), null, 2);
-    return citationText(input);
+    const cite = await citer();
+    if (format === 'bibtex') return cite.bibtex(input);
+    if (format === 'ris') return cite.ris(input);
+    if (format === 'csl-json') return JSON.stringify(cite.cslJson(input), null, 2);
+    return cite.citationText(input);
   }
 
   /** The view's address: embed.html next to the script, with the view's parameters (its period pinned). */
@@ -485,7 +490,7 @@ export class PlanChart extends LitElement {
       format,
       type: options.type ?? 'png',
       lang,
-      theme: exportTheme(this.size.theme(), this.size.dark ? 'dark' : 'light', dark ? 'dark' : 'light'),
+      page: {theme: this.size.theme(), dark: this.size.dark},
       dark,
       rebuild: (o) => buildView({...ctx, ...o}, req, results),
       web: {width: ctx.width, fontSize: ctx.theme.fontSize},
@@ -514,7 +519,6 @@ export class PlanChart extends LitElement {
   }
 
   private downloadCitation(kind: 'bibtex' | 'ris' | 'csl-json'): void {
-    const text = this.citation(kind);
     const [ext, mime, suffix] =
       kind === 'bibtex'
         ? ['bib', 'application/x-bibtex', '']
@@ -522,7 +526,10 @@ export class PlanChart extends LitElement {
           ? ['ris', 'application/x-research-info-systems', '']
           : ['json', 'application/vnd.citationstyles.csl+json', 'csl'];
     void this.save(async () => [
-      {name: fileName(this.request!, ext, suffix), blob: new Blob([text], {type: `${mime};charset=utf-8`})},
+      {
+        name: fileName(this.request!, ext, suffix),
+        blob: new Blob([await this.citation(kind)], {type: `${mime};charset=utf-8`}),
+      },
     ]);
   }
 
@@ -543,7 +550,7 @@ export class PlanChart extends LitElement {
   }
 
   private async copyCitation(): Promise<void> {
-    const text = this.citation();
+    const text = await this.citation();
     try {
       await navigator.clipboard.writeText(text);
       this.notice = MESSAGES[this.langCode()].copied;

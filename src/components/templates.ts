@@ -206,7 +206,7 @@ export interface FooterActions {
   copyCitation: () => void;
   citationFile: (kind: 'bibtex' | 'ris' | 'csl-json') => void;
   /** The citation text, shown when the citation menu opens. */
-  citationText: () => string;
+  citationText: () => Promise<string>;
 }
 
 /*
@@ -317,7 +317,7 @@ export function footerView(
               @toggle=${(e: Event) => {
                 const d = e.currentTarget as HTMLDetailsElement;
                 const p = d.querySelector('.citation');
-                if (d.open && p) p.textContent = on.citationText();
+                if (d.open && p) void on.citationText().then((text) => (p.textContent = text));
               }}
             >
               <summary part="button" ${styled(SUMMARY)}>${m.cite}</summary>

@@ -212,7 +212,9 @@ describe('<plan-chart> footer downloads and citation', () => {
       ]);
       // Opened, nothing sticks out of a 360 px widget, and the citation is shown.
       expect(footer.scrollWidth).to.be.at.most(footer.clientWidth);
-      expect(footer.querySelector('.citation')!.textContent).to.equal(el.citation());
+      const shown = footer.querySelector('.citation')!;
+      for (let i = 0; i < 40 && !shown.textContent; i++) await new Promise((r) => setTimeout(r, 50));
+      expect(shown.textContent).to.equal(await el.citation());
       el.parentElement!.remove();
     }
   });
@@ -261,7 +263,7 @@ describe('<plan-chart> footer downloads and citation', () => {
     const day = new Date(2026, 2, 12);
     const link = `${location.origin}/dist/embed.html?view=attainment&unit=quang-ngai&period=2021-2025&lang=vi&results=${location.origin}${QN_RESULTS}`;
     expect(el.permalink()).to.equal(link);
-    const text = el.citation('text', day);
+    const text = await el.citation('text', day);
     expect(text).to.match(
       /^Tỉnh Quảng Ngãi: chỉ tiêu và kết quả, giai đoạn 2021–2025\. Dữ liệu: plan-chart contributors/,
     );
@@ -270,15 +272,15 @@ describe('<plan-chart> footer downloads and citation', () => {
     for (const r of el.rows) expect(text).to.contain(r.target_id);
     expect(text).to.contain('Số liệu kết quả: Báo cáo tổng kết (ví dụ kiểm thử), https://example.org/bao-cao;');
     expect(text.endsWith(`Xem tại: ${link} (truy cập ngày 12/03/2026).`)).to.equal(true);
-    const bib = el.citation('bibtex', day);
+    const bib = await el.citation('bibtex', day);
     expect(bib).to.contain(`url = {${link}},`);
     expect(bib).to.contain('urldate = {2026-03-12},');
     expect(bib).to.contain('number = {1736/QĐ-UBND},');
-    const ris = el.citation('ris', day);
+    const ris = await el.citation('ris', day);
     expect(ris.startsWith('TY  - DATA\r\n')).to.equal(true);
     expect(ris).to.contain('Y2  - 2026/03/12\r\n');
     expect(ris).to.contain('TY  - GOVDOC\r\n');
-    const csl = JSON.parse(el.citation('csl-json', day));
+    const csl = JSON.parse(await el.citation('csl-json', day));
     expect(csl.map((i: {type: string}) => i.type)).to.deep.equal(['dataset', 'legislation']);
   });
 });
