@@ -96,7 +96,7 @@ function permalink(attrs, baseUrl = base.value) {
 }
 
 /** Column widths the frame is measured at, px: phones, sidebars, article columns, full-width pages. */
-const WIDTHS = [320, 360, 480, 640, 800, 1024, 1280];
+const WIDTHS = [280, 320, 360, 480, 640, 800, 1024, 1280];
 const measureBox = Object.assign(document.createElement('div'), {className: 'measure', inert: true});
 measureBox.setAttribute('aria-hidden', 'true');
 document.body.append(measureBox);

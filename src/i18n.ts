@@ -199,7 +199,6 @@ interface Messages {
   png: string;
   pngBroadcast: string;
   svg: string;
-  cite: string;
   copied: string;
   showSummary: string;
   hideSummary: string;
@@ -328,6 +327,44 @@ interface Messages {
   };
   /** An export (PNG, SVG) failed. */
   exportFailed: (detail: string) => string;
+  /** A source line that names the first documents: how many more there are. */
+  moreDocuments: (n: number) => string;
+  /** The kinds of document a plan is issued as, read from its number ("1736/QĐ-UBND": a decision). */
+  docKind: {decision: string; plan: string; directive: string; resolution: string};
+  /** "Quyết định 1736/QĐ-UBND ngày 05/11/2021 của UBND tỉnh Quảng Ngãi". */
+  issuedBy: (doc: string, date: string, issuer: string) => string;
+  /** Where the results shown come from (source lines, footer, citation). */
+  resultsSource: string;
+  /** Results the page supplied without naming their source. */
+  resultsFromPage: string;
+  /** A plan known through another page. */
+  secondaryVia: (host: string) => string;
+  /** The dataset's title (data/datapackage.json), in the language. */
+  datasetTitle: string;
+  cite: string;
+  copyCitation: string;
+  citeText: {
+    data: string;
+    version: string;
+    documents: string;
+    targets: string;
+    at: (url: string, date: string) => string;
+    accessed: (date: string) => string;
+  };
+  bibtex: string;
+  ris: string;
+  cslJson: string;
+  exportGroups: {data: string; web: string; tv: string; social: string; print: string};
+  pngSocial: string;
+  printPng: string;
+  printSvg: string;
+  columnWidth: string;
+  columns: (n: number, mm: number) => string;
+  darkExport: string;
+  exporting: string;
+  exported: (files: number) => string;
+  /** The frames of a long chart, saved in one ZIP file. */
+  exportedZip: (frames: number) => string;
 }
 
 const vi: Messages = {
@@ -367,7 +404,6 @@ const vi: Messages = {
   png: 'PNG',
   pngBroadcast: 'PNG 1920×1080',
   svg: 'SVG',
-  cite: 'Trích dẫn',
   copied: 'Đã chép trích dẫn',
   showSummary: 'Tóm tắt',
   hideSummary: 'Ẩn tóm tắt',
@@ -462,6 +498,36 @@ const vi: Messages = {
     dangling: ({field, value}) => `một chỉ tiêu trỏ tới ${field} "${value}" không có trong tệp`,
   },
   exportFailed: (d) => `Không xuất được tệp: ${d}`,
+  moreDocuments: (n) => `và ${n} văn bản khác (danh sách trong tệp CSV và trích dẫn)`,
+  docKind: {decision: 'Quyết định', plan: 'Kế hoạch', directive: 'Chỉ thị', resolution: 'Nghị quyết'},
+  issuedBy: (doc, date, issuer) => `${doc}${date ? ` ngày ${date}` : ''} của ${issuer}`,
+  resultsSource: 'số liệu kết quả',
+  resultsFromPage: 'do trang đăng biểu đồ cung cấp',
+  secondaryVia: (host) => `nguồn thứ cấp: ${host}`,
+  datasetTitle: 'Chỉ tiêu kế hoạch phòng, chống mại dâm của tỉnh, huyện (Việt Nam)',
+  cite: 'Trích dẫn',
+  copyCitation: 'Chép trích dẫn',
+  citeText: {
+    data: 'Dữ liệu',
+    version: 'phiên bản',
+    documents: 'Văn bản',
+    targets: 'Chỉ tiêu',
+    at: (url, date) => `Xem tại: ${url} (truy cập ngày ${date})`,
+    accessed: (date) => `truy cập ngày ${date}`,
+  },
+  bibtex: 'BibTeX',
+  ris: 'RIS',
+  cslJson: 'CSL-JSON',
+  exportGroups: {data: 'Dữ liệu', web: 'Hình cho web', tv: 'Truyền hình', social: 'Mạng xã hội', print: 'Báo in'},
+  pngSocial: 'PNG 1080×1080',
+  printPng: 'PNG 300 dpi',
+  printSvg: 'SVG (chữ giữ nguyên)',
+  columnWidth: 'Độ rộng',
+  columns: (n, mm) => `${n} cột (${mm} mm)`,
+  darkExport: 'Nền tối',
+  exporting: 'Đang xuất tệp…',
+  exported: (n) => `Đã tải ${n} tệp`,
+  exportedZip: (n) => `Đã tải ${n} khung hình trong một tệp ZIP`,
   summary: {
     attainment: (f) => {
       const s3 = [

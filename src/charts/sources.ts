@@ -1,12 +1,13 @@
 /**
- * The texts that go with a chart wherever it goes: the CSV of the rows shown, the source line (footer and images),
- * the citation and the download file names. Pure functions of the dataset, the language and the rows.
+ * The texts that go with a chart wherever it goes: the CSV of the rows shown, the source line (footer and images)
+ * naming each document with its issuing authority and the results' sources, and the download file names. Pure
+ * functions of the dataset, the language and the rows; the citation formats are in `cite.ts`.
  */
 import type {TargetWithResult} from '../data/queries.js';
 import type {Request} from '../data/request.js';
 import type {Dataset, Plan} from '../data/schema.js';
 import {toCsv} from '../data/csv.js';
-import {DATASET_LICENCE, DATASET_NAME} from '../data/dataset-info.js';
+import {DATASET_LICENCE} from '../data/dataset-info.js';
 import {MESSAGES, formatDate, type Lang} from '../i18n.js';
 import {indicatorLabel, indicatorOf, planOf, unitName} from './common.js';
 
@@ -49,31 +50,103 @@ export function rowsCsv(ds: Dataset, lang: Lang, rows: TargetWithResult[]): stri
   return toCsv(Object.keys(records[0] ?? {target_id: ''}), records);
 }
 
-/** The footer's list of sources: each plan's document number (or title) and date, marked when secondary. */
-export function footerSources(ds: Dataset, lang: Lang, planIds: string[]): string[] {
-  const m = MESSAGES[lang];
-  return planIds.map((id) => {
-    const p = planOf(ds, id);
-    return `${p.document_no ?? planTitle(lang, p)}${p.issued_on ? ` (${formatDate(lang, p.issued_on)})` : ''}${p.source_kind === 'secondary' ? `, ${m.secondary}` : ''}`;
-  });
+/** The kind of document a plan was issued as, from its number ("1736/QĐ-UBND": a decision); null when unknown. */
+export function documentKind(documentNo: string | null): keyof (typeof MESSAGES)[Lang]['docKind'] | null {
+  const kind = /\/(QĐ|KH|CT|NQ)-/.exec((documentNo ?? '').normalize('NFC'))?.[1];
+  return kind ? ({QĐ: 'decision', KH: 'plan', CT: 'directive', NQ: 'resolution'} as const)[kind as 'QĐ'] : null;
 }
 
-/** The source line drawn inside exported images. */
-export function sourceLine(ds: Dataset, lang: Lang, rows: TargetWithResult[]): string {
-  const m = MESSAGES[lang];
-  const docs = plansOfRows(ds, rows).map((p) => p.document_no ?? planTitle(lang, p));
-  return `${m.sources}: ${docs.join('; ')} · ${m.dataset} v${ds.version} · ${DATASET_LICENCE}`;
+/**
+ * "Quyết định 1736/QĐ-UBND" / "Decision 1736/QĐ-UBND"; a plan without a number is named by its title, or when
+ * `brief` (a television frame's source line) by its years ("Kế hoạch 2017–2020").
+ */
+export function documentName(lang: Lang, p: Plan, brief = false): string {
+  if (!p.document_no) return brief ? `${MESSAGES[lang].plan} ${p.span_start}–${p.span_end}` : planTitle(lang, p);
+  const kind = documentKind(p.document_no);
+  return kind ? `${MESSAGES[lang].docKind[kind]} ${p.document_no}` : p.document_no;
 }
 
-/** A citation of the rows shown: the chart's title, each plan with its issuer, number and date, the dataset. */
-export function citation(ds: Dataset, lang: Lang, title: string, rows: TargetWithResult[]): string {
+const LOCAL = /^(Chủ tịch )?[ỦU][ỷy] ban nhân dân (tỉnh|thành phố|huyện|thị xã|quận) (.+)$/u;
+const NATIONAL_EN: Record<string, string> = {
+  'Thủ tướng Chính phủ': 'the Prime Minister',
+  'Bộ Lao động - Thương binh và Xã hội': 'the Ministry of Labour, Invalids and Social Affairs',
+};
+const LEVEL_EN: Record<string, string> = {
+  tỉnh: 'Provincial',
+  'thành phố': 'City',
+  huyện: 'District',
+  'thị xã': 'Town',
+  quận: 'District',
+};
+
+/**
+ * The issuing authority of a plan, as a source line names it. Vietnamese: as recorded, "Ủy ban nhân dân" shortened
+ * to "UBND" when `short` ("Chủ tịch UBND tỉnh Quảng Ngãi"). English: "the Chair of the Quang Ngai Provincial
+ * People's Committee", the unit's English name taken from the dataset; an authority no rule knows stays in Vietnamese.
+ */
+export function issuerName(ds: Dataset, lang: Lang, p: Plan, short = false): string {
+  const issuer = p.issuer.normalize('NFC');
+  if (lang === 'vi') return short ? issuer.replace(/[ỦU][ỷy] ban nhân dân/u, 'UBND') : issuer;
+  if (NATIONAL_EN[issuer]) return NATIONAL_EN[issuer];
+  const local = LOCAL.exec(issuer);
+  if (!local) return issuer;
+  const [, chair, level, place] = local;
+  const unit = ds.units.find((u) => u.unit_id === p.unit_id);
+  const name = unit && unit.name.normalize('NFC') === place ? unit.name_en : place;
+  return `${chair ? 'the Chair of ' : ''}the ${name} ${LEVEL_EN[level]} People's Committee`;
+}
+
+/** The host of a URL ("infonet.vietnamnet.vn"), or the URL itself where it is not one. */
+export function hostOf(url: string): string {
+  return /^https?:\/\/(?:www\.)?([^/?#]+)/i.exec(url)?.[1] ?? url;
+}
+
+/**
+ * One plan as a source: "Quyết định 1736/QĐ-UBND ngày 05/11/2021 của Chủ tịch UBND tỉnh Quảng Ngãi", marked when
+ * it is known through another page ("nguồn thứ cấp: infonet.vietnamnet.vn").
+ */
+export function planSource(ds: Dataset, lang: Lang, p: Plan, brief = false): string {
   const m = MESSAGES[lang];
-  const docs = plansOfRows(ds, rows).map(
-    (p) =>
-      `${p.issuer}, ${planTitle(lang, p)}${p.document_no ? `, ${p.document_no}` : ''}${p.issued_on ? `, ${formatDate(lang, p.issued_on)}` : ''}${p.source_kind === 'secondary' ? ` (${m.secondary}: ${p.source_url})` : ''}`,
+  const text = m.issuedBy(documentName(lang, p, brief), formatDate(lang, p.issued_on), issuerName(ds, lang, p, true));
+  return p.source_kind === 'secondary' && p.source_url ? `${text} (${m.secondaryVia(hostOf(p.source_url))})` : text;
+}
+
+/** The sources of the results shown, in order of first appearance: each report's title (or "supplied by the page"). */
+export function resultSources(lang: Lang, rows: TargetWithResult[]): string[] {
+  const titles = rows.flatMap((r) =>
+    r.result ? [r.result.source_title?.trim() || MESSAGES[lang].resultsFromPage] : [],
   );
-  const data = `${lang === 'vi' ? 'Dữ liệu' : 'Data'}: ${DATASET_NAME} v${ds.version} (${DATASET_LICENCE})`;
-  return `${title}. ${docs.join('; ')}. ${data}.`;
+  return [...new Set(titles)];
+}
+
+/** The footer's list of sources: each plan's document with its number, date and issuing authority. */
+export function footerSources(ds: Dataset, lang: Lang, planIds: string[]): string[] {
+  return planIds.map((id) => planSource(ds, lang, planOf(ds, id)));
+}
+
+/**
+ * The source line drawn inside exported images: "Nguồn: Quyết định 1736/QĐ-UBND ngày 05/11/2021 của Chủ tịch UBND
+ * tỉnh Quảng Ngãi; số liệu kết quả: Báo cáo tổng kết · Dữ liệu plan-chart v1.0.0, CC BY 4.0". The results' sources
+ * are named when the chart shows results (`withResults`: the model's `statuses`); `brief` names a plan without a
+ * number by its years rather than its title (television and social frames, where every line costs rows).
+ */
+export function sourceLine(
+  ds: Dataset,
+  lang: Lang,
+  rows: TargetWithResult[],
+  withResults = true,
+  brief = false,
+): string {
+  const m = MESSAGES[lang];
+  const plans = plansOfRows(ds, rows);
+  // In an image, a comparison of many plans names the first two and counts the rest (the CSV and the citation
+  // list them all): a source line of eleven documents would fill a television frame.
+  const shown = brief && plans.length > 3 ? plans.slice(0, 2) : plans;
+  const docs = shown.map((p) => planSource(ds, lang, p, brief));
+  if (shown.length < plans.length) docs.push(m.moreDocuments(plans.length - shown.length));
+  const results = withResults ? resultSources(lang, rows) : [];
+  const parts = [...docs, ...(results.length ? [`${m.resultsSource}: ${results.join('; ')}`] : [])];
+  return `${m.sources}: ${parts.join('; ')} · ${m.dataset} v${ds.version}, ${DATASET_LICENCE}`;
 }
 
 /**

@@ -1,133 +1,145 @@
 /**
- * Exports for print and broadcast: PNG (with the title and source line inside the image; optionally 1920×1080)
- * and SVG, composed from the panels' Vega views. Data stays in the page: blob URLs, no server.
+ * The exports, loaded on the first click: images laid out for where they go (src/charts/frames.ts: television
+ * frames, social squares, newspaper columns at 300 dpi, the web image), each frame drawn from one Vega spec by a
+ * headless view — to a canvas for PNG (with its dpi and texts in the file), to SVG with text kept as text — and the
+ * text files (CSV, citations). The chart is laid out again for the frame (`rebuild`), never a screenshot scaled.
+ * Nothing leaves the page: blob URLs, no request to any server, no `eval` (Vega's interpreter), no <style>.
  */
-import type {Theme} from '../charts/rows.js';
+import {zipSync} from 'fflate';
+import type {Spec, View as VegaView} from 'vega';
+import type {ViewModel} from '../charts/build.js';
+import type {ChartContext} from '../charts/common.js';
+import {chartWidth, frameFormat, frameSpec, planFrames, type Frame, type FrameFormat} from '../charts/frames.js';
+import type {ImageFormat} from '../charts/formats.js';
+import {estimateWidth, type Theme} from '../charts/rows.js';
+import {exportTheme} from '../charts/theme.js';
+import {legendColor} from '../charts/views/index.js';
+import {DATASET_LICENCE, DATASET_LICENCE_URL} from '../data/dataset-info.js';
+import type {Lang} from '../i18n.js';
+// Statically: this chunk shares the engine's (loaded by then for the chart on the page), so the engine and the chart
+// layout it uses stay one file for the page's first draw.
+import {chartSpec, draw} from './vega-runtime.js';
+import {canvasMeasure} from './measure.js';
+import {withPngMetadata} from './export/png.js';
+import {svgDocument} from './export/svg.js';
 
-interface ExportView {
-  toCanvas(scale?: number): Promise<HTMLCanvasElement>;
-  toSVG(scale?: number): Promise<string>;
-}
+export {readPng} from './export/png.js';
+export {download} from './export/download.js';
 
-interface ExportOptions {
-  title: string;
+/** What the element gives for an image export. */
+export interface ImageJob {
+  format: ImageFormat;
+  type: 'png' | 'svg';
+  lang: Lang;
+  /** The theme the widget reads on the page, and whether the page is in dark mode. */
+  page: {theme: Theme; dark: boolean};
+  /** The dark palette instead of the light one (named in the file name); colours the page set stay either way. */
+  dark: boolean;
+  /** The view model again, with another width, theme and text measure: `buildView` with the element's request. */
+  rebuild: (ctx: Partial<ChartContext>) => ViewModel;
+  /** The web image: the chart's width and font size on the page. */
+  web: {width: number; fontSize: number};
+  /** The source line drawn in the image (`sourceLine(…, brief)`). */
   source: string;
-  theme: Theme;
-  broadcast: boolean;
+  /** Lines drawn in every image, above the source line. */
+  notices: string[];
+  /** The file name for a suffix ("1920x1080-1of3") and an extension (`fileName` with the element's request). */
+  name: (suffix: string, ext: string) => string;
 }
 
-export function download(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.rel = 'noopener';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+export interface ExportedFile {
+  name: string;
+  blob: Blob;
 }
 
-/** Wraps at ordinary spaces only, as the charts do (src/charts/rows.ts `wrap`): a non-breaking space keeps "≥ 70%" whole. */
-function wrapCanvas(ctx: CanvasRenderingContext2D, text: string, width: number): string[] {
-  const lines: string[] = [];
-  let cur = '';
-  for (const w of text.split(/[ \t\n]+/).filter(Boolean)) {
-    const next = cur ? `${cur} ${w}` : w;
-    if (cur && ctx.measureText(next).width > width) {
-      lines.push(cur);
-      cur = w;
-    } else cur = next;
-  }
-  if (cur) lines.push(cur);
-  return lines;
-}
-
-/** Draws title, panels and source line on one canvas and returns it as a PNG blob. */
-export async function exportPng(views: ExportView[], o: ExportOptions): Promise<Blob> {
-  // Twice the CSS size for print; the broadcast frame scales the whole down or up to 1920×1080.
-  const scale = 2;
-  const images = await Promise.all(views.map((v) => v.toCanvas(scale)));
-  const pad = 24 * scale;
-  const contentW = Math.max(...images.map((c) => c.width), 600 * scale);
-  const fs = o.theme.fontSize * scale;
-  const measure = document.createElement('canvas').getContext('2d')!;
-  measure.font = `bold ${fs * 1.3}px ${o.theme.font}`;
-  const titleLines = wrapCanvas(measure, o.title, contentW);
-  measure.font = `${fs * 0.8}px ${o.theme.font}`;
-  const sourceLines = wrapCanvas(measure, o.source, contentW);
-  const titleH = titleLines.length * fs * 1.3 * 1.3;
-  const sourceH = sourceLines.length * fs * 0.8 * 1.4;
-  const chartsH = images.reduce((s, c) => s + c.height + 8 * scale, 0);
-  const naturalW = contentW + 2 * pad;
-  const naturalH = titleH + chartsH + sourceH + 3 * pad;
-
-  let W = naturalW;
-  let H = naturalH;
-  let k = 1;
-  if (o.broadcast) {
-    W = 1920;
-    H = 1080;
-    k = Math.min(W / naturalW, H / naturalH);
-  }
-  const canvas = document.createElement('canvas');
-  canvas.width = Math.round(W);
-  canvas.height = Math.round(H);
-  const ctx = canvas.getContext('2d')!;
-  ctx.fillStyle = o.theme.background;
-  ctx.fillRect(0, 0, W, H);
-  ctx.translate((W - naturalW * k) / 2, (H - naturalH * k) / 2);
-  ctx.scale(k, k);
-  let y = pad;
-  ctx.fillStyle = o.theme.text;
-  ctx.textBaseline = 'top';
-  ctx.font = `bold ${fs * 1.3}px ${o.theme.font}`;
-  for (const line of titleLines) {
-    ctx.fillText(line, pad, y);
-    y += fs * 1.3 * 1.3;
-  }
-  y += pad / 2;
-  for (const img of images) {
-    ctx.drawImage(img, pad, y);
-    y += img.height + 8 * scale;
-  }
-  y += pad / 2;
-  ctx.fillStyle = o.theme.muted;
-  ctx.font = `${fs * 0.8}px ${o.theme.font}`;
-  for (const line of sourceLines) {
-    ctx.fillText(line, pad, y);
-    y += fs * 0.8 * 1.4;
-  }
-  return new Promise((resolve, reject) =>
-    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG export failed'))), 'image/png'),
+/** The frames of an image export, and the theme and format they were laid out with (also for tests). */
+export function layoutFrames(job: ImageJob): {format: FrameFormat; theme: Theme; frames: Frame[]; model: ViewModel} {
+  const format = frameFormat(job.format, job.web);
+  const colours = exportTheme(job.page.theme, job.page.dark ? 'dark' : 'light', job.dark ? 'dark' : 'light');
+  const theme: Theme = {...colours, fontSize: format.sizes.chart};
+  const measure = canvasMeasure(theme.font) ?? estimateWidth;
+  const model = job.rebuild({width: chartWidth(format), theme, measureText: measure});
+  const frames = planFrames(
+    format,
+    {
+      title: model.title,
+      legend: model.legend.map((l) => ({symbol: l.symbol, text: l.text, color: legendColor(theme, l.kind)})),
+      notices: job.notices,
+      source: job.source,
+      panels: model.panels.map((p) => p.options),
+      theme,
+    },
+    measure,
   );
+  return {format, theme, frames, model};
 }
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** A Vega view of a frame, drawn into a container outside the document: what `toSVG` and `toCanvas` render from. */
+const frameView = (spec: Spec): Promise<VegaView> => draw(document.createElement('div'), spec);
 
-/** One SVG: the title, the panels' SVGs stacked, the source line. */
-export async function exportSvg(views: ExportView[], o: ExportOptions): Promise<string> {
-  const svgs = await Promise.all(views.map((v) => v.toSVG()));
-  const sizes = svgs.map((s) => {
-    const w = Number(/width="([\d.]+)"/.exec(s)?.[1] ?? 600);
-    const h = Number(/height="([\d.]+)"/.exec(s)?.[1] ?? 300);
-    return {w, h};
-  });
-  const fs = o.theme.fontSize;
-  const W = Math.max(...sizes.map((s) => s.w), 600) + 32;
-  let y = 16 + fs * 1.3;
-  const parts = [
-    `<text x="16" y="${y}" font-family="${esc(o.theme.font)}" font-size="${fs * 1.3}" font-weight="bold" fill="${esc(o.theme.text)}">${esc(o.title)}</text>`,
-  ];
-  y += 12;
-  svgs.forEach((s, k) => {
-    parts.push(s.replace(/^<svg/, `<svg x="16" y="${y}"`));
-    y += sizes[k].h + 8;
-  });
-  y += fs;
-  parts.push(
-    `<text x="16" y="${y}" font-family="${esc(o.theme.font)}" font-size="${fs * 0.8}" fill="${esc(o.theme.muted)}">${esc(o.source)}</text>`,
+const toBlob = (canvas: HTMLCanvasElement) =>
+  new Promise<Blob>((resolve, reject) =>
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the canvas gave no PNG'))), 'image/png'),
   );
-  const H = y + 16;
-  return `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}"><rect width="100%" height="100%" fill="${esc(o.theme.background)}"/>${parts.join('')}</svg>`;
+
+/** The Vega specs of an image export's frames, with their file names (for tests: the SVG a frame is drawn from). */
+export function frameSpecs(job: ImageJob): {spec: Spec; frame: Frame; name: string; format: FrameFormat}[] {
+  const {format, theme, frames, model} = layoutFrames(job);
+  return frames.map((frame) => {
+    const suffix = [format.id, job.dark ? 'dark' : '', frame.count > 1 ? `${frame.index}of${frame.count}` : '']
+      .filter(Boolean)
+      .join('-');
+    const description = `${model.title}${frame.count > 1 ? ` (${frame.index}/${frame.count})` : ''}`;
+    return {
+      spec: frameSpec(frame, theme, chartSpec, description),
+      frame,
+      name: job.name(suffix, job.type),
+      format,
+    };
+  });
+}
+
+/** Draws every frame of an image export: one file per frame. */
+export async function exportImages(job: ImageJob): Promise<ExportedFile[]> {
+  const specs = frameSpecs(job);
+  const files: ExportedFile[] = [];
+  // One frame at a time: a sixteen-row chart makes several 1920×1080 canvases.
+  for (const {spec, name, format} of specs) {
+    const title = (spec as {description?: string}).description ?? '';
+    const description = [...job.notices, job.source].join('\n');
+    const view = await frameView(spec);
+    try {
+      if (job.type === 'svg') {
+        const svg = svgDocument(await view.toSVG(), {title, description, lang: job.lang, dpi: format.dpi});
+        files.push({name, blob: new Blob([svg], {type: 'image/svg+xml'})});
+      } else {
+        const canvas = (await view.toCanvas(format.scale ?? 1)) as unknown as HTMLCanvasElement;
+        const png = new Uint8Array(await (await toBlob(canvas)).arrayBuffer());
+        const bytes = withPngMetadata(png, {
+          dpi: format.dpi,
+          lang: job.lang,
+          text: {
+            Title: title,
+            Description: description,
+            Copyright: `${DATASET_LICENCE} (${DATASET_LICENCE_URL})`,
+            Software: 'plan-chart',
+          },
+        });
+        files.push({name, blob: new Blob([bytes], {type: 'image/png'})});
+      }
+    } finally {
+      view.finalize();
+    }
+  }
+  return files;
+}
+
+/**
+ * Several frames as one ZIP file (stored: PNGs are compressed already) with the frames' names inside, for one
+ * download: a browser saves several downloads started at once unreliably (Chromium drops some).
+ */
+export async function zipFiles(files: ExportedFile[], name: string): Promise<ExportedFile> {
+  const entries: Record<string, Uint8Array> = {};
+  for (const f of files) entries[f.name] = new Uint8Array(await f.blob.arrayBuffer());
+  return {name, blob: new Blob([zipSync(entries, {level: 0})], {type: 'application/zip'})};
 }

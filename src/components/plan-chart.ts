@@ -9,7 +9,7 @@ import {DEFAULT_INDICATOR} from '../data/dataset-info.js';
 import {buildView} from '../charts/build.js';
 import type {ChartContext} from '../charts/common.js';
 import {planOf} from '../charts/common.js';
-import {citation, fileName, rowsCsv, sourceLine} from '../charts/sources.js';
+import type {ImageFormat} from '../charts/formats.js';
 import {MESSAGES, LANGS, hasMessages, type Lang} from '../i18n.js';
 import {styles} from './plan-chart.styles.js';
 import {DataController} from './controllers/data-controller.js';
@@ -19,12 +19,19 @@ import {afterPaint} from './render-queue.js';
 import {INITIAL_UI, display, nextStage, renderedWithoutChart, type LoadState, type UiState} from './state.js';
 import {errorDetail, langError, resultsIssuesDetail} from './errors.js';
 import {datasetUrl, loadWidgetDataset} from './dataset-client.js';
+import {defaultDatasetUrl} from './dataset-url.js';
 import {emit, type PlanChartErrorDetail} from './events.js';
 import * as T from './templates.js';
+import type * as Body from './body.js';
 
-// Off the first-content path: exports load only on click, English texts with the first English widget.
+// Off the first-content path: image exports load only on click (with the chart engine, which they draw with),
+// the citation formats when a citation is asked for, English texts with the first English widget.
 const exporter = () => import('./export.js');
+const citer = () => import('../charts/cite.js');
 const loadMessages = (lang: Lang) => (lang === 'en' ? import('../i18n-en.js') : Promise.resolve());
+// The body's templates and export texts: fetched when a widget starts, drawn once its first content is painted.
+let bodyModule: Promise<typeof Body> | undefined;
+const loadBody = () => (bodyModule ??= import('./body.js'));
 
 /** The host's intrinsic widths (see the styles' `.strut`): sixteen boxes of 40 px that may wrap. */
 const STRUT = Array.from({length: 16}, () => html`<i></i> `);
@@ -128,6 +135,8 @@ export class PlanChart extends LitElement {
   /** The last state an event was fired for (each error and each render fires once). */
   private announced: Record<'error' | 'results' | 'render', unknown> = {error: null, results: null, render: null};
   private bodyPending?: Promise<void>;
+  /** The body's templates and export texts (body.ts), once loaded: the body is drawn with them. */
+  private body?: typeof Body;
   /** The results' problems as worded, per results state and language (announced once each). */
   private problems?: WeakMap<object, {lang: Lang; detail: PlanChartErrorDetail}>;
 
@@ -170,6 +179,17 @@ export class PlanChart extends LitElement {
       issues: read.issues.map((i) => ({line: i.line, column: i.column, message: text.describeIssue(lang, i).message})),
       info: read.info,
     };
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The body's templates and the chart engine are fetched beside the first content, not after it.
+    if (!this.body)
+      void loadBody().then((body) => {
+        this.body = body;
+        this.requestUpdate();
+      });
+    this.chart.prefetch();
   }
 
   /** Also waits for the body, when the last update rendered the title and summary alone. */
@@ -218,10 +238,10 @@ export class PlanChart extends LitElement {
           <div class="pending"></div>`;
         break;
       case 'empty':
-        content = html`${T.headingView(d.model)}${T.emptyView(m, d.model)}`;
+        content = html`${T.headingView(d.model)}${this.body!.emptyView(m, d.model)}`;
         break;
       case 'offer':
-        content = html`${T.headingView(d.model)}${T.offerView(m, d.model, this.toIndicatorForm)}${this.footer(d.model, false)}`;
+        content = html`${T.headingView(d.model)}${this.body!.offerView(m, d.model, this.toIndicatorForm)}${this.footer(d.model, false)}`;
         break;
       case 'table':
       case 'chart': {
@@ -230,7 +250,7 @@ export class PlanChart extends LitElement {
         const selected = this.ui.selected ? d.model.rows.find((r) => r.target_id === this.ui.selected) : undefined;
         content = html`${T.headingView(d.model)}${T.noticesView(this.notices())}${this.resultsNotice(m)}
         ${table || d.summary ? T.summaryView(d.model) : nothing}
-        ${T.controlsView(
+        ${this.body!.controlsView(
           m,
           {
             table,
@@ -240,8 +260,8 @@ export class PlanChart extends LitElement {
           },
           {table: this.toggleTable, summary: this.toggleSummary},
         )}
-        ${selected ? T.selectionView(ctx, selected, () => this.setUi({selected: null})) : nothing}
-        ${table ? T.tableView(ctx, d.model, this.size.width > 0 && this.size.width < 600, (id) => this.select(id)) : T.chartView(m, d.model, d.drawn)}
+        ${selected ? this.body!.selectionView(ctx, selected, () => this.setUi({selected: null})) : nothing}
+        ${table ? this.body!.tableView(ctx, d.model, this.size.width > 0 && this.size.width < 600, (id) => this.select(id)) : this.body!.chartView(m, d.model, d.drawn)}
         ${this.footer(d.model, d.kind === 'chart' && d.drawn && d.model.panels.length > 0)}`;
       }
     }
@@ -368,8 +388,10 @@ export class PlanChart extends LitElement {
 
   /** The heading is painted: the body follows (a frame sooner for the reader, and for the page's other widgets). */
   private showBodyAfterPaint(): void {
-    // The body waits for the whole dataset too (labels' scopes, quotes): its arrival updates the widget again.
+    // The body waits for the whole dataset too (labels' scopes, quotes) and for its templates: either arriving
+    // updates the widget again.
     if (this.data.state.kind !== 'ready' || !this.data.state.complete) return;
+    if (!this.body) return;
     this.bodyPending ??= afterPaint().then(() => {
       this.bodyPending = undefined;
       if (this.load.kind === 'ready' && this.load.stage === 'heading') this.load = {...this.load, stage: 'body'};
@@ -445,56 +467,182 @@ export class PlanChart extends LitElement {
 
   private toIndicatorForm = () => this.setUi({indicatorForm: true});
 
+  // ——— exports ———
+
   private footer(model: ViewModel, images: boolean) {
-    return T.footerView(
+    return this.body!.footerView(
       this.ctx!,
       model,
       {images, status: this.notice},
       {
         csv: this.downloadCsv,
-        png: () => void this.downloadImage('png', false),
-        pngBroadcast: () => void this.downloadImage('png', true),
-        svg: () => void this.downloadImage('svg', false),
-        cite: () => void this.copyCitation(),
+        image: (format, type, dark) => void this.downloadImage(format, type, dark),
+        copyCitation: () => void this.copyCitation(),
+        citationFile: (kind) => this.downloadCitation(kind),
+        citationText: () => this.citation(),
       },
     );
   }
 
   /** The CSV of exactly the rows shown. */
   csv(): string {
-    return rowsCsv(this.ds!, this.langCode(), this.rows);
+    return this.body!.rowsCsv(this.ds!, this.langCode(), this.rows);
   }
 
-  /** A citation of the rows shown: the plans with their issuers and documents, and the dataset version. */
-  citation(): string {
-    const title = this.load.kind === 'ready' ? this.load.model.title : '';
-    return citation(this.ds!, this.langCode(), title, this.rows);
+  /**
+   * A citation of the view, in the widget's language: the chart, the dataset (version, licence), each plan document
+   * (authority, number, date, sections), the target ids shown, the results' sources, the permalink and the access
+   * date (`accessed`, default today). As text, BibTeX, RIS or CSL-JSON.
+   */
+  async citation(
+    format: 'text' | 'bibtex' | 'ris' | 'csl-json' = 'text',
+    accessed: Date = new Date(),
+  ): Promise<string> {
+    if (this.load.kind !== 'ready' || !this.ds) return '';
+    const model = this.load.model;
+    const input = {
+      ds: this.ds,
+      lang: this.langCode(),
+      title: model.title,
+      rows: this.rows,
+      withResults: model.statuses,
+      permalink: this.permalink(),
+      accessed: isoDay(accessed),
+    };
+    const cite = await citer();
+    if (format === 'bibtex') return cite.bibtex(input);
+    if (format === 'ris') return cite.ris(input);
+    if (format === 'csl-json') return JSON.stringify(cite.cslJson(input), null, 2);
+    return cite.citationText(input);
+  }
+
+  /** The view's address: embed.html next to the script, with the view's parameters (its period pinned). */
+  permalink(): string | null {
+    const req = this.request;
+    if (!req) return null;
+    let embed: string;
+    try {
+      // The bundled dataset sits in data/ next to plan-chart.js, and so does embed.html.
+      embed = new URL('../embed.html', defaultDatasetUrl()).href;
+    } catch {
+      return null;
+    }
+    const abs = (u: string) => {
+      try {
+        return new URL(u, document.baseURI).href;
+      } catch {
+        return u;
+      }
+    };
+    let data: string | null = null;
+    const inline = this.querySelector('script[type="application/json"]')?.textContent;
+    try {
+      const rows = Array.isArray(this.results) ? this.results : inline ? JSON.parse(inline) : null;
+      // Results given in the page travel in the URL (embed.html's data=) while they are short.
+      if (rows) data = JSON.stringify(rows);
+      if (data && data.length > 2000) data = null;
+    } catch {
+      data = null;
+    }
+    return this.body!.permalink(embed, {
+      view: req.view,
+      unit: this.unit,
+      indicator: this.indicator,
+      period: req.period ?? this.period,
+      level: this.level,
+      lang: this.langCode(),
+      results: typeof this.results === 'string' && this.results.trim() ? abs(this.results.trim()) : null,
+      src: this.src ? abs(this.src) : null,
+      data,
+    });
+  }
+
+  /**
+   * Lines drawn inside every exported image, above the source line: the notes shown above the chart (a successor,
+   * why another form is drawn).
+   */
+  private exportNotices(model: ViewModel): string[] {
+    // The notes under the title, and what the reader must know of the figures (results given by a link).
+    return [...model.notes, ...this.notices()];
+  }
+
+  /**
+   * The files of an image export, without saving them: one per frame (a television export of many rows gives
+   * "…-1920x1080-1of3.png" …). Light colours unless `dark`, whatever the page's colour scheme; colours the page set
+   * with `--plan-chart-*` are kept.
+   */
+  async exportImages(
+    format: ImageFormat,
+    options: {type?: 'png' | 'svg'; dark?: boolean} = {},
+  ): Promise<{name: string; blob: Blob}[]> {
+    if (this.load.kind !== 'ready' || !this.ds || !this.request || !this.ctx) throw new Error('nothing to export');
+    const model = this.load.model;
+    const req = this.request;
+    const ctx = this.ctx;
+    const data = this.data.state;
+    const results = data.kind === 'ready' && data.results.kind === 'read' ? data.results.rows : [];
+    const dark = !!options.dark;
+    const lang = this.langCode();
+    const {exportImages} = await exporter();
+    return exportImages({
+      format,
+      type: options.type ?? 'png',
+      lang,
+      page: {theme: this.size.theme(), dark: this.size.dark},
+      dark,
+      rebuild: (o) => buildView({...ctx, ...o}, req, results),
+      web: {width: ctx.width, fontSize: ctx.theme.fontSize},
+      source: this.body!.sourceLine(this.ds, lang, model.rows, model.statuses, true),
+      notices: this.exportNotices(model),
+      name: (suffix, ext) => this.body!.fileName(req, ext, suffix),
+    });
   }
 
   private downloadCsv = () => {
     const csv = this.csv();
-    void exporter().then(({download}) =>
-      download(new Blob(['\ufeff' + csv], {type: 'text/csv;charset=utf-8'}), fileName(this.request!, 'csv')),
-    );
+    void this.save(async () => [
+      {
+        name: this.body!.fileName(this.request!, 'csv'),
+        blob: new Blob(['\ufeff' + csv], {type: 'text/csv;charset=utf-8'}),
+      },
+    ]);
   };
 
-  private async downloadImage(kind: 'png' | 'svg', broadcast: boolean): Promise<void> {
-    if (this.load.kind !== 'ready' || !this.chart.drawing) return;
-    const options = {
-      title: this.load.model.title,
-      source: sourceLine(this.ds!, this.langCode(), this.rows),
-      theme: this.size.theme(),
-      broadcast,
-    };
-    const views = this.chart.drawing.views;
+  /** Saves an image export: one file, or the frames of a long chart in one ZIP ("…-1920x1080.zip"). */
+  private downloadImage(format: ImageFormat, type: 'png' | 'svg', dark: boolean): Promise<void> {
+    return this.save(async () => {
+      const files = await this.exportImages(format, {type, dark});
+      if (files.length < 2) return files;
+      const {zipFiles} = await exporter();
+      const zip = await zipFiles(files, files[0].name.replace(/-1of\d+\.\w+$/, '.zip'));
+      return [{...zip, frames: files.length}];
+    });
+  }
+
+  private downloadCitation(kind: 'bibtex' | 'ris' | 'csl-json'): void {
+    const [ext, mime, suffix] =
+      kind === 'bibtex'
+        ? ['bib', 'application/x-bibtex', '']
+        : kind === 'ris'
+          ? ['ris', 'application/x-research-info-systems', '']
+          : ['json', 'application/vnd.citationstyles.csl+json', 'csl'];
+    void this.save(async () => [
+      {
+        name: this.body!.fileName(this.request!, ext, suffix),
+        blob: new Blob([await this.citation(kind)], {type: `${mime};charset=utf-8`}),
+      },
+    ]);
+  }
+
+  /** Makes the files and saves them; a failure is shown in the footer and fired as plan-chart-error ('export'). */
+  private async save(make: () => Promise<{name: string; blob: Blob; frames?: number}[]>): Promise<void> {
+    const m = MESSAGES[this.langCode()];
+    this.notice = m.exporting;
     try {
-      const {exportPng, exportSvg, download} = await exporter();
-      if (kind === 'png') {
-        download(await exportPng(views, options), fileName(this.request!, 'png', broadcast ? '1920x1080' : ''));
-      } else {
-        const svg = await exportSvg(views, options);
-        download(new Blob([svg], {type: 'image/svg+xml'}), fileName(this.request!, 'svg'));
-      }
+      const files = await make();
+      for (const f of files) this.body!.download(f.blob, f.name);
+      const frames = files[0]?.frames;
+      this.notice = frames ? m.exportedZip(frames) : m.exported(files.length);
     } catch (e) {
       const error = this.errorOf(e, 'export');
       this.notice = error.message;
@@ -503,7 +651,7 @@ export class PlanChart extends LitElement {
   }
 
   private async copyCitation(): Promise<void> {
-    const text = this.citation();
+    const text = await this.citation();
     try {
       await navigator.clipboard.writeText(text);
       this.notice = MESSAGES[this.langCode()].copied;
@@ -513,6 +661,10 @@ export class PlanChart extends LitElement {
     }
   }
 }
+
+/** A date as YYYY-MM-DD in the reader's time zone (the day they accessed the view). */
+const isoDay = (d: Date) =>
+  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
 type ViewModel = import('../charts/build.js').ViewModel;
 

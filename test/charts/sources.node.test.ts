@@ -1,25 +1,41 @@
-// The texts that travel with a chart (src/charts/sources.ts): the CSV of the rows shown, the source line, the
-// citation and the download file names.
+// The texts that travel with a chart (src/charts/sources.ts): the CSV of the rows shown, the source line naming each
+// document's issuing authority and the results' sources, and the download file names.
 import assert from 'node:assert/strict';
+import {readFileSync} from 'node:fs';
 import {test} from 'node:test';
 import {buildView} from '../../src/charts/build.js';
 import {DEFAULT_THEME} from '../../src/charts/theme.js';
-import {citation, fileName, footerSources, rowsCsv, sourceLine} from '../../src/charts/sources.js';
+import {
+  documentKind,
+  documentName,
+  fileName,
+  footerSources,
+  issuerName,
+  resultSources,
+  rowsCsv,
+  sourceLine,
+} from '../../src/charts/sources.js';
 import {parseCsv} from '../../src/data/csv.js';
 import {resolveRequest, type Attributes} from '../../src/data/request.js';
+import {readResultsSync} from '../../src/data/results-input.js';
 import {checkDataset} from '../../src/data/validate.js';
 import {readCheckInput} from '../../scripts/lib/read-data.js';
 // English texts load on demand in the widget; here, as a page in English would.
 import '../../src/i18n-en.js';
 
 const ds = checkDataset(readCheckInput()).dataset!;
+const qnResults = readResultsSync(readFileSync('test/fixtures/results-quang-ngai.csv', 'utf8'), ds, {
+  file: 'results-quang-ngai.csv',
+  today: '2026-11-30',
+}).rows;
 const request = (a: Attributes) => {
   const r = resolveRequest(ds, a);
   assert.ok(r.ok);
   return r.request;
 };
-const model = (a: Attributes, lang: 'vi' | 'en' = 'vi') =>
-  buildView({ds, lang, theme: DEFAULT_THEME, width: 600}, request(a), []);
+const model = (a: Attributes, lang: 'vi' | 'en' = 'vi', results = qnResults) =>
+  buildView({ds, lang, theme: DEFAULT_THEME, width: 600}, request(a), results);
+const plan = (id: string) => ds.plans.find((p) => p.plan_id === id)!;
 
 test('the CSV has one record per row shown, labelled in the reader’s language, with its document and quote', () => {
   const m = model({unit: 'bac-kan'}, 'en');
@@ -35,36 +51,75 @@ test('the CSV has one record per row shown, labelled in the reader’s language,
   assert.ok(cc.quote.length > 20 && ds.targets.some((t) => t.quote === cc.quote));
 });
 
-test('the source line and the footer name each document, and the dataset with its version and licence', () => {
-  const m = model({unit: 'quang-tri', view: 'periods'});
-  // Neither Quảng Trị plan has a document number in its source: each is named by its title.
-  const title = (id: string) => ds.plans.find((p) => p.plan_id === id)!.title;
-  assert.deepEqual(m.plans, ['quang-tri-2017-2020', 'quang-tri-2022-2025']);
+test('a document is named by its kind and number, its date and its issuing authority', () => {
+  assert.equal(documentKind('1736/QĐ-UBND'), 'decision');
+  assert.equal(documentKind('12/KH-UBND'), 'plan');
+  assert.equal(documentKind(null), null);
+  assert.equal(documentName('vi', plan('quang-ngai-2021-2025')), 'Quyết định 1736/QĐ-UBND');
+  assert.equal(documentName('en', plan('vn-qd1629-2021')), 'Decision 1629/QĐ-TTg');
+  // No number: the title, or in a television frame's brief source line the plan's years.
+  assert.equal(documentName('vi', plan('quang-tri-2022-2025')), plan('quang-tri-2022-2025').title);
+  assert.equal(documentName('vi', plan('quang-tri-2022-2025'), true), 'Kế hoạch 2022–2025');
+  assert.equal(issuerName(ds, 'vi', plan('quang-ngai-2021-2025'), true), 'Chủ tịch UBND tỉnh Quảng Ngãi');
+  assert.equal(issuerName(ds, 'vi', plan('quang-ngai-2021-2025')), 'Chủ tịch Ủy ban nhân dân tỉnh Quảng Ngãi');
   assert.equal(
-    sourceLine(ds, 'vi', m.rows),
-    `Nguồn: ${title('quang-tri-2017-2020')}; ${title('quang-tri-2022-2025')} · Dữ liệu plan-chart v${ds.version} · CC BY 4.0`,
+    issuerName(ds, 'en', plan('quang-ngai-2021-2025')),
+    "the Chair of the Quang Ngai Provincial People's Committee",
   );
-  assert.deepEqual(footerSources(ds, 'en', ['bac-kan-2021-2025', 'vn-qd361-2016']), [
-    '2060/QĐ-UBND (1 Nov 2021)',
-    '361/QĐ-TTg (7 Mar 2016), secondary source',
+  assert.equal(issuerName(ds, 'en', plan('quy-chau-2025')), "the Quy Chau District People's Committee");
+  assert.equal(issuerName(ds, 'en', plan('vn-qd361-2016')), 'the Prime Minister');
+});
+
+test('the source line names the issuing authority and document, and the results’ sources when results are shown', () => {
+  const m = model({unit: 'quang-ngai'});
+  assert.equal(
+    sourceLine(ds, 'vi', m.rows, m.statuses),
+    `Nguồn: Quyết định 1736/QĐ-UBND ngày 05/11/2021 của Chủ tịch UBND tỉnh Quảng Ngãi; số liệu kết quả: Báo cáo tổng kết (ví dụ kiểm thử); Báo cáo năm 2023 (ví dụ kiểm thử); Báo cáo năm 2024 (ví dụ kiểm thử) · Dữ liệu plan-chart v${ds.version}, CC BY 4.0`,
+  );
+  const en = model({unit: 'quang-ngai'}, 'en');
+  assert.match(
+    sourceLine(ds, 'en', en.rows, en.statuses),
+    /^Sources: Decision 1736\/QĐ-UBND of 5 Nov 2021 by the Chair of the Quang Ngai Provincial People's Committee; results: Báo cáo tổng kết \(ví dụ kiểm thử\);/,
+  );
+  // Without results, no results part; results the page gave without a title are said to come from the page.
+  const none = model({unit: 'quang-ngai'}, 'vi', []);
+  assert.ok(!sourceLine(ds, 'vi', none.rows, none.statuses).includes('số liệu kết quả'));
+  const untitled = qnResults.map((r) => ({...r, source_title: null}));
+  assert.deepEqual(resultSources('vi', model({unit: 'quang-ngai'}, 'vi', untitled).rows), [
+    'do trang đăng biểu đồ cung cấp',
   ]);
 });
 
-test('the citation names the chart, each plan’s issuer, title, number and date, and the dataset', () => {
-  const m = model({unit: 'bac-kan'});
+test('periods: plans without a number are named by title in the footer, by their years in a brief source line', () => {
+  const m = model({unit: 'quang-tri', view: 'periods'});
+  assert.deepEqual(m.plans, ['quang-tri-2017-2020', 'quang-tri-2022-2025']);
   assert.equal(
-    citation(ds, 'vi', m.title, m.rows),
-    `Tỉnh Bắc Kạn: chỉ tiêu và kết quả, giai đoạn 2021–2025. Ủy ban nhân dân tỉnh Bắc Kạn, Kế hoạch thực hiện Chương trình phòng, chống mại dâm tỉnh Bắc Kạn giai đoạn 2021 - 2025, 2060/QĐ-UBND, 01/11/2021. Dữ liệu: plan-chart-targets v${ds.version} (CC BY 4.0).`,
+    sourceLine(ds, 'vi', m.rows, m.statuses, true),
+    `Nguồn: Kế hoạch 2017–2020 của UBND tỉnh Quảng Trị (nguồn thứ cấp: infonet.vn); Kế hoạch 2022–2025 của UBND tỉnh Quảng Trị · Dữ liệu plan-chart v${ds.version}, CC BY 4.0`,
   );
+  assert.deepEqual(footerSources(ds, 'vi', m.plans), [
+    `${plan('quang-tri-2017-2020').title} của UBND tỉnh Quảng Trị (nguồn thứ cấp: infonet.vn)`,
+    `${plan('quang-tri-2022-2025').title} của UBND tỉnh Quảng Trị`,
+  ]);
+  assert.deepEqual(footerSources(ds, 'en', ['bac-kan-2021-2025', 'vn-qd361-2016']), [
+    "Decision 2060/QĐ-UBND of 1 Nov 2021 by the Bac Kan Provincial People's Committee",
+    'Decision 361/QĐ-TTg of 7 Mar 2016 by the Prime Minister (secondary source: infonet.vietnamnet.vn)',
+  ]);
 });
 
 test('file names say what they are, with no empty part', () => {
-  assert.equal(fileName(request({unit: 'bac-kan'}), 'png'), 'plan-chart-attainment-bac-kan-2021-2025.png');
+  const bk = request({unit: 'bac-kan'});
+  assert.equal(fileName(bk, 'png'), 'plan-chart-attainment-bac-kan-2021-2025.png');
   assert.equal(fileName(request({unit: 'quang-tri', view: 'periods'}), 'png'), 'plan-chart-periods-quang-tri.png');
+  assert.equal(fileName(bk, 'png', '1920x1080-1of3'), 'plan-chart-attainment-bac-kan-2021-2025-1920x1080-1of3.png');
+  assert.equal(fileName(bk, 'png', '1080x1080'), 'plan-chart-attainment-bac-kan-2021-2025-1080x1080.png');
   assert.equal(
-    fileName(request({unit: 'bac-kan'}), 'png', '1920x1080-1of3'),
-    'plan-chart-attainment-bac-kan-2021-2025-1920x1080-1of3.png',
+    fileName(bk, 'png', 'print-2col-300dpi'),
+    'plan-chart-attainment-bac-kan-2021-2025-print-2col-300dpi.png',
   );
+  assert.equal(fileName(bk, 'bib'), 'plan-chart-attainment-bac-kan-2021-2025.bib');
+  assert.equal(fileName(bk, 'ris'), 'plan-chart-attainment-bac-kan-2021-2025.ris');
+  assert.equal(fileName(bk, 'json', 'csl'), 'plan-chart-attainment-bac-kan-2021-2025-csl.json');
   assert.equal(
     fileName(request({view: 'units'}), 'csv'),
     'plan-chart-units-communication.commune_coverage-2021-2025.csv',

@@ -275,8 +275,11 @@ describe('<plan-chart> table and exports', () => {
 
   it('the citation names the document, the dataset version and the licence', async () => {
     const {el} = await mount(html`<plan-chart unit="bac-kan"></plan-chart>`);
-    expect(el.citation()).to.equal(
-      'Tỉnh Bắc Kạn: chỉ tiêu và kết quả, giai đoạn 2021–2025. Ủy ban nhân dân tỉnh Bắc Kạn, Kế hoạch thực hiện Chương trình phòng, chống mại dâm tỉnh Bắc Kạn giai đoạn 2021 - 2025, 2060/QĐ-UBND, 01/11/2021. Dữ liệu: plan-chart-targets v1.1.0 (CC BY 4.0).',
+    // (More in exports.browser.test.ts.)
+    const text = await el.citation('text', new Date(2026, 2, 12));
+    expect(text).to.contain('(plan-chart-targets), phiên bản 1.1.0, giấy phép CC BY 4.0.');
+    expect(text).to.contain(
+      'Văn bản: Ủy ban nhân dân tỉnh Bắc Kạn, Quyết định 2060/QĐ-UBND, 01/11/2021, “Kế hoạch thực hiện Chương trình phòng, chống mại dâm tỉnh Bắc Kạn giai đoạn 2021 - 2025”',
     );
   });
 });
@@ -339,10 +342,10 @@ describe('<plan-chart> bad input', () => {
       wrapper.innerHTML =
         '<plan-chart unit="bac-kan" results="/nope.csv"></plan-chart><plan-chart unit="bac-kan" src="/nope/"></plan-chart><plan-chart unit="bac-kan"></plan-chart>';
       const [a, b, c] = [...wrapper.querySelectorAll('plan-chart')];
-      const [ea, eb] = await Promise.all([a, b].map((x) => nextEvent(x as HTMLElement)));
-      // The widget whose results failed still draws its targets, so the third is further down: charts are drawn
-      // when they come near the viewport.
       const next = nextEvent(c as HTMLElement);
+      const [ea, eb] = await Promise.all([a, b].map((x) => nextEvent(x as HTMLElement)));
+      // The widget whose results failed still draws its targets, so the third may be further down: charts are
+      // drawn when they come near the viewport.
       c.scrollIntoView();
       const ec = await next;
       // In Vietnamese throughout: no "HTTP 404" or "Failed to fetch" from the browser.

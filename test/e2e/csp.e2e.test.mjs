@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import {mkdtempSync, readdirSync, readFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import {unzipSync} from 'fflate';
 import {start, open, settled, widgets, STRICT_CSP} from './harness.mjs';
 
 let env;
@@ -42,38 +43,98 @@ test('every view renders under a strict CSP with no violation', async () => {
   await page.close();
 });
 
-test('CSV, PNG (also 1920×1080) and SVG exports work under the CSP', async () => {
+test('every export works under the CSP, with no request to another origin and no violation', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'plan-chart-dl-'));
-  const {page} = await open(env.browser, env.url('/test/e2e/pages/csp.html'), {height: 4000});
+  const {page, log} = await open(env.browser, env.url('/test/e2e/pages/csp.html'), {height: 4000});
   await settled(page);
   const cdp = await page.createCDPSession();
   await cdp.send('Browser.setDownloadBehavior', {behavior: 'allow', downloadPath: dir});
-  const click = (label) =>
-    page.$eval(
+  const before = log.requests.length;
+  // The buttons sit in the footer's menus: opened as a reader would, then each clicked once the last is saved.
+  await page.$eval('#attainment', (el) =>
+    el.shadowRoot.querySelectorAll('footer details').forEach((d) => (d.open = true)),
+  );
+  const labels = ['CSV', 'PNG', 'SVG', 'PNG 1920×1080', 'PNG 1080×1080', 'PNG 300 dpi', 'SVG (chữ giữ nguyên)'];
+  // Each save adds a link with a download attribute to the page for a moment: counted, to click the next button once
+  // the last export is saved.
+  await page.evaluate(() => {
+    window.__saved = 0;
+    new MutationObserver((records) => {
+      for (const r of records) for (const n of r.addedNodes) if (n.nodeName === 'A' && n.download) window.__saved++;
+    }).observe(document.body, {childList: true});
+  });
+  for (const label of [...labels, 'BibTeX', 'RIS', 'CSL-JSON']) {
+    const saved = await page.evaluate(() => window.__saved);
+    await page.$eval(
       '#attainment',
       (el, label) =>
         [...el.shadowRoot.querySelectorAll('footer button')].find((b) => b.textContent.trim() === label).click(),
       label,
     );
-  for (const label of ['CSV', 'PNG', 'PNG 1920×1080', 'SVG']) await click(label);
-  const deadline = Date.now() + 15_000;
-  while (readdirSync(dir).filter((f) => !f.endsWith('.crdownload')).length < 4 && Date.now() < deadline)
+    await page.waitForFunction((n) => window.__saved > n, {timeout: 15_000}, saved);
+  }
+  const status = await page.$eval(
+    '#attainment',
+    (el) => el.shadowRoot.querySelector('footer [role="status"]').textContent,
+  );
+  assert.equal(status, 'Đã tải 1 tệp');
+  const base = 'plan-chart-attainment-quang-ngai-2021-2025';
+  // Every file saved is on disk.
+  const saved = await page.evaluate(() => window.__saved);
+  const done = () => readdirSync(dir).filter((f) => !f.endsWith('.crdownload'));
+  const deadline = Date.now() + 20_000;
+  let files = done();
+  while (files.length < saved && Date.now() < deadline) {
     await new Promise((r) => setTimeout(r, 200));
-  const files = readdirSync(dir).sort();
+    files = done();
+  }
+  assert.equal(files.length, saved);
+  files.sort();
   assert.deepEqual(files, [
-    'plan-chart-attainment-quang-ngai-2021-2025-1920x1080.png',
-    'plan-chart-attainment-quang-ngai-2021-2025.csv',
-    'plan-chart-attainment-quang-ngai-2021-2025.png',
-    'plan-chart-attainment-quang-ngai-2021-2025.svg',
+    `${base}-1080x1080.zip`,
+    `${base}-1920x1080.zip`,
+    `${base}-csl.json`,
+    `${base}-print-2col-300dpi.png`,
+    `${base}-print-2col-300dpi.svg`,
+    `${base}.bib`,
+    `${base}.csv`,
+    `${base}.png`,
+    `${base}.ris`,
+    `${base}.svg`,
   ]);
-  const png = readFileSync(join(dir, files[0]));
-  assert.equal(png.readUInt32BE(16), 1920);
-  assert.equal(png.readUInt32BE(20), 1080);
-  const csv = readFileSync(join(dir, files[1]), 'utf8');
+  // The television frames of 16 rows: numbered, in one ZIP.
+  const tv = unzipSync(readFileSync(join(dir, `${base}-1920x1080.zip`)));
+  const names = Object.keys(tv);
+  assert.ok(names.length >= 3, names.join());
+  assert.deepEqual(
+    names,
+    names.map((_, k) => `${base}-1920x1080-${k + 1}of${names.length}.png`),
+  );
+  const frame = Buffer.from(tv[names[0]]);
+  assert.deepEqual([frame.readUInt32BE(16), frame.readUInt32BE(20)], [1920, 1080]);
+  const social = Object.keys(unzipSync(readFileSync(join(dir, `${base}-1080x1080.zip`))));
+  assert.ok(social.length >= 2 && social.every((n) => /-1080x1080-\d+of\d+\.png$/.test(n)));
+  const print = readFileSync(join(dir, `${base}-print-2col-300dpi.png`));
+  assert.equal(print.readUInt32BE(16), 1228);
+  const phys = print.indexOf('pHYs');
+  assert.ok(phys > 0 && phys < print.indexOf('IDAT'));
+  assert.equal(print.readUInt32BE(phys + 4), 11811);
+  const csv = readFileSync(join(dir, `${base}.csv`), 'utf8');
   assert.match(csv, /quang-ngai-2021-2025:communication\.commune_coverage,51,/);
-  const svg = readFileSync(join(dir, files[3]), 'utf8');
-  assert.match(svg, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
-  assert.ok(svg.includes('Tỉnh Quảng Ngãi: chỉ tiêu và kết quả, giai đoạn 2021–2025'));
+  const svg = readFileSync(join(dir, `${base}-print-2col-300dpi.svg`), 'utf8');
+  assert.match(
+    svg,
+    /^<\?xml version="1\.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]* width="103\.97mm"/,
+  );
+  assert.ok(svg.includes('<title>Tỉnh Quảng Ngãi: chỉ tiêu và kết quả, giai đoạn 2021–2025</title>'));
+  assert.match(readFileSync(join(dir, `${base}.bib`), 'utf8'), /^@misc\{plan-chart-targets-\d+\.\d+\.\d+,/);
+  assert.match(readFileSync(join(dir, `${base}.ris`), 'utf8'), /^TY {2}- DATA\r\n/);
+  // Nothing was requested from another origin while exporting (blob: URLs stay in the page).
+  const origin = new URL(env.url('/')).origin;
+  const foreign = log.requests.slice(before).filter((u) => !u.startsWith(origin) && !/^(blob|data):/.test(u));
+  assert.deepEqual(foreign, []);
+  assert.deepEqual(log.errors, []);
+  assert.equal(await page.$$eval('style', (s) => s.length), 0);
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
   await page.close();
 });

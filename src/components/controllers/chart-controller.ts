@@ -60,6 +60,15 @@ export class ChartController implements ReactiveController {
     this.near = undefined;
   }
 
+  /** Fetches the chart engine once the widget nears the viewport, before there is anything to draw. */
+  prefetch(): void {
+    void this.nearViewport()
+      .then(() => loadVega())
+      .catch(() => {
+        // A failed fetch is reported by the draw that needs it.
+      });
+  }
+
   /** Draws `model` into `root`'s `.vis` containers unless it is already drawn or being drawn. */
   sync(model: ViewModel, root: ParentNode): void {
     if (model === this.target) return;

@@ -1,0 +1,318 @@
+/**
+ * The body of a widget: controls, legend, chart containers, table, selection and footer with its downloads, and the
+ * texts that go with an export (CSV, source lines, file names, permalink). Plain functions of explicit inputs (no
+ * `this`). A chunk of its own: it loads as soon as a widget starts, beside its first content, and the body is drawn
+ * once it is in (with the whole dataset).
+ */
+import {html, nothing, type TemplateResult} from 'lit';
+import {ref} from 'lit/directives/ref.js';
+import type {ViewModel} from '../charts/build.js';
+import type {LegendItem} from '../charts/views/index.js';
+import type {Panel} from '../charts/common.js';
+import {deadlineText, documentText, planOf, targetLabel, unitName, type ChartContext} from '../charts/common.js';
+import {footerSources, resultSources} from '../charts/sources.js';
+import {PRINT_COLUMNS, type ImageFormat, type PrintColumns} from '../charts/formats.js';
+import type {TargetWithResult} from '../data/queries.js';
+import {DATASET_LICENCE} from '../data/dataset-info.js';
+import {MESSAGES, STATUS_SYMBOL, formatDate, formatTarget, formatValue, periodLabel, type Lang} from '../i18n.js';
+
+export {fileName, rowsCsv, sourceLine} from '../charts/sources.js';
+export {permalink} from '../charts/permalink.js';
+export {download} from './export/download.js';
+
+type Messages = (typeof MESSAGES)[Lang];
+
+export function emptyView(m: Messages, model: ViewModel) {
+  return html`<div class="message" part="message" role="status">
+    <p>${m.empty}</p>
+    ${model.empty?.available.length ? html`<p>${m.available}: ${model.empty.available.join('; ')}.</p>` : nothing}
+  </div>`;
+}
+
+/** The periods view of a unit with one period: what it says, and the button to the indicator form. */
+export function offerView(m: Messages, model: ViewModel, onIndicatorForm: () => void) {
+  return html`<p class="summary" part="summary">${model.summary}</p>
+    <div class="controls">
+      <button part="button" @click=${onIndicatorForm}>${m.showIndicatorForm(model.offerIndicatorForm!)}</button>
+    </div>`;
+}
+
+/** The buttons above a chart or its table: chart ⇄ table, and the summary once the chart is drawn. */
+export function controlsView(
+  m: Messages,
+  o: {table: boolean; toggleTable: boolean; summaryToggle: boolean; summaryOpen: boolean},
+  on: {table: () => void; summary: () => void},
+) {
+  return html`<div class="controls">
+    ${
+      o.toggleTable
+        ? html`<button part="button" aria-pressed=${o.table ? 'true' : 'false'} @click=${on.table}>
+            ${o.table ? m.showChart : m.showTable}
+          </button>`
+        : nothing
+    }
+    ${
+      o.summaryToggle
+        ? html`<button
+            part="button"
+            aria-expanded=${o.summaryOpen ? 'true' : 'false'}
+            aria-controls="summary"
+            @click=${on.summary}
+          >
+            ${o.summaryOpen ? m.hideSummary : m.showSummary}
+          </button>`
+        : nothing
+    }
+  </div>`;
+}
+
+export const legendView = (items: LegendItem[]) =>
+  html`<ul class="legend" aria-hidden="true">
+    ${items.map((i) => html`<li><span class="swatch ${i.kind}">${i.symbol}</span> ${i.text}</li>`)}
+  </ul>`;
+
+/** The chart: a legend, and one container per panel that the chart controller draws into. */
+export function chartView(m: Messages, model: ViewModel, drawn: boolean) {
+  return html`<div class="chart" part="chart" role="group" aria-label=${model.title} aria-describedby="chart-desc">
+    <p class="sr-only" id="chart-desc">${model.summary}</p>
+    ${legendView(model.legend)}
+    ${model.panels.map(
+      (p: Panel) =>
+        html`<section class="panel" part="panel" data-measure=${p.measure}>
+          ${model.panels.length > 1 ? html`<h3>${p.title}</h3>` : nothing}
+          ${drawn ? nothing : html`<p class="note" role="status">${m.loadingChart}</p>`}
+          <div class="vis" role="img" aria-label=${`${model.title} — ${p.title}`}></div>
+        </section>`,
+    )}
+  </div>`;
+}
+
+/** The accessible table of the rows shown, with each row's verbatim quote; a block per row on narrow widgets. */
+export function tableView(ctx: ChartContext, model: ViewModel, narrow: boolean, onSelect: (id: string) => void) {
+  const {ds, lang} = ctx;
+  const m = MESSAGES[lang];
+  const withStatus = model.statuses;
+  return html`<div class="table-wrap ${narrow ? 'narrow' : ''}" part="table">
+    <table>
+      <caption>
+        ${model.title}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${m.unit}</th>
+          <th scope="col">${m.indicator}</th>
+          <th scope="col">${m.target}</th>
+          <th scope="col">${m.deadline}</th>
+          ${
+            withStatus
+              ? html`<th scope="col">${m.result}</th>
+                  <th scope="col">${m.statusLabel}</th>`
+              : html`<th scope="col">${m.period}</th>`
+          }
+          <th scope="col">${m.document}</th>
+          <th scope="col">${m.quote}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${model.rows.map((r) => {
+          const p = planOf(ds, r.plan_id);
+          return html`<tr>
+            <td data-label=${m.unit}>${unitName(ds, r.unit_id, lang)}</td>
+            <th scope="row" data-label=${m.indicator}>
+              <button part="button" @click=${() => onSelect(r.target_id)}>${targetLabel(ctx, r)}</button>
+            </th>
+            <td data-label=${m.target}>${formatTarget(lang, r)}</td>
+            <td data-label=${m.deadline}>${deadlineText(lang, r)}</td>
+            ${
+              withStatus
+                ? html`<td data-label=${m.result}>${r.result ? formatValue(lang, r.measure, r.result.value) : '–'}</td>
+                    <td data-label=${m.statusLabel}>${STATUS_SYMBOL[r.status]} ${m.status[r.status]}</td>`
+                : html`<td>${periodLabel(r.period)}</td>`
+            }
+            <td>${p.document_no ?? m.noDocNo}${r.section ? `, ${m.section.toLowerCase()} ${r.section}` : ''}</td>
+            <td class="quote" data-label=${m.quote}>“${r.quote}”</td>
+          </tr>`;
+        })}
+      </tbody>
+    </table>
+  </div>`;
+}
+
+/** The details of the selected target: its quote, target, result, plan, document and section. */
+export function selectionView(ctx: ChartContext, r: TargetWithResult, onClose: () => void) {
+  const {ds, lang} = ctx;
+  const m = MESSAGES[lang];
+  const p = planOf(ds, r.plan_id);
+  return html`<section class="selection" part="selection" aria-live="polite" aria-label=${m.selected}>
+    <p>
+      <strong>${unitName(ds, r.unit_id, lang)} — ${targetLabel(ctx, r)}</strong>
+    </p>
+    <blockquote lang="vi">“${r.quote}”</blockquote>
+    <dl>
+      <dt>${m.target}</dt>
+      <dd>${m.comparator[r.comparator]} ${formatTarget(lang, r)} (${deadlineText(lang, r)})</dd>
+      ${
+        r.result
+          ? html`<dt>${m.result}</dt>
+              <dd>
+                ${formatValue(lang, r.measure, r.result.value)}${r.result.as_of ? ` (${m.asOf} ${formatDate(lang, r.result.as_of)})` : ''}${r.result.source_title ? ` — ${r.result.source_title}` : ''}
+              </dd>`
+          : nothing
+      }
+      <dt>${m.plan}</dt>
+      <dd>${lang === 'vi' ? p.title : p.title_en}</dd>
+      <dt>${m.document}</dt>
+      <dd>${documentText(lang, p)}</dd>
+      ${
+        r.section
+          ? html`<dt>${m.section}</dt>
+              <dd>${r.section}</dd>`
+          : nothing
+      }
+      ${
+        p.source_kind === 'secondary'
+          ? html`<dt>${m.source}</dt>
+              <dd>${m.secondary}: ${r.source_url ?? p.source_url}</dd>`
+          : nothing
+      }
+    </dl>
+    <button part="button" @click=${onClose}>${m.close}</button>
+  </section>`;
+}
+
+export interface FooterActions {
+  csv: () => void;
+  /** An image export: the format, the file type, the dark palette or not. */
+  image: (format: ImageFormat, type: 'png' | 'svg', dark: boolean) => void;
+  copyCitation: () => void;
+  citationFile: (kind: 'bibtex' | 'ris' | 'csl-json') => void;
+  /** The citation text, shown when the citation menu opens. */
+  citationText: () => Promise<string>;
+}
+
+/*
+ * The menus' few styles, set through the CSSOM when the element is rendered: a style attribute (or Lit's styleMap,
+ * whose first render writes one) would be refused by a strict CSP. Rows of labelled buttons that wrap, a summary that
+ * looks clickable, a citation whose long ids and addresses wrap.
+ */
+const ROW = {alignItems: 'center', margin: '0 0 6px'};
+const SUMMARY = {cursor: 'pointer', color: 'var(--_accent)', margin: '0 0 6px', minHeight: '32px', lineHeight: '32px'};
+const CITATION = {overflowWrap: 'anywhere', color: 'var(--_text)', userSelect: 'text'};
+const styled = (css: Partial<CSSStyleDeclaration>) =>
+  ref((el) => {
+    if (el) Object.assign((el as HTMLElement).style, css);
+  });
+
+/** The export menu's choices at the time of a click: the dark palette, and the print width. */
+function exportChoices(e: Event): {dark: boolean; columns: PrintColumns} {
+  const menu = (e.currentTarget as HTMLElement).closest('.export-menu');
+  const dark = !!menu?.querySelector<HTMLInputElement>('input[name="dark"]')?.checked;
+  const n = Number(menu?.querySelector<HTMLSelectElement>('select[name="columns"]')?.value);
+  return {dark, columns: n === 1 || n === 3 ? n : 2};
+}
+
+/**
+ * Sources (each document with its number, date and issuing authority; the results' sources when results are shown),
+ * dataset version and licence, and two menus that stay usable at 360 px: downloads grouped by where the file goes
+ * (data, web, television, social media, print at a column width), light by default with a dark choice; and the
+ * citation, shown as text with copy and BibTeX, RIS and CSL-JSON downloads. Native <details> and buttons: keyboard
+ * and screen readers work as they do everywhere.
+ */
+export function footerView(
+  ctx: ChartContext,
+  model: ViewModel,
+  o: {images: boolean; status: string},
+  on: FooterActions,
+): TemplateResult {
+  const {ds, lang} = ctx;
+  const m = MESSAGES[lang];
+  const sources = footerSources(ds, lang, model.plans);
+  const results = model.statuses ? resultSources(lang, model.rows) : [];
+  const g = m.exportGroups;
+  const image = (format: ImageFormat | ((columns: PrintColumns) => ImageFormat), type: 'png' | 'svg') => (e: Event) => {
+    const c = exportChoices(e);
+    on.image(typeof format === 'function' ? format(c.columns) : format, type, c.dark);
+  };
+  const group = (label: string, content: TemplateResult) =>
+    html`<div class="controls" role="group" aria-label=${label} ${styled(ROW)}>
+      <span aria-hidden="true">${label}:</span> ${content}
+    </div>`;
+  const print = (columns: PrintColumns): ImageFormat => ({kind: 'print', columns});
+  return html`<footer part="footer">
+    ${
+      sources.length
+        ? html`<p>
+            ${m.sources}:
+            ${sources.join('; ')}${results.length ? html`; ${m.resultsSource}: ${results.join('; ')}` : nothing}.
+          </p>`
+        : nothing
+    }
+    <p>${m.dataset} v${ds.version} · ${m.licence} ${DATASET_LICENCE}</p>
+    ${
+      model.plans.length
+        ? html`<div class="downloads">
+            <details class="export-menu">
+              <summary part="button" ${styled(SUMMARY)}>${m.download}</summary>
+              ${group(m.exportGroups.data, html`<button part="button" @click=${on.csv}>${m.csv}</button>`)}
+              ${
+                o.images
+                  ? html`${group(
+                        g.web,
+                        html`<button part="button" @click=${image({kind: 'web'}, 'png')}>${m.png}</button>
+                          <button part="button" @click=${image({kind: 'web'}, 'svg')}>${m.svg}</button>`,
+                      )}
+                      ${group(
+                        g.tv,
+                        html`<button part="button" @click=${image({kind: 'broadcast'}, 'png')}>
+                          ${m.pngBroadcast}
+                        </button>`,
+                      )}
+                      ${group(
+                        g.social,
+                        html`<button part="button" @click=${image({kind: 'social'}, 'png')}>${m.pngSocial}</button>`,
+                      )}
+                      ${group(
+                        g.print,
+                        html`<label
+                            >${m.columnWidth}
+                            <select name="columns">
+                              ${([1, 2, 3] as const).map(
+                                (n) =>
+                                  html`<option value=${n} ?selected=${n === 2}>
+                                    ${m.columns(n, PRINT_COLUMNS[n])}
+                                  </option>`,
+                              )}
+                            </select></label
+                          >
+                          <button part="button" @click=${image(print, 'png')}>${m.printPng}</button>
+                          <button part="button" @click=${image(print, 'svg')}>${m.printSvg}</button>`,
+                      )}
+                      <label class="controls" ${styled(ROW)}
+                        ><input type="checkbox" name="dark" /> ${m.darkExport}</label
+                      >`
+                  : nothing
+              }
+            </details>
+            <details
+              class="cite-menu"
+              @toggle=${(e: Event) => {
+                const d = e.currentTarget as HTMLDetailsElement;
+                const p = d.querySelector('.citation');
+                if (d.open && p) void on.citationText().then((text) => (p.textContent = text));
+              }}
+            >
+              <summary part="button" ${styled(SUMMARY)}>${m.cite}</summary>
+              <p class="citation" ${styled(CITATION)}></p>
+              <div class="controls" ${styled(ROW)}>
+                <button part="button" @click=${on.copyCitation}>${m.copyCitation}</button>
+                <button part="button" @click=${() => on.citationFile('bibtex')}>${m.bibtex}</button>
+                <button part="button" @click=${() => on.citationFile('ris')}>${m.ris}</button>
+                <button part="button" @click=${() => on.citationFile('csl-json')}>${m.cslJson}</button>
+              </div>
+            </details>
+            <span role="status" class="note">${o.status}</span>
+          </div>`
+        : nothing
+    }
+  </footer>`;
+}

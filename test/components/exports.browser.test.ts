@@ -1,0 +1,290 @@
+// The exports in real Chromium: television frames whose SVG holds the title, legend and source line at their sizes
+// inside the safe area; PNG sizes and metadata; light exports from a dark page unless dark is chosen; the footer's
+// menus; failures shown; citations of a chart with results.
+import {expect} from '@open-wc/testing';
+import {emulateMedia, sendKeys} from '@web/test-runner-commands';
+import {html} from 'lit';
+import {mount, nextEvent, shadow} from './helpers.js';
+import {readPng} from '../../src/components/export/png.js';
+import {MESSAGES} from '../../src/i18n.js';
+import type {PlanChart} from '../../src/components/plan-chart.js';
+
+const QN_RESULTS = '/test/fixtures/results-quang-ngai.csv';
+const QN_NAME = 'plan-chart-attainment-quang-ngai-2021-2025';
+const SAFE = {left: 96, top: 54, right: 1824, bottom: 1026};
+
+const bytes = async (b: Blob) => new Uint8Array(await b.arrayBuffer());
+
+/** An exported SVG in the document, unscaled, to measure its texts; removed by the caller. */
+async function place(blob: Blob): Promise<SVGSVGElement> {
+  const doc = new DOMParser().parseFromString(await blob.text(), 'image/svg+xml');
+  const svg = document.importNode(doc.documentElement, true) as unknown as SVGSVGElement;
+  const box = document.createElement('div');
+  box.style.position = 'absolute';
+  box.style.left = '0';
+  box.style.top = '0';
+  box.append(svg);
+  document.body.append(box);
+  return svg;
+}
+
+/** Each text of a placed SVG: its string, size and box in the frame's pixels. */
+function texts(svg: SVGSVGElement) {
+  const origin = svg.getBoundingClientRect();
+  return [...svg.querySelectorAll('text')].map((t) => {
+    const r = t.getBoundingClientRect();
+    return {
+      text: (t.textContent ?? '').replace(/\u00a0/g, ' '),
+      size: parseFloat(t.getAttribute('font-size') ?? '0'),
+      bold: t.getAttribute('font-weight') === 'bold',
+      left: r.left - origin.left,
+      top: r.top - origin.top,
+      right: r.right - origin.left,
+      bottom: r.bottom - origin.top,
+    };
+  });
+}
+
+/** The colour of a PNG's pixel. */
+async function pixel(blob: Blob, x: number, y: number): Promise<number[]> {
+  const img = await createImageBitmap(blob);
+  const c = document.createElement('canvas');
+  c.width = img.width;
+  c.height = img.height;
+  const ctx = c.getContext('2d')!;
+  ctx.drawImage(img, 0, 0);
+  return [...ctx.getImageData(x, y, 1, 1).data.slice(0, 3)];
+}
+
+describe('<plan-chart> television frames', () => {
+  let el: PlanChart;
+  before(async () => {
+    ({el} = await mount(html`<plan-chart unit="quang-ngai" results=${QN_RESULTS}></plan-chart>`));
+  });
+
+  it('a 16-row chart gives numbered frames, each with title, legend and source, no text under 30 px or outside the safe area', async () => {
+    expect(el.rows.length).to.equal(16);
+    const files = await el.exportImages({kind: 'broadcast'}, {type: 'svg'});
+    const n = files.length;
+    expect(n).to.be.at.least(3);
+    expect(files.map((f) => f.name)).to.deep.equal(files.map((_, k) => `${QN_NAME}-1920x1080-${k + 1}of${n}.svg`));
+    const legend = ['Đạt', 'Chưa đạt', 'Chưa đến hạn', 'Chưa có số liệu', 'ít nhất (mức sàn)', 'mức cụ thể', 'khoảng'];
+    const labels = new Set<string>();
+    for (const [k, f] of files.entries()) {
+      const svg = await place(f.blob);
+      try {
+        expect([svg.getAttribute('width'), svg.getAttribute('height')]).to.deep.equal(['1920', '1080']);
+        const all = texts(svg).filter((t) => t.text.trim());
+        for (const t of all) {
+          expect(t.size, `"${t.text}"`).to.be.at.least(30);
+          expect(t.left, `"${t.text}" left`).to.be.at.least(SAFE.left - 1);
+          expect(t.top, `"${t.text}" top`).to.be.at.least(SAFE.top - 1);
+          expect(t.right, `"${t.text}" right`).to.be.at.most(SAFE.right + 1);
+          expect(t.bottom, `"${t.text}" bottom`).to.be.at.most(SAFE.bottom + 1);
+        }
+        const big = all.filter((t) => t.size >= 56 && t.bold);
+        expect(big.map((t) => t.text).join(' ')).to.equal('Tỉnh Quảng Ngãi: chỉ tiêu và kết quả, giai đoạn 2021–2025');
+        expect(all.map((t) => t.text)).to.include.members([...legend, `${k + 1}/${n}`]);
+        const source = all
+          .filter((t) => t.size === 30 && t.top > 800)
+          .map((t) => t.text)
+          .join(' ');
+        expect(source).to.contain(
+          'Nguồn: Quyết định 1736/QĐ-UBND ngày 05/11/2021 của Chủ tịch UBND tỉnh Quảng Ngãi; số liệu kết quả: Báo cáo tổng kết',
+        );
+        for (const t of all.filter((x) => x.size === 38 && x.bold)) labels.add(t.text);
+      } finally {
+        svg.parentElement!.remove();
+      }
+    }
+    // Every row's label is in some frame.
+    expect([...labels].join(' ')).to.contain('Xã, phường, thị trấn tổ chức tuyên truyền thường xuyên');
+    expect([...labels].join(' ')).to.contain('Mức tăng hằng năm số tội phạm liên quan đến mại dâm được xử lý');
+  });
+
+  it('PNG frames are 1920×1080 with their title and source in the file; social frames 1080×1080', async () => {
+    const tv = await el.exportImages({kind: 'broadcast'});
+    expect(tv[0].name).to.equal(`${QN_NAME}-1920x1080-1of${tv.length}.png`);
+    const info = readPng(await bytes(tv[0].blob));
+    expect([info.width, info.height]).to.deep.equal([1920, 1080]);
+    expect(info.text.Title).to.equal(`Tỉnh Quảng Ngãi: chỉ tiêu và kết quả, giai đoạn 2021–2025 (1/${tv.length})`);
+    // The notes above the chart travel with it (today's Quảng Ngãi draws the former province's plan), then the source.
+    expect(info.text.Description).to.match(
+      /^Kế hoạch của tỉnh Quảng Ngãi \(cũ\); từ 01\/07\/2025 thuộc tỉnh Quảng Ngãi\.\n/,
+    );
+    expect(info.text.Description).to.match(/\nNguồn: Quyết định 1736\/QĐ-UBND/);
+    expect(info.text.Copyright).to.equal('CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)');
+    const social = await el.exportImages({kind: 'social'});
+    expect(social[0].name).to.equal(`${QN_NAME}-1080x1080-1of${social.length}.png`);
+    const s = readPng(await bytes(social[0].blob));
+    expect([s.width, s.height]).to.deep.equal([1080, 1080]);
+  });
+
+  it('print: a PNG at 300 dpi as wide as one, two or three newspaper columns, and an SVG sized in mm', async () => {
+    for (const [columns, width] of [
+      [1, 591],
+      [2, 1228],
+      [3, 1866],
+    ] as const) {
+      const [f] = await el.exportImages({kind: 'print', columns});
+      expect(f.name).to.equal(`${QN_NAME}-print-${columns}col-300dpi.png`);
+      const info = readPng(await bytes(f.blob));
+      expect([info.width, info.dpi]).to.deep.equal([width, 300]);
+      expect(info.height).to.be.above(width);
+    }
+    const [svg] = await el.exportImages({kind: 'print', columns: 2}, {type: 'svg'});
+    expect(svg.name).to.equal(`${QN_NAME}-print-2col-300dpi.svg`);
+    const text = await svg.blob.text();
+    expect(text).to.match(/<svg [^>]*width="103\.97mm" height="[\d.]+mm" viewBox="0 0 1228 \d+"/);
+    expect(text).to.contain('<title>Tỉnh Quảng Ngãi: chỉ tiêu và kết quả, giai đoạn 2021–2025</title>');
+    // Text kept as text.
+    expect(text).to.contain('>Xã, phường, thị trấn tổ chức tuyên truyền thường xuyên</text>');
+  });
+
+  it('the web image keeps the chart’s width on the page, at twice the pixels', async () => {
+    // (The fixture of `before` left the document after the first test: its chart is no longer drawn.)
+    const {el} = await mount(html`<plan-chart unit="quang-ngai" results=${QN_RESULTS}></plan-chart>`);
+    const [f] = await el.exportImages({kind: 'web'});
+    expect(f.name).to.equal(`${QN_NAME}.png`);
+    const info = readPng(await bytes(f.blob));
+    const chartWidth = (el.specs[0] as unknown as {width: number}).width;
+    expect(info.width).to.equal(2 * (chartWidth + 4 + 12 + 32));
+    expect(info.dpi).to.equal(192);
+  });
+});
+
+describe('<plan-chart> export colours', () => {
+  afterEach(() => emulateMedia({colorScheme: 'light'}));
+
+  it('a dark page gives a light PNG unless dark is chosen; colours the page set are kept', async () => {
+    await emulateMedia({colorScheme: 'dark'});
+    const {el} = await mount(html`<plan-chart unit="quang-ngai" results=${QN_RESULTS}></plan-chart>`);
+    expect(getComputedStyle(el).getPropertyValue('--_bg').trim()).to.equal('#15191e');
+    const [light] = await el.exportImages({kind: 'web'});
+    expect(await pixel(light.blob, 2, 2)).to.deep.equal([255, 255, 255]);
+    const [dark] = await el.exportImages({kind: 'web'}, {dark: true});
+    expect(dark.name).to.equal(`${QN_NAME}-dark.png`);
+    expect(await pixel(dark.blob, 2, 2)).to.deep.equal([0x15, 0x19, 0x1e]);
+    const tv = await el.exportImages({kind: 'broadcast'}, {dark: true});
+    expect(tv[0].name).to.equal(`${QN_NAME}-1920x1080-dark-1of${tv.length}.png`);
+    // A page's own status colour stays; the others are the light palette's.
+    el.style.setProperty('--plan-chart-met', '#123456');
+    const [svg] = await el.exportImages({kind: 'web'}, {type: 'svg'});
+    const text = await svg.blob.text();
+    expect(text).to.contain('fill="#123456"');
+    expect(text).to.contain('fill="#c2410c"');
+    expect(text).not.to.contain('#f08a5d');
+  });
+});
+
+describe('<plan-chart> footer downloads and citation', () => {
+  it('groups the downloads in a menu that fits 360 px, labelled in the widget’s language, usable by keyboard', async () => {
+    for (const lang of ['vi', 'en'] as const) {
+      const {el} = await mount(html`<plan-chart unit="quang-ngai" lang=${lang}></plan-chart>`, 360);
+      const m = MESSAGES[lang];
+      const footer = shadow(el).querySelector('footer')!;
+      const [menu, cite] = [...footer.querySelectorAll('details')];
+      const summary = menu.querySelector('summary')!;
+      expect(summary.textContent!.trim()).to.equal(m.download);
+      summary.focus();
+      expect(shadow(el).activeElement).to.equal(summary);
+      await sendKeys({press: 'Enter'});
+      expect(menu.open).to.equal(true);
+      cite.open = true;
+      await new Promise((r) => setTimeout(r, 50));
+      const labels = [...footer.querySelectorAll('button')].map((b) => b.textContent!.trim());
+      expect(labels).to.deep.equal([
+        m.csv,
+        m.png,
+        m.svg,
+        m.pngBroadcast,
+        m.pngSocial,
+        m.printPng,
+        m.printSvg,
+        m.copyCitation,
+        m.bibtex,
+        m.ris,
+        m.cslJson,
+      ]);
+      expect([...footer.querySelectorAll('[role="group"]')].map((g) => g.getAttribute('aria-label'))).to.deep.equal(
+        Object.values(m.exportGroups),
+      );
+      expect([...footer.querySelectorAll('option')].map((o) => o.textContent!.trim())).to.deep.equal([
+        m.columns(1, 50),
+        m.columns(2, 104),
+        m.columns(3, 158),
+      ]);
+      // Opened, nothing sticks out of a 360 px widget, and the citation is shown.
+      expect(footer.scrollWidth).to.be.at.most(footer.clientWidth);
+      const shown = footer.querySelector('.citation')!;
+      for (let i = 0; i < 40 && !shown.textContent; i++) await new Promise((r) => setTimeout(r, 50));
+      expect(shown.textContent).to.equal(await el.citation());
+      el.parentElement!.remove();
+    }
+  });
+
+  it('a failed export is shown in the footer and fired as plan-chart-error with code "export"', async () => {
+    const {el} = await mount(html`<plan-chart unit="bac-kan"></plan-chart>`);
+    const original = HTMLCanvasElement.prototype.toBlob;
+    HTMLCanvasElement.prototype.toBlob = function (cb: BlobCallback) {
+      cb(null);
+    };
+    try {
+      const tv = [...shadow(el).querySelectorAll('footer button')].find(
+        (b) => b.textContent!.trim() === 'PNG 1920×1080',
+      ) as HTMLButtonElement;
+      const error = nextEvent(el);
+      tv.click();
+      const e = await error;
+      expect(e.type).to.equal('plan-chart-error');
+      expect(e.detail.code).to.equal('export');
+      expect(e.detail.message).to.equal('Không xuất được tệp: the canvas gave no PNG');
+      await el.updateComplete;
+      expect(shadow(el).querySelector('footer [role="status"]')!.textContent).to.equal(e.detail.message);
+    } finally {
+      HTMLCanvasElement.prototype.toBlob = original;
+    }
+  });
+
+  it('notices travel into every image', async () => {
+    const {el} = await mount(html`<plan-chart view="units" indicator="communication" lang="en"></plan-chart>`);
+    const note = 'This chart draws one indicator: Communes with regular awareness activities.';
+    expect(shadow(el).querySelector('.note')!.textContent).to.equal(note);
+    const files = await el.exportImages({kind: 'broadcast'}, {type: 'svg'});
+    for (const f of files) {
+      const svg = await place(f.blob);
+      try {
+        const notice = texts(svg).filter((t) => t.size === 32 && t.top > 700);
+        expect(notice.map((t) => t.text).join(' ')).to.equal(note);
+      } finally {
+        svg.parentElement!.remove();
+      }
+    }
+  });
+
+  it('cites a chart with results: text, BibTeX and RIS with the documents, targets, permalink and access date', async () => {
+    const {el} = await mount(html`<plan-chart unit="quang-ngai" results=${QN_RESULTS}></plan-chart>`);
+    const day = new Date(2026, 2, 12);
+    const link = `${location.origin}/dist/embed.html?view=attainment&unit=quang-ngai&period=2021-2025&lang=vi&results=${location.origin}${QN_RESULTS}`;
+    expect(el.permalink()).to.equal(link);
+    const text = await el.citation('text', day);
+    expect(text).to.match(
+      /^Tỉnh Quảng Ngãi: chỉ tiêu và kết quả, giai đoạn 2021–2025\. Dữ liệu: plan-chart contributors/,
+    );
+    expect(text).to.contain('Chủ tịch Ủy ban nhân dân tỉnh Quảng Ngãi, Quyết định 1736/QĐ-UBND, 05/11/2021, “');
+    expect(text).to.contain('mục II.1.a, II.2.a, II.3.a, II.4.a, II.5.a.');
+    for (const r of el.rows) expect(text).to.contain(r.target_id);
+    expect(text).to.contain('Số liệu kết quả: Báo cáo tổng kết (ví dụ kiểm thử), https://example.org/bao-cao;');
+    expect(text.endsWith(`Xem tại: ${link} (truy cập ngày 12/03/2026).`)).to.equal(true);
+    const bib = await el.citation('bibtex', day);
+    expect(bib).to.contain(`url = {${link}},`);
+    expect(bib).to.contain('urldate = {2026-03-12},');
+    expect(bib).to.contain('number = {1736/QĐ-UBND},');
+    const ris = await el.citation('ris', day);
+    expect(ris.startsWith('TY  - DATA\r\n')).to.equal(true);
+    expect(ris).to.contain('Y2  - 2026/03/12\r\n');
+    expect(ris).to.contain('TY  - GOVDOC\r\n');
+    const csl = JSON.parse(await el.citation('csl-json', day));
+    expect(csl.map((i: {type: string}) => i.type)).to.deep.equal(['dataset', 'legislation']);
+  });
+});
