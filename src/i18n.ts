@@ -249,6 +249,12 @@ interface Messages {
   successor: (name: string, date: string) => string;
   /** The results were given in the address of the page (embed.html?data=…), not by the publishing site. */
   resultsFromLink: string;
+  /** The targets were supplied by the page (`targets`), not taken from the dataset: shown and drawn into exports. */
+  targetsFromPage: string;
+  /** Targets of the page's file that were charted, beside the rows left out. */
+  targetsKept: (n: number) => string;
+  /** What a page plan is called where the page names no unit or title (src/data/page-plan.ts). */
+  pagePlan: {unit: string; untitled: string; group: string};
   /** embed.html refused a `src=` or `results=` of another origin (src/embed/embed.ts). */
   embedRefused: (param: 'src' | 'results', address: string) => string;
   /** A comparison draws one indicator; where several were asked for, which one. */
@@ -279,6 +285,13 @@ interface Messages {
     results: (where: string, detail: string) => string;
     resultsLoad: (url: string, detail: string) => string;
     resultsObject: string;
+    /** The page's targets file has problems (the first one). */
+    targets: (where: string, detail: string) => string;
+    targetsLoad: (url: string, detail: string) => string;
+    /** `targets="[object Object]"`: an array set as an attribute before the element was defined. */
+    targetsObject: string;
+    /** A view a page plan cannot be drawn in (the units comparison; periods with one plan). */
+    pageView: (view: string, plans: number, valid: string) => string;
     render: (detail: string) => string;
   };
   /** Why a file (dataset or results) could not be used: see src/data/load-error.ts. */
@@ -377,6 +390,10 @@ const vi: Messages = {
   successor: (name, date) => `Từ ${date}: thuộc ${name}`,
   resultsFromLink:
     'Lưu ý: số liệu kết quả trong biểu đồ này do chính đường dẫn cung cấp, không lấy từ dữ liệu của trang web đăng biểu đồ.',
+  targetsFromPage:
+    'Lưu ý: các chỉ tiêu trong biểu đồ này do trang web đăng biểu đồ cung cấp (theo kế hoạch của họ), không lấy từ bộ dữ liệu plan-chart.',
+  targetsKept: (n) => `${n} chỉ tiêu hợp lệ đã được vẽ; các dòng có lỗi bị bỏ qua.`,
+  pagePlan: {unit: 'Kế hoạch', untitled: 'Kế hoạch (không ghi tên)', group: 'Chỉ tiêu của kế hoạch'},
   embedRefused: (param, address) =>
     param === 'src'
       ? `Trang nhúng này chỉ lấy số liệu từ chính trang web của nó. Địa chỉ bộ dữ liệu trong đường dẫn không được dùng: “${address}”. Biểu đồ dưới đây dùng bộ dữ liệu của trang.`
@@ -407,6 +424,14 @@ const vi: Messages = {
     resultsLoad: (url, d) => `Không tải được tệp kết quả ${url}: ${d}`,
     resultsObject:
       'Thuộc tính results nhận chữ "[object Object]": trang đã gán một mảng trước khi <plan-chart> được định nghĩa, nên nó thành thuộc tính HTML. Hãy gán property results sau customElements.whenDefined(\'plan-chart\').',
+    targets: (where, d) => `Tệp chỉ tiêu có lỗi: ${where}: ${d}`,
+    targetsLoad: (url, d) => `Không tải được tệp chỉ tiêu ${url}: ${d}`,
+    targetsObject:
+      'Thuộc tính targets nhận chữ "[object Object]": trang đã gán một mảng trước khi <plan-chart> được định nghĩa, nên nó thành thuộc tính HTML. Hãy gán property targets sau customElements.whenDefined(\'plan-chart\').',
+    pageView: (v, n, k) =>
+      v === 'units'
+        ? `Kiểu biểu đồ "units" so sánh các đơn vị trong bộ dữ liệu, không dùng được với kế hoạch do trang cung cấp. Kiểu dùng được: ${k}.`
+        : `Kiểu biểu đồ "${v}" so sánh các kế hoạch, nhưng trang chỉ cung cấp ${n} kế hoạch. Kiểu dùng được: ${k}.`,
     render: (d) => `Lỗi khi vẽ biểu đồ: ${d}`,
   },
 
@@ -514,6 +539,10 @@ const en: Messages = {
   successor: (name, date) => `Since ${date}: part of ${name}`,
   resultsFromLink:
     "Note: the results in this chart were supplied by the link itself, not taken from the publishing site's data.",
+  targetsFromPage:
+    'Note: the targets in this chart were supplied by the publishing site (from its own plan), not taken from the plan-chart dataset.',
+  targetsKept: (n) => `${n} valid target${n === 1 ? ' was' : 's were'} charted; the rows with problems were left out.`,
+  pagePlan: {unit: 'Plan', untitled: 'Plan (no title given)', group: "The plan's targets"},
   embedRefused: (param, address) =>
     param === 'src'
       ? `This embed only takes data from its own website. The dataset address in the link was not used: “${address}”. The chart below uses the site's own dataset.`
@@ -544,6 +573,14 @@ const en: Messages = {
     resultsLoad: (url, d) => `Could not load the results file ${url}: ${d}`,
     resultsObject:
       'The results attribute is the text "[object Object]": the page assigned an array before <plan-chart> was defined, so it became an HTML attribute. Set the results property after customElements.whenDefined(\'plan-chart\').',
+    targets: (where, d) => `The targets file has an error: ${where}: ${d}`,
+    targetsLoad: (url, d) => `Could not load the targets file ${url}: ${d}`,
+    targetsObject:
+      'The targets attribute is the text "[object Object]": the page assigned an array before <plan-chart> was defined, so it became an HTML attribute. Set the targets property after customElements.whenDefined(\'plan-chart\').',
+    pageView: (v, n, k) =>
+      v === 'units'
+        ? `The "units" view compares the dataset's units; it does not apply to a plan supplied by the page. Views that apply: ${k}.`
+        : `The "${v}" view compares plans, but the page supplies ${n} plan${n === 1 ? '' : 's'}. Views that apply: ${k}.`,
     render: (d) => `Error while drawing the chart: ${d}`,
   },
 

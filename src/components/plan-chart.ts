@@ -73,7 +73,8 @@ const bodyExtra = (panels: number, width: number) => 150 + 68 * panels + (width 
  * @cssprop --plan-chart-after - Period colour: 2021-2025.
  * @cssprop --plan-chart-national - The national reference line.
  *
- * @slot - A `<script type="application/json">` child with results (same format as the `results` file).
+ * @slot - A `<script type="application/json">` child with results (same format as the `results` file), or, with
+ *   `data-targets`, the targets of a plan the page supplies (same format as the `targets` file).
  */
 export class PlanChart extends LitElement {
   static override styles = styles;
@@ -94,6 +95,26 @@ export class PlanChart extends LitElement {
   @property({attribute: 'results'}) results: string | Record<string, unknown>[] | null = null;
   /** Base URL of a dataset version (a folder with dataset.json); default: the dataset bundled with the script. */
   @property({attribute: 'src', reflect: true}) src: string | null = null;
+  /**
+   * URL of a CSV, TSV, .xlsx or JSON file of a plan's targets supplied by the page (a plan not in the dataset); as a
+   * property, also an array of target rows or an object `{title, …, targets}` / `{plans: […]}`. When set, `unit`,
+   * `src` and `results` do not apply: the chart is of this plan, with the results given beside its targets.
+   */
+  @property({attribute: 'targets'}) targets: string | unknown[] | Record<string, unknown> | null = null;
+  /** The page plan's title (when its targets do not give it). */
+  @property({attribute: 'plan-title', reflect: true}) planTitle: string | null = null;
+  /** The page plan's issuing authority ("UBND xã Đông Sơn"). */
+  @property({attribute: 'plan-issuer', reflect: true}) planIssuer: string | null = null;
+  /** The page plan's document number ("45/KH-UBND"). */
+  @property({attribute: 'plan-document', reflect: true}) planDocument: string | null = null;
+  /** The page plan's date of issue (YYYY-MM-DD or dd/mm/yyyy). */
+  @property({attribute: 'plan-date', reflect: true}) planDate: string | null = null;
+  /** The page plan's public address. */
+  @property({attribute: 'plan-url', reflect: true}) planUrl: string | null = null;
+  /** The years the page plan covers: "2021-2025" or "2026". */
+  @property({attribute: 'plan-span', reflect: true}) planSpan: string | null = null;
+  /** The unit the page plan is for, as it is written ("tỉnh Quảng Trị", "xã Đông Sơn"); default: from the issuer. */
+  @property({attribute: 'plan-unit', reflect: true}) planUnit: string | null = null;
   /**
    * Where the results come from, when not from the publishing site: `link` (set by embed.html for `data=`) shows a
    * notice that the figures were supplied by the link, in the widget and in its exports.
@@ -169,6 +190,15 @@ export class PlanChart extends LitElement {
       issues: read.issues.map((i) => ({line: i.line, column: i.column, message: text.describeIssue(lang, i).message})),
       info: read.info,
     };
+  }
+
+  /**
+   * What a tool needs to chart a plan of its own, for the embed builder: `proposeTargets` and `planFileText` (a
+   * plan's text, .txt or .docx, to proposed targets), and the targets reader the widget uses (`readTargets`,
+   * `targetsToInline`, `describeIssue`). Loaded on demand, in a chunk of its own.
+   */
+  static planTools(): Promise<typeof import('./plan-tools.js')> {
+    return import('./plan-tools.js');
   }
 
   /** Also waits for the body, when the last update rendered the title and summary alone. */
@@ -252,15 +282,21 @@ export class PlanChart extends LitElement {
   private notices(): string[] {
     const m = MESSAGES[this.langCode()];
     const r = this.data.state.kind === 'ready' ? this.data.state.results : null;
-    return r?.kind === 'read' && r.rows.length && this.resultsOrigin === 'link' ? [m.resultsFromLink] : [];
+    const page = this.data.state.kind === 'ready' && this.data.state.page ? [m.targetsFromPage] : [];
+    return [
+      ...page,
+      ...(r?.kind === 'read' && r.rows.length && this.resultsOrigin === 'link' ? [m.resultsFromLink] : []),
+    ];
   }
 
   private resultsNotice(m: (typeof MESSAGES)[Lang]) {
     const r = this.data.state.kind === 'ready' ? this.data.state.results : null;
-    return T.resultsNoticeView(m, {
+    // A page plan's problems are its targets' rows: the targets charted are counted.
+    const page = this.data.state.kind === 'ready' ? this.data.state.page : undefined;
+    return T.resultsNoticeView(page ? {...m, resultsKept: m.targetsKept} : m, {
       loading: r?.kind === 'loading',
       problems: this.resultsProblems(),
-      kept: r?.kind === 'read' && r.issues.length ? r.rows.length : 0,
+      kept: r?.kind === 'read' && r.issues.length ? (page ? page.targets : r.rows.length) : 0,
     });
   }
 
@@ -276,7 +312,13 @@ export class PlanChart extends LitElement {
     this.problems ??= new WeakMap();
     let detail = this.problems.get(r);
     if (!detail || detail.lang !== this.langCode()) {
-      const ctx = {lang: this.langCode(), ds: this.ds, results: this.results};
+      const page = this.data.state.kind === 'ready' && !!this.data.state.page;
+      const ctx = {
+        lang: this.langCode(),
+        ds: this.ds,
+        results: page ? this.targets : this.results,
+        what: page ? ('targets' as const) : undefined,
+      };
       const d =
         r.kind === 'failed'
           ? errorDetail(r.error, {...ctx, text: r.text})
@@ -290,8 +332,26 @@ export class PlanChart extends LitElement {
 
   /** The load state for the current attributes: data from the controller, the model rebuilt when needed. */
   private derive(): LoadState {
-    const inline = this.querySelector('script[type="application/json"]')?.textContent ?? null;
-    const data = this.data.sync({src: this.src, results: this.results, inline, unit: this.unit});
+    const inline = this.querySelector('script[type="application/json"]:not([data-targets])')?.textContent ?? null;
+    const targetsInline = this.querySelector('script[type="application/json"][data-targets]')?.textContent ?? null;
+    const plan = {
+      title: this.planTitle,
+      issuer: this.planIssuer,
+      document: this.planDocument,
+      date: this.planDate,
+      url: this.planUrl,
+      span: this.planSpan,
+      unit: this.planUnit,
+    };
+    const data = this.data.sync({
+      src: this.src,
+      results: this.results,
+      inline,
+      unit: this.unit,
+      targets: this.targets,
+      targetsInline,
+      plan,
+    });
     const request = [this.view, this.unit, this.indicator, this.period, this.level, this.ui.indicatorForm];
     const deps = [data, this.lang, this.chartWidth(), this.size.dark, ...request];
     const prev = this.built;
@@ -303,13 +363,15 @@ export class PlanChart extends LitElement {
     if (data.kind === 'error') return {kind: 'error', error: this.errorOf(data.error)};
     const sameRequest = this.ds === data.ds && request.every((x, k) => x === prev[4 + k]);
     this.ds = data.ds;
-    const r = resolveRequest(data.ds, {
+    const attributes = {
       view: this.view,
       unit: this.unit,
       indicator: this.indicator,
       period: this.period,
       level: this.level,
-    });
+    };
+    // A page's own plan: its one unit, whatever `unit` says.
+    const r = data.page ? data.page.resolve(attributes) : resolveRequest(data.ds, attributes);
     // A unit without plans is not in the carried core: the whole dataset decides.
     if (!r.ok) return data.complete ? {kind: 'error', error: this.errorOf(r.error)} : {kind: 'loading'};
     const req: Request = this.ui.indicatorForm
