@@ -2,7 +2,8 @@
 // "### " plan headings such as the shipped copy's extensions: one heading per plan, its "- > " lines being the
 // plan's quoted text, read as a pasted section) and compares what it proposes with
 // the dataset's rows for that file (plans.csv source_file = reference-provinces.md): proposed unchanged (same value,
-// value_max, comparator, measure and target_year), proposed with differences, missed, extra. Re-runnable:
+// value_max, comparator, measure and target_year), proposed with differences, missed, extra; and, for the rows
+// proposed, whether the suggested indicator is the dataset's. Re-runnable:
 //   npx tsx scripts/propose-reference.ts [PROVINCES.md] [--source-file reference-provinces.md] [--quiet]
 import {existsSync, readFileSync} from 'node:fs';
 import {parseCsv} from '../src/data/csv.js';
@@ -98,7 +99,9 @@ const show = (p: Proposal): string =>
 const showRow = (r: Record<string, string>): string =>
   `${r.target_id}: ${r.comparator} ${r.value}${r.value_max ? `-${r.value_max}` : ''} ${r.measure} ${r.target_year}`;
 
-const totals = {proposals: 0, unchanged: 0, different: 0, missed: 0, extra: 0};
+const totals = {proposals: 0, unchanged: 0, different: 0, missed: 0, extra: 0, sameIndicator: 0};
+/** Rows proposed (unchanged or not) whose suggested indicator is another, or none. */
+const otherIndicator: string[] = [];
 for (const plan of plans) {
   const proposals = proposeTargets(plan.text, plan.span ? {span: plan.span} : {});
   totals.proposals += proposals.length;
@@ -112,13 +115,17 @@ for (const plan of plans) {
     const rq = places(hay, r.quote.replace(/…$/, ''));
     // Same figure: the value, or for a share ("10/10 huyện") its numerator read as a count.
     const same = (q: Proposal): boolean => q.value === Number(r.value) || q.fraction?.numerator === Number(r.value);
-    const p = proposals.find((q) => !matched.has(q) && same(q) && overlap(places(hay, q.quote), rq));
+    // Several figures of one sentence may share a value (BRVT's three "100%"): the one on the row's indicator first.
+    const candidates = proposals.filter((q) => !matched.has(q) && same(q) && overlap(places(hay, q.quote), rq));
+    const p = candidates.find((q) => q.indicator_id === r.indicator_id) ?? candidates[0];
     if (!p) {
       totals.missed++;
       console.log(`  missed     ${showRow(r)}`);
       continue;
     }
     matched.add(p);
+    if (p.indicator_id === r.indicator_id) totals.sameIndicator++;
+    else otherIndicator.push(`${r.target_id} → ${p.indicator_id ?? 'none'}`);
     const diffs: string[] = [];
     const want = {
       value: Number(r.value),
@@ -149,6 +156,8 @@ console.log(
   `\n${plans.length} plans, ${totals.proposals} proposals; dataset rows for ${sourceFile}: ${rows.length}` +
     (rows.length
       ? ` — proposed unchanged ${totals.unchanged}, with differences ${totals.different}, missed ${totals.missed}, extra ${totals.extra}` +
+        `; indicator suggested as in the dataset for ${totals.sameIndicator} of ${totals.unchanged + totals.different}` +
+        (otherIndicator.length ? ` (other: ${otherIndicator.join('; ')})` : '') +
         (orphans.length
           ? `; ${orphans.length} rows whose quote is in no §1 plan: ${orphans.map((r) => r.target_id).join(', ')}`
           : '')

@@ -91,6 +91,10 @@ export const en: Messages = {
   onlyOnePeriod: (unit, period) =>
     `${unit} has a plan only for ${period} in the dataset, so its two periods cannot be compared.`,
   showIndicatorForm: (i) => `See “${i}” in every plan, by period`,
+  targetsFromPage:
+    'Note: the targets in this chart were supplied by the publishing site (from its own plan), not taken from the plan-chart dataset.',
+  targetsKept: (n) => `${n} valid target${n === 1 ? ' was' : 's were'} charted; the rows with problems were left out.`,
+  pagePlan: {unit: 'Plan', untitled: 'Plan (no title given)', group: "The plan's targets"},
   resultsFromLink:
     "Note: the results in this chart were supplied by the link itself, not taken from the publishing site's data.",
   embedRefused: (param, address) =>
@@ -121,6 +125,14 @@ export const en: Messages = {
     dataset: (url, d) => `Could not load the dataset from ${url}: ${d}`,
     results: (where, d) => `The results file has an error: ${where}: ${d}`,
     resultsLoad: (url, d) => `Could not load the results file ${url}: ${d}`,
+    targets: (where, d) => `The targets file has an error: ${where}: ${d}`,
+    targetsLoad: (url, d) => `Could not load the targets file ${url}: ${d}`,
+    targetsObject:
+      'The targets attribute is the text "[object Object]": the page assigned an array before <plan-chart> was defined, so it became an HTML attribute. Set the targets property after customElements.whenDefined(\'plan-chart\').',
+    pageView: (v, n, k) =>
+      v === 'units'
+        ? `The "units" view compares the dataset's units; it does not apply to a plan supplied by the page. Views that apply: ${k}.`
+        : `The "${v}" view compares plans, but the page supplies ${n} plan${n === 1 ? '' : 's'}. Views that apply: ${k}.`,
     resultsObject:
       'The results attribute is the text "[object Object]": the page assigned an array before <plan-chart> was defined, so it became an HTML attribute. Set the results property after customElements.whenDefined(\'plan-chart\').',
     render: (d) => `Error while drawing the chart: ${d}`,
@@ -153,6 +165,7 @@ export const en: Messages = {
     targets: 'Targets',
     at: (url, date) => `Available at ${url} (accessed ${date})`,
     accessed: (date) => `accessed ${date}`,
+    fromPage: 'Targets supplied by the publishing site from the document below, not from the plan-chart dataset',
   },
   bibtex: 'BibTeX',
   ris: 'RIS',

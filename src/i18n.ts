@@ -245,6 +245,12 @@ interface Messages {
   showIndicatorForm: (indicator: string) => string;
   /** The results were given in the address of the page (embed.html?data=…), not by the publishing site. */
   resultsFromLink: string;
+  /** The targets were supplied by the page (`targets`), not taken from the dataset: shown and drawn into exports. */
+  targetsFromPage: string;
+  /** Targets of the page's file that were charted, beside the rows left out. */
+  targetsKept: (n: number) => string;
+  /** What a page plan is called where the page names no unit or title (src/data/page-plan.ts). */
+  pagePlan: {unit: string; untitled: string; group: string};
   /** embed.html refused a `src=` or `results=` of another origin (src/embed/embed.ts). */
   embedRefused: (param: 'src' | 'results', address: string) => string;
   /** A comparison draws one indicator; where several were asked for, which one. */
@@ -275,6 +281,13 @@ interface Messages {
     results: (where: string, detail: string) => string;
     resultsLoad: (url: string, detail: string) => string;
     resultsObject: string;
+    /** The page's targets file has problems (the first one). */
+    targets: (where: string, detail: string) => string;
+    targetsLoad: (url: string, detail: string) => string;
+    /** `targets="[object Object]"`: an array set as an attribute before the element was defined. */
+    targetsObject: string;
+    /** A view a page plan cannot be drawn in (the units comparison; periods with one plan). */
+    pageView: (view: string, plans: number, valid: string) => string;
     render: (detail: string) => string;
   };
   /** Why a file (dataset or results) could not be used: see src/data/load-error.ts. */
@@ -350,6 +363,8 @@ interface Messages {
     targets: string;
     at: (url: string, date: string) => string;
     accessed: (date: string) => string;
+    /** The targets came from the page (`targets`), not from the dataset. */
+    fromPage: string;
   };
   bibtex: string;
   ris: string;
@@ -454,6 +469,10 @@ const vi: Messages = {
   showIndicatorForm: (i) => `Xem chỉ tiêu “${i}” ở mọi kế hoạch theo giai đoạn`,
   resultsFromLink:
     'Lưu ý: số liệu kết quả trong biểu đồ này do chính đường dẫn cung cấp, không lấy từ dữ liệu của trang web đăng biểu đồ.',
+  targetsFromPage:
+    'Lưu ý: các chỉ tiêu trong biểu đồ này do trang web đăng biểu đồ cung cấp (theo kế hoạch của họ), không lấy từ bộ dữ liệu plan-chart.',
+  targetsKept: (n) => `${n} chỉ tiêu hợp lệ đã được vẽ; các dòng có lỗi bị bỏ qua.`,
+  pagePlan: {unit: 'Kế hoạch', untitled: 'Kế hoạch (không ghi tên)', group: 'Chỉ tiêu của kế hoạch'},
   embedRefused: (param, address) =>
     param === 'src'
       ? `Trang nhúng này chỉ lấy số liệu từ chính trang web của nó. Địa chỉ bộ dữ liệu trong đường dẫn không được dùng: “${address}”. Biểu đồ dưới đây dùng bộ dữ liệu của trang.`
@@ -484,6 +503,14 @@ const vi: Messages = {
     resultsLoad: (url, d) => `Không tải được tệp kết quả ${url}: ${d}`,
     resultsObject:
       'Thuộc tính results nhận chữ "[object Object]": trang đã gán một mảng trước khi <plan-chart> được định nghĩa, nên nó thành thuộc tính HTML. Hãy gán property results sau customElements.whenDefined(\'plan-chart\').',
+    targets: (where, d) => `Tệp chỉ tiêu có lỗi: ${where}: ${d}`,
+    targetsLoad: (url, d) => `Không tải được tệp chỉ tiêu ${url}: ${d}`,
+    targetsObject:
+      'Thuộc tính targets nhận chữ "[object Object]": trang đã gán một mảng trước khi <plan-chart> được định nghĩa, nên nó thành thuộc tính HTML. Hãy gán property targets sau customElements.whenDefined(\'plan-chart\').',
+    pageView: (v, n, k) =>
+      v === 'units'
+        ? `Kiểu biểu đồ "units" so sánh các đơn vị trong bộ dữ liệu, không dùng được với kế hoạch do trang cung cấp. Kiểu dùng được: ${k}.`
+        : `Kiểu biểu đồ "${v}" so sánh các kế hoạch, nhưng trang chỉ cung cấp ${n} kế hoạch. Kiểu dùng được: ${k}.`,
     render: (d) => `Lỗi khi vẽ biểu đồ: ${d}`,
   },
 
@@ -514,6 +541,7 @@ const vi: Messages = {
     targets: 'Chỉ tiêu',
     at: (url, date) => `Xem tại: ${url} (truy cập ngày ${date})`,
     accessed: (date) => `truy cập ngày ${date}`,
+    fromPage: 'Chỉ tiêu do trang web đăng biểu đồ cung cấp theo văn bản dưới đây, không thuộc bộ dữ liệu plan-chart',
   },
   bibtex: 'BibTeX',
   ris: 'RIS',

@@ -77,16 +77,23 @@ function documentText(ds: Dataset, lang: Lang, c: CitedPlan): string {
  * The citation as text, in the widget's language: the chart, the dataset (version, licence), the documents, the
  * target ids, the results' sources, the permalink and the access date.
  */
+/** A plan the page supplied (src/data/page-plan.ts), not the dataset's. */
+const fromPage = (ds: object) => 'page' in ds;
+
 export function citationText(c: CiteInput): string {
   const m = MESSAGES[c.lang];
   const t = m.citeText;
   const plans = citedPlans(c.ds, c.rows);
+  // A plan the page supplied (`targets`) is not the dataset's: the citation says so, and its ids mean nothing.
+  const page = fromPage(c.ds);
   const parts = [
     `${c.title}.`,
-    `${t.data}: ${DATASET_AUTHOR}, ${datasetTitle(c.lang)} (${DATASET_NAME}), ${t.version} ${c.ds.version}, ${m.licence.toLowerCase()} ${DATASET_LICENCE}.`,
+    page
+      ? `${t.fromPage}.`
+      : `${t.data}: ${DATASET_AUTHOR}, ${datasetTitle(c.lang)} (${DATASET_NAME}), ${t.version} ${c.ds.version}, ${m.licence.toLowerCase()} ${DATASET_LICENCE}.`,
     `${t.documents}: ${plans.map((p) => documentText(c.ds, c.lang, p)).join('; ')}.`,
-    `${t.targets}: ${c.rows.map((r) => r.target_id).join(', ')}.`,
-  ];
+    page ? '' : `${t.targets}: ${c.rows.map((r) => r.target_id).join(', ')}.`,
+  ].filter(Boolean);
   const results = c.withResults ? citedResults(c.rows) : [];
   if (results.length) {
     const cap = m.resultsSource[0].toUpperCase() + m.resultsSource.slice(1);
@@ -139,15 +146,19 @@ export function bibtex(c: CiteInput): string {
     .filter(Boolean)
     .join(' ');
   const entries = [
-    bibEntry('misc', citeKey(`${DATASET_NAME}-${c.ds.version}`), [
-      ['author', `{${bib(DATASET_AUTHOR)}}`, 'raw'],
-      ['title', `${datasetTitle(c.lang)} (${DATASET_NAME})`],
-      ['version', c.ds.version],
-      ['url', c.permalink ?? DATASET_HOMEPAGE, 'raw'],
-      ['urldate', c.accessed],
-      ['note', note],
-      ['langid', c.lang === 'vi' ? 'vietnamese' : 'english'],
-    ]),
+    ...(fromPage(c.ds)
+      ? []
+      : [
+          bibEntry('misc', citeKey(`${DATASET_NAME}-${c.ds.version}`), [
+            ['author', `{${bib(DATASET_AUTHOR)}}`, 'raw'],
+            ['title', `${datasetTitle(c.lang)} (${DATASET_NAME})`],
+            ['version', c.ds.version],
+            ['url', c.permalink ?? DATASET_HOMEPAGE, 'raw'],
+            ['urldate', c.accessed],
+            ['note', note],
+            ['langid', c.lang === 'vi' ? 'vietnamese' : 'english'],
+          ]),
+        ]),
     ...citedPlans(c.ds, c.rows).map(({plan: p, sections}) => {
       const kind = documentKind(p.document_no);
       return bibEntry('misc', citeKey(p.plan_id), [
@@ -195,21 +206,25 @@ export function ris(c: CiteInput): string {
   const t = m.citeText;
   const results = c.withResults ? citedResults(c.rows) : [];
   const records = [
-    risRecord([
-      ['TY', 'DATA'],
-      ['AU', DATASET_AUTHOR],
-      ['TI', `${datasetTitle(c.lang)} (${DATASET_NAME})`],
-      ['ET', c.ds.version],
-      ['UR', c.permalink ?? DATASET_HOMEPAGE],
-      ['Y2', risDate(c.accessed)],
-      ['N1', `${c.title}. ${t.targets}: ${c.rows.map((r) => r.target_id).join(', ')}.`],
-      ...results.map((r): [string, string] => [
-        'N1',
-        `${m.resultsSource}: ${[r.title ?? m.resultsFromPage, r.url].filter(Boolean).join(', ')}`,
-      ]),
-      ['N1', `${m.licence} ${DATASET_LICENCE} (${DATASET_LICENCE_URL})`],
-      ['LA', c.lang],
-    ]),
+    ...(fromPage(c.ds)
+      ? []
+      : [
+          risRecord([
+            ['TY', 'DATA'],
+            ['AU', DATASET_AUTHOR],
+            ['TI', `${datasetTitle(c.lang)} (${DATASET_NAME})`],
+            ['ET', c.ds.version],
+            ['UR', c.permalink ?? DATASET_HOMEPAGE],
+            ['Y2', risDate(c.accessed)],
+            ['N1', `${c.title}. ${t.targets}: ${c.rows.map((r) => r.target_id).join(', ')}.`],
+            ...results.map((r): [string, string] => [
+              'N1',
+              `${m.resultsSource}: ${[r.title ?? m.resultsFromPage, r.url].filter(Boolean).join(', ')}`,
+            ]),
+            ['N1', `${m.licence} ${DATASET_LICENCE} (${DATASET_LICENCE_URL})`],
+            ['LA', c.lang],
+          ]),
+        ]),
     ...citedPlans(c.ds, c.rows).map(({plan: p, sections}) => {
       const kind = documentKind(p.document_no);
       return risRecord([
@@ -239,17 +254,21 @@ const dateParts = (iso: string) => ({'date-parts': [iso.split('-').map(Number)]}
 export function cslJson(c: CiteInput): Record<string, unknown>[] {
   const m = MESSAGES[c.lang];
   return [
-    {
-      id: `${DATASET_NAME}-${c.ds.version}`,
-      type: 'dataset',
-      author: [{literal: DATASET_AUTHOR}],
-      title: `${datasetTitle(c.lang)} (${DATASET_NAME})`,
-      version: c.ds.version,
-      URL: c.permalink ?? DATASET_HOMEPAGE,
-      accessed: dateParts(c.accessed),
-      note: `${c.title}. ${m.citeText.targets}: ${c.rows.map((r) => r.target_id).join(', ')}. ${m.licence} ${DATASET_LICENCE}.`,
-      language: c.lang,
-    },
+    ...(fromPage(c.ds)
+      ? []
+      : [
+          {
+            id: `${DATASET_NAME}-${c.ds.version}`,
+            type: 'dataset',
+            author: [{literal: DATASET_AUTHOR}],
+            title: `${datasetTitle(c.lang)} (${DATASET_NAME})`,
+            version: c.ds.version,
+            URL: c.permalink ?? DATASET_HOMEPAGE,
+            accessed: dateParts(c.accessed),
+            note: `${c.title}. ${m.citeText.targets}: ${c.rows.map((r) => r.target_id).join(', ')}. ${m.licence} ${DATASET_LICENCE}.`,
+            language: c.lang,
+          },
+        ]),
     ...citedPlans(c.ds, c.rows).map(({plan: p, sections}) => {
       const kind = documentKind(p.document_no);
       return Object.fromEntries(

@@ -16,9 +16,7 @@ import type {TargetWithResult} from '../data/queries.js';
 import {DATASET_LICENCE} from '../data/dataset-info.js';
 import {MESSAGES, STATUS_SYMBOL, formatDate, formatTarget, formatValue, periodLabel, type Lang} from '../i18n.js';
 
-export {fileName, rowsCsv, sourceLine} from '../charts/sources.js';
-export {permalink} from '../charts/permalink.js';
-export {download} from './export/download.js';
+export * as exports from './exports.js';
 
 type Messages = (typeof MESSAGES)[Lang];
 
@@ -247,7 +245,7 @@ export function footerView(
           </p>`
         : nothing
     }
-    <p>${m.dataset} v${ds.version} · ${m.licence} ${DATASET_LICENCE}</p>
+    <p>${'page' in ds ? m.citeText.fromPage : `${m.dataset} v${ds.version} · ${m.licence} ${DATASET_LICENCE}`}</p>
     ${
       model.plans.length
         ? html`<div class="downloads">

@@ -5,7 +5,8 @@
  */
 import type {Dataset} from '../data/schema.js';
 import type {RequestError} from '../data/request.js';
-import type {ResultIssue} from '../data/results-input.js';
+import type {TargetIssue} from '../data/targets-input.js';
+import type {PageViewError} from '../data/page-plan.js';
 import {isLoadError} from '../data/load-error.js';
 import {unitName} from '../charts/common.js';
 import {MESSAGES, type Lang} from '../i18n.js';
@@ -23,12 +24,20 @@ export interface ErrorContext {
   text?: ResultsText;
   /** What failed when it is not in the error itself: drawing or exporting. */
   during?: 'render' | 'export';
+  /** Whose file it is: the page's results (default), or the targets of a plan the page supplies. */
+  what?: 'results' | 'targets';
 }
 
 const isRequestError = (e: unknown): e is RequestError =>
   typeof e === 'object' && e !== null && 'code' in e && 'valid' in e && Array.isArray((e as RequestError).valid);
 const isFetchError = (e: unknown): e is {name: string; code: 'http'; url: string; status?: number} =>
   (e as Error | undefined)?.name === 'ResultsFetchError';
+const isPageViewError = (e: unknown): e is PageViewError => (e as PageViewError | null)?.code === 'page-view';
+/** The page's targets could not be charted (data-controller.ts, TargetsError). */
+const isTargetsError = (
+  e: unknown,
+): e is {name: 'TargetsError'; cause: unknown; text?: ErrorContext['text']; issues: TargetIssue[]} =>
+  (e as Error | undefined)?.name === 'TargetsError';
 
 /** The message and detail of an unsupported `lang`. */
 export function langError(value: string): PlanChartErrorDetail {
@@ -40,14 +49,15 @@ export function langError(value: string): PlanChartErrorDetail {
  * the message, every problem (line, column, what is wrong) in `issues`.
  */
 export function resultsIssuesDetail(
-  issues: ResultIssue[],
+  issues: TargetIssue[],
   ctx: ErrorContext & {text: ResultsText},
 ): PlanChartErrorDetail {
   const m = MESSAGES[ctx.lang];
   const described = issues.map((i) => ({issue: i, ...ctx.text.describeIssue(ctx.lang, i)}));
+  const targets = ctx.what === 'targets';
   return {
-    code: 'results',
-    message: m.errors.results(described[0].where, described[0].problem),
+    code: targets ? 'targets' : 'results',
+    message: (targets ? m.errors.targets : m.errors.results)(described[0].where, described[0].problem),
     issues: described.map(({issue, message}) => ({line: issue.line, column: issue.column, message})),
     value: typeof ctx.results === 'string' ? ctx.results : undefined,
   };
@@ -55,19 +65,33 @@ export function resultsIssuesDetail(
 
 export function errorDetail(e: unknown, ctx: ErrorContext): PlanChartErrorDetail {
   const m = MESSAGES[ctx.lang];
+  if (isTargetsError(e)) {
+    const inner = {...ctx, text: e.text ?? ctx.text, what: 'targets' as const};
+    return e.issues.length ? resultsIssuesDetail(e.issues, {...inner, text: inner.text!}) : errorDetail(e.cause, inner);
+  }
+  if (isPageViewError(e))
+    return {
+      code: 'unknown-view',
+      message: m.errors.pageView(e.value, e.plans, e.valid.join(', ')),
+      value: e.value,
+      valid: e.valid,
+    };
   if (isRequestError(e)) return requestError(e, ctx);
+  const targets = ctx.what === 'targets';
+  const load = targets ? m.errors.targetsLoad : m.errors.resultsLoad;
+  const code = targets ? 'targets' : 'results';
   if (isFetchError(e)) {
     const problem = ctx.text ? ctx.text.describeFetchError(ctx.lang, e) : e.code;
-    return {code: 'results', message: m.errors.resultsLoad(e.url, problem), value: e.url};
+    return {code, message: load(e.url, problem), value: e.url};
   }
   if (isLoadError(e)) {
     const problem = m.loadProblem[e.problem](e.detail);
     return e.what === 'dataset'
       ? {code: 'dataset', message: m.errors.dataset(e.url, problem), value: e.url}
-      : {code: 'results', message: m.errors.resultsLoad(e.url, problem), value: e.url};
+      : {code, message: load(e.url, problem), value: e.url};
   }
   if ((e as Error | undefined)?.name === 'ObjectAttributeError')
-    return {code: 'results', message: m.errors.resultsObject, value: '[object Object]'};
+    return {code, message: targets ? m.errors.targetsObject : m.errors.resultsObject, value: '[object Object]'};
   const text = e instanceof Error ? e.message : String(e);
   if (ctx.during === 'export') return {code: 'export', message: m.exportFailed(text)};
   return {code: 'render', message: m.errors.render(text)};

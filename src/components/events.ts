@@ -13,6 +13,7 @@ export type ErrorCode =
   | 'no-plan'
   | 'dataset'
   | 'results'
+  | 'targets'
   | 'render'
   | 'export';
 
@@ -24,7 +25,7 @@ export interface PlanChartErrorDetail {
   value?: string;
   /** Valid values, where they are few enough to list. */
   valid?: string[];
-  /** For results files: every problem, located by line (CSV) or item (JSON) and column. */
+  /** For results and targets files: every problem, located by line (CSV) or item (JSON) and column. */
   issues?: {line: number; column: string; message: string}[];
 }
 

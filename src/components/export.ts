@@ -12,7 +12,7 @@ import type {ChartContext} from '../charts/common.js';
 import {chartWidth, frameFormat, frameSpec, planFrames, type Frame, type FrameFormat} from '../charts/frames.js';
 import type {ImageFormat} from '../charts/formats.js';
 import {estimateWidth, type Theme} from '../charts/rows.js';
-import {exportTheme} from '../charts/theme.js';
+import {exportTheme} from '../charts/palettes.js';
 import {legendColor} from '../charts/views/index.js';
 import {DATASET_LICENCE, DATASET_LICENCE_URL} from '../data/dataset-info.js';
 import type {Lang} from '../i18n.js';

@@ -19,15 +19,13 @@ import {afterPaint} from './render-queue.js';
 import {INITIAL_UI, display, nextStage, renderedWithoutChart, type LoadState, type UiState} from './state.js';
 import {errorDetail, langError, resultsIssuesDetail} from './errors.js';
 import {datasetUrl, loadWidgetDataset} from './dataset-client.js';
-import {defaultDatasetUrl} from './dataset-url.js';
 import {emit, type PlanChartErrorDetail} from './events.js';
 import * as T from './templates.js';
 import type * as Body from './body.js';
+import type {ExportHost} from './exports.js';
 
-// Off the first-content path: image exports load only on click (with the chart engine, which they draw with),
-// the citation formats when a citation is asked for, English texts with the first English widget.
-const exporter = () => import('./export.js');
-const citer = () => import('../charts/cite.js');
+// Off the first-content path: English texts load with the first English widget; the body (templates, exports)
+// beside the first content.
 const loadMessages = (lang: Lang) => (lang === 'en' ? import('../i18n-en.js') : Promise.resolve());
 // The body's templates and export texts: fetched when a widget starts, drawn once its first content is painted.
 let bodyModule: Promise<typeof Body> | undefined;
@@ -81,7 +79,8 @@ const bodyExtra = (panels: number, width: number) => 150 + 68 * panels + (width 
  * @cssprop --plan-chart-after - Period colour: 2021-2025.
  * @cssprop --plan-chart-national - The national reference line.
  *
- * @slot - A `<script type="application/json">` child with results (same format as the `results` file).
+ * @slot - A `<script type="application/json">` child with results (same format as the `results` file), or, with
+ *   `data-targets`, the targets of a plan the page supplies (same format as the `targets` file).
  */
 export class PlanChart extends LitElement {
   static override styles = styles;
@@ -102,6 +101,26 @@ export class PlanChart extends LitElement {
   @property({attribute: 'results'}) results: string | Record<string, unknown>[] | null = null;
   /** Base URL of a dataset version (a folder with dataset.json); default: the dataset bundled with the script. */
   @property({attribute: 'src', reflect: true}) src: string | null = null;
+  /**
+   * URL of a CSV, TSV, .xlsx or JSON file of a plan's targets supplied by the page (a plan not in the dataset); as a
+   * property, also an array of target rows or an object `{title, …, targets}` / `{plans: […]}`. When set, `unit`,
+   * `src` and `results` do not apply: the chart is of this plan, with the results given beside its targets.
+   */
+  @property({attribute: 'targets'}) targets: string | unknown[] | Record<string, unknown> | null = null;
+  /** The page plan's title (when its targets do not give it). */
+  @property({attribute: 'plan-title', reflect: true}) planTitle: string | null = null;
+  /** The page plan's issuing authority ("UBND xã Đông Sơn"). */
+  @property({attribute: 'plan-issuer', reflect: true}) planIssuer: string | null = null;
+  /** The page plan's document number ("45/KH-UBND"). */
+  @property({attribute: 'plan-document', reflect: true}) planDocument: string | null = null;
+  /** The page plan's date of issue (YYYY-MM-DD or dd/mm/yyyy). */
+  @property({attribute: 'plan-date', reflect: true}) planDate: string | null = null;
+  /** The page plan's public address. */
+  @property({attribute: 'plan-url', reflect: true}) planUrl: string | null = null;
+  /** The years the page plan covers: "2021-2025" or "2026". */
+  @property({attribute: 'plan-span', reflect: true}) planSpan: string | null = null;
+  /** The unit the page plan is for, as it is written ("tỉnh Quảng Trị", "xã Đông Sơn"); default: from the issuer. */
+  @property({attribute: 'plan-unit', reflect: true}) planUnit: string | null = null;
   /**
    * Where the results come from, when not from the publishing site: `link` (set by embed.html for `data=`) shows a
    * notice that the figures were supplied by the link, in the widget and in its exports.
@@ -135,6 +154,8 @@ export class PlanChart extends LitElement {
   /** The last state an event was fired for (each error and each render fires once). */
   private announced: Record<'error' | 'results' | 'render', unknown> = {error: null, results: null, render: null};
   private bodyPending?: Promise<void>;
+  /** Resolves at the end of the next update (for updateComplete while the body is on its way). */
+  private nextUpdate?: {promise: Promise<void>; resolve: () => void};
   /** The body's templates and export texts (body.ts), once loaded: the body is drawn with them. */
   private body?: typeof Body;
   /** The results' problems as worded, per results state and language (announced once each). */
@@ -183,23 +204,51 @@ export class PlanChart extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // The body's templates and the chart engine are fetched beside the first content, not after it.
+    // The body's templates are fetched once the first content is painted (they are not needed for it, and would
+    // compete with it on a slow line); the chart engine once the widget nears the viewport.
     if (!this.body)
-      void loadBody().then((body) => {
-        this.body = body;
-        this.requestUpdate();
-      });
+      void afterPaint()
+        .then(loadBody)
+        .then(
+          (body) => {
+            this.body = body;
+            this.requestUpdate();
+          },
+          // A broken copy of dist/ or a lost connection: said like a chart that cannot be drawn.
+          (e: unknown) => this.setLoad({kind: 'error', error: this.errorOf(e, 'render')}),
+        );
     this.chart.prefetch();
   }
 
-  /** Also waits for the body, when the last update rendered the title and summary alone. */
+  /**
+   * What a tool needs to chart a plan of its own, for the embed builder: `proposeTargets` and `planFileText` (a
+   * plan's text, .txt or .docx, to proposed targets), and the targets reader the widget uses (`readTargets`,
+   * `targetsToInline`, `describeIssue`). Loaded on demand, in a chunk of its own.
+   */
+  static planTools(): Promise<typeof import('./plan-tools.js')> {
+    return import('./plan-tools.js');
+  }
+
+  /**
+   * Also waits for the body, when the last update rendered the title and summary alone: the body's templates and
+   * the dataset's text arrive after that first paint, and either arriving updates the widget.
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.bodyPending) {
-      await this.bodyPending;
+    while (this.isConnected && display(this.load, this.ui).kind === 'heading') {
+      await (this.bodyPending ?? this.afterNextUpdate());
       done = await super.getUpdateComplete();
     }
     return done;
+  }
+
+  private afterNextUpdate(): Promise<void> {
+    if (!this.nextUpdate) {
+      let resolve!: () => void;
+      const promise = new Promise<void>((r) => (resolve = r));
+      this.nextUpdate = {promise, resolve};
+    }
+    return this.nextUpdate.promise;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -208,6 +257,9 @@ export class PlanChart extends LitElement {
   }
 
   protected override updated(): void {
+    const waiting = this.nextUpdate;
+    this.nextUpdate = undefined;
+    waiting?.resolve();
     const d = display(this.load, this.ui);
     if (d.kind === 'heading') this.showBodyAfterPaint();
     this.reserveHeights();
@@ -275,15 +327,21 @@ export class PlanChart extends LitElement {
   private notices(): string[] {
     const m = MESSAGES[this.langCode()];
     const r = this.data.state.kind === 'ready' ? this.data.state.results : null;
-    return r?.kind === 'read' && r.rows.length && this.resultsOrigin === 'link' ? [m.resultsFromLink] : [];
+    const page = this.data.state.kind === 'ready' && this.data.state.page ? [m.targetsFromPage] : [];
+    return [
+      ...page,
+      ...(r?.kind === 'read' && r.rows.length && this.resultsOrigin === 'link' ? [m.resultsFromLink] : []),
+    ];
   }
 
   private resultsNotice(m: (typeof MESSAGES)[Lang]) {
     const r = this.data.state.kind === 'ready' ? this.data.state.results : null;
-    return T.resultsNoticeView(m, {
+    // A page plan's problems are its targets' rows: the targets charted are counted.
+    const page = this.data.state.kind === 'ready' ? this.data.state.page : undefined;
+    return T.resultsNoticeView(page ? {...m, resultsKept: m.targetsKept} : m, {
       loading: r?.kind === 'loading',
       problems: this.resultsProblems(),
-      kept: r?.kind === 'read' && r.issues.length ? r.rows.length : 0,
+      kept: r?.kind === 'read' && r.issues.length ? (page ? page.targets : r.rows.length) : 0,
     });
   }
 
@@ -299,7 +357,13 @@ export class PlanChart extends LitElement {
     this.problems ??= new WeakMap();
     let detail = this.problems.get(r);
     if (!detail || detail.lang !== this.langCode()) {
-      const ctx = {lang: this.langCode(), ds: this.ds, results: this.results};
+      const page = this.data.state.kind === 'ready' && !!this.data.state.page;
+      const ctx = {
+        lang: this.langCode(),
+        ds: this.ds,
+        results: page ? this.targets : this.results,
+        what: page ? ('targets' as const) : undefined,
+      };
       const d =
         r.kind === 'failed'
           ? errorDetail(r.error, {...ctx, text: r.text})
@@ -313,8 +377,26 @@ export class PlanChart extends LitElement {
 
   /** The load state for the current attributes: data from the controller, the model rebuilt when needed. */
   private derive(): LoadState {
-    const inline = this.querySelector('script[type="application/json"]')?.textContent ?? null;
-    const data = this.data.sync({src: this.src, results: this.results, inline, unit: this.unit});
+    const inline = this.querySelector('script[type="application/json"]:not([data-targets])')?.textContent ?? null;
+    const targetsInline = this.querySelector('script[type="application/json"][data-targets]')?.textContent ?? null;
+    const plan = {
+      title: this.planTitle,
+      issuer: this.planIssuer,
+      document: this.planDocument,
+      date: this.planDate,
+      url: this.planUrl,
+      span: this.planSpan,
+      unit: this.planUnit,
+    };
+    const data = this.data.sync({
+      src: this.src,
+      results: this.results,
+      inline,
+      unit: this.unit,
+      targets: this.targets,
+      targetsInline,
+      plan,
+    });
     const request = [this.view, this.unit, this.indicator, this.period, this.level, this.ui.indicatorForm];
     const lang = this.langCode();
     const deps = [data, this.lang, hasMessages(lang), this.chartWidth(), this.size.dark, ...request];
@@ -333,13 +415,15 @@ export class PlanChart extends LitElement {
     if (lang !== 'vi' && !data.complete) return this.load.kind === 'ready' ? this.load : {kind: 'loading'};
     const sameRequest = this.ds === data.ds && request.every((x, k) => x === prev[5 + k]);
     this.ds = data.ds;
-    const r = resolveRequest(data.ds, {
+    const attributes = {
       view: this.view,
       unit: this.unit,
       indicator: this.indicator,
       period: this.period,
       level: this.level,
-    });
+    };
+    // A page's own plan: its one unit, whatever `unit` says.
+    const r = data.page ? data.page.resolve(attributes) : resolveRequest(data.ds, attributes);
     // A unit without plans is not in the carried core: the whole dataset decides.
     if (!r.ok) return data.complete ? {kind: 'error', error: this.errorOf(r.error)} : {kind: 'loading'};
     const req: Request = this.ui.indicatorForm
@@ -470,23 +554,58 @@ export class PlanChart extends LitElement {
   // ——— exports ———
 
   private footer(model: ViewModel, images: boolean) {
+    const x = this.body!.exports;
+    const h = this.exportHost();
     return this.body!.footerView(
       this.ctx!,
       model,
       {images, status: this.notice},
       {
-        csv: this.downloadCsv,
-        image: (format, type, dark) => void this.downloadImage(format, type, dark),
-        copyCitation: () => void this.copyCitation(),
-        citationFile: (kind) => this.downloadCitation(kind),
-        citationText: () => this.citation(),
+        csv: () => void x.downloadCsv(h),
+        image: (format, type, dark) => void x.downloadImage(h, format, type, dark),
+        copyCitation: () => void x.copyCitation(h),
+        citationFile: (kind) => void x.downloadCitation(h, kind),
+        citationText: () => x.citation(h, 'text', new Date()),
       },
     );
   }
 
-  /** The CSV of exactly the rows shown. */
+  /** What the exports (body.ts, exports.ts) need to know of the widget. */
+  private exportHost(): ExportHost {
+    const data = this.data.state;
+    return {
+      shown:
+        this.load.kind === 'ready' && this.ds && this.request && this.ctx
+          ? {model: this.load.model, ds: this.ds, request: this.request, ctx: this.ctx}
+          : null,
+      lang: this.langCode(),
+      rows: this.rows,
+      results: data.kind === 'ready' && data.results.kind === 'read' ? data.results.rows : [],
+      attributes: {
+        unit: this.unit,
+        indicator: this.indicator,
+        period: this.period,
+        level: this.level,
+        src: this.src,
+        results: this.results,
+        inline: this.querySelector('script[type="application/json"]:not([data-targets])')?.textContent ?? null,
+      },
+      pagePlan: data.kind === 'ready' && !!data.page,
+      theme: () => this.size.theme(),
+      dark: this.size.dark,
+      notices: () => this.notices(),
+      status: (text) => (this.notice = text),
+      failed: (e) => {
+        const error = this.errorOf(e, 'export');
+        this.notice = error.message;
+        emit(this, 'plan-chart-error', error);
+      },
+    };
+  }
+
+  /** The CSV of exactly the rows shown (once the widget has drawn its body). */
   csv(): string {
-    return this.body!.rowsCsv(this.ds!, this.langCode(), this.rows);
+    return this.body ? this.body.exports.csv(this.exportHost()) : '';
   }
 
   /**
@@ -498,72 +617,12 @@ export class PlanChart extends LitElement {
     format: 'text' | 'bibtex' | 'ris' | 'csl-json' = 'text',
     accessed: Date = new Date(),
   ): Promise<string> {
-    if (this.load.kind !== 'ready' || !this.ds) return '';
-    const model = this.load.model;
-    const input = {
-      ds: this.ds,
-      lang: this.langCode(),
-      title: model.title,
-      rows: this.rows,
-      withResults: model.statuses,
-      permalink: this.permalink(),
-      accessed: isoDay(accessed),
-    };
-    const cite = await citer();
-    if (format === 'bibtex') return cite.bibtex(input);
-    if (format === 'ris') return cite.ris(input);
-    if (format === 'csl-json') return JSON.stringify(cite.cslJson(input), null, 2);
-    return cite.citationText(input);
+    return (await loadBody()).exports.citation(this.exportHost(), format, accessed);
   }
 
-  /** The view's address: embed.html next to the script, with the view's parameters (its period pinned). */
+  /** The view's address: embed.html next to the script, with the view's parameters (once the body has drawn). */
   permalink(): string | null {
-    const req = this.request;
-    if (!req) return null;
-    let embed: string;
-    try {
-      // The bundled dataset sits in data/ next to plan-chart.js, and so does embed.html.
-      embed = new URL('../embed.html', defaultDatasetUrl()).href;
-    } catch {
-      return null;
-    }
-    const abs = (u: string) => {
-      try {
-        return new URL(u, document.baseURI).href;
-      } catch {
-        return u;
-      }
-    };
-    let data: string | null = null;
-    const inline = this.querySelector('script[type="application/json"]')?.textContent;
-    try {
-      const rows = Array.isArray(this.results) ? this.results : inline ? JSON.parse(inline) : null;
-      // Results given in the page travel in the URL (embed.html's data=) while they are short.
-      if (rows) data = JSON.stringify(rows);
-      if (data && data.length > 2000) data = null;
-    } catch {
-      data = null;
-    }
-    return this.body!.permalink(embed, {
-      view: req.view,
-      unit: this.unit,
-      indicator: this.indicator,
-      period: req.period ?? this.period,
-      level: this.level,
-      lang: this.langCode(),
-      results: typeof this.results === 'string' && this.results.trim() ? abs(this.results.trim()) : null,
-      src: this.src ? abs(this.src) : null,
-      data,
-    });
-  }
-
-  /**
-   * Lines drawn inside every exported image, above the source line: the notes shown above the chart (a successor,
-   * why another form is drawn).
-   */
-  private exportNotices(model: ViewModel): string[] {
-    // The notes under the title, and what the reader must know of the figures (results given by a link).
-    return [...model.notes, ...this.notices()];
+    return this.body ? this.body.exports.permalink(this.exportHost()) : null;
   }
 
   /**
@@ -575,96 +634,9 @@ export class PlanChart extends LitElement {
     format: ImageFormat,
     options: {type?: 'png' | 'svg'; dark?: boolean} = {},
   ): Promise<{name: string; blob: Blob}[]> {
-    if (this.load.kind !== 'ready' || !this.ds || !this.request || !this.ctx) throw new Error('nothing to export');
-    const model = this.load.model;
-    const req = this.request;
-    const ctx = this.ctx;
-    const data = this.data.state;
-    const results = data.kind === 'ready' && data.results.kind === 'read' ? data.results.rows : [];
-    const dark = !!options.dark;
-    const lang = this.langCode();
-    const {exportImages} = await exporter();
-    return exportImages({
-      format,
-      type: options.type ?? 'png',
-      lang,
-      page: {theme: this.size.theme(), dark: this.size.dark},
-      dark,
-      rebuild: (o) => buildView({...ctx, ...o}, req, results),
-      web: {width: ctx.width, fontSize: ctx.theme.fontSize},
-      source: this.body!.sourceLine(this.ds, lang, model.rows, model.statuses, true),
-      notices: this.exportNotices(model),
-      name: (suffix, ext) => this.body!.fileName(req, ext, suffix),
-    });
-  }
-
-  private downloadCsv = () => {
-    const csv = this.csv();
-    void this.save(async () => [
-      {
-        name: this.body!.fileName(this.request!, 'csv'),
-        blob: new Blob(['\ufeff' + csv], {type: 'text/csv;charset=utf-8'}),
-      },
-    ]);
-  };
-
-  /** Saves an image export: one file, or the frames of a long chart in one ZIP ("…-1920x1080.zip"). */
-  private downloadImage(format: ImageFormat, type: 'png' | 'svg', dark: boolean): Promise<void> {
-    return this.save(async () => {
-      const files = await this.exportImages(format, {type, dark});
-      if (files.length < 2) return files;
-      const {zipFiles} = await exporter();
-      const zip = await zipFiles(files, files[0].name.replace(/-1of\d+\.\w+$/, '.zip'));
-      return [{...zip, frames: files.length}];
-    });
-  }
-
-  private downloadCitation(kind: 'bibtex' | 'ris' | 'csl-json'): void {
-    const [ext, mime, suffix] =
-      kind === 'bibtex'
-        ? ['bib', 'application/x-bibtex', '']
-        : kind === 'ris'
-          ? ['ris', 'application/x-research-info-systems', '']
-          : ['json', 'application/vnd.citationstyles.csl+json', 'csl'];
-    void this.save(async () => [
-      {
-        name: this.body!.fileName(this.request!, ext, suffix),
-        blob: new Blob([await this.citation(kind)], {type: `${mime};charset=utf-8`}),
-      },
-    ]);
-  }
-
-  /** Makes the files and saves them; a failure is shown in the footer and fired as plan-chart-error ('export'). */
-  private async save(make: () => Promise<{name: string; blob: Blob; frames?: number}[]>): Promise<void> {
-    const m = MESSAGES[this.langCode()];
-    this.notice = m.exporting;
-    try {
-      const files = await make();
-      for (const f of files) this.body!.download(f.blob, f.name);
-      const frames = files[0]?.frames;
-      this.notice = frames ? m.exportedZip(frames) : m.exported(files.length);
-    } catch (e) {
-      const error = this.errorOf(e, 'export');
-      this.notice = error.message;
-      emit(this, 'plan-chart-error', error);
-    }
-  }
-
-  private async copyCitation(): Promise<void> {
-    const text = await this.citation();
-    try {
-      await navigator.clipboard.writeText(text);
-      this.notice = MESSAGES[this.langCode()].copied;
-    } catch {
-      // No clipboard (insecure context, permissions): show the text so it can be selected.
-      this.notice = text;
-    }
+    return (await loadBody()).exports.exportImages(this.exportHost(), format, options);
   }
 }
-
-/** A date as YYYY-MM-DD in the reader's time zone (the day they accessed the view). */
-const isoDay = (d: Date) =>
-  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
 type ViewModel = import('../charts/build.js').ViewModel;
 

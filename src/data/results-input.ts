@@ -15,6 +15,7 @@ import {decodeText, isHtml, legacyBytes, legacyLetters, sniffBytes, type TextEnc
 import type {ResultIssue, ResultIssueCode} from './read/issues.js';
 import {localToday, type DecimalMark} from './read/numbers.js';
 import {Clock, nextTask, runSliced, runSync, type Work} from './read/slice.js';
+import {detectSeparator, jsonErrorAt, type Separator} from './read/text.js';
 import {
   checkRows,
   duplicateColumn,
@@ -40,7 +41,7 @@ export {
   type ResultsFetchErrorCode,
 } from './read/fetch.js';
 
-export type Separator = ',' | ';' | '\t';
+export type {Separator};
 
 /** What the reader accepts: a file's bytes, its text, or rows already parsed (an array, or {"results": [...]}). */
 export type ResultsInput = Uint8Array | ArrayBuffer | string | unknown[] | {results: unknown[]};
@@ -265,7 +266,7 @@ function* fromText(
     return out;
   }
 
-  const {separator, skip, header, other} = detectSeparator(text, o.separator);
+  const {separator, skip, header, other} = detectSeparator(text, resultsHeaderScore, o.separator);
   const format = separator === '\t' ? 'tsv' : 'csv';
   const info = {...base, format, separator} as const;
   const cursor = new CsvCursor(text, separator);
@@ -319,6 +320,12 @@ function* fromText(
   return output(checked, info);
 }
 
+/** A results header: how many known columns it names, 0 when it lacks those needed. */
+const resultsHeaderScore = (cells: Cell[]) => {
+  const h = headerOf(cells);
+  return h ? Object.keys(h).length : 0;
+};
+
 function output(checked: Checked, info: Omit<ReadResultsInfo, 'decimal' | 'total' | 'empty'>): ReadResultsOutput {
   return {
     rows: checked.rows,
@@ -338,69 +345,6 @@ function missing(
     column: missingColumns(first.cells).join(', '),
     expected: 'target_id|unit_id+indicator_id|value',
   });
-}
-
-const SEPARATORS: Separator[] = [',', ';', '\t'];
-
-/**
- * The separator of delimited text: Excel's `sep=;` first line if present, else the one of `,` `;` tab that splits
- * one of the first lines into the columns needed (the most of them), else the most frequent in the first line.
- * `other`: when no header is found, a separator (also `|`, `:`) that would have given one.
- */
-function detectSeparator(
-  text: string,
-  forced?: Separator,
-): {separator: Separator; skip: boolean; header: boolean; other?: string} {
-  const sepLine = /^sep=(.)\r?\n/i.exec(text);
-  const declared = sepLine && SEPARATORS.includes(sepLine[1] as Separator) ? (sepLine[1] as Separator) : undefined;
-  const skip = !!sepLine;
-  const score = (sep: string) => {
-    const cursor = new CsvCursor(text, sep);
-    if (skip) cursor.next();
-    for (let k = 0; k < 10; k++) {
-      const row = cursor.next();
-      if (!row) break;
-      const h = headerOf(row.cells);
-      if (h) return Object.keys(h).length;
-    }
-    return 0;
-  };
-  const chosen = forced ?? declared;
-  if (chosen) {
-    if (score(chosen)) return {separator: chosen, skip, header: true};
-    const other = [...SEPARATORS, '|', ':'].find((s) => s !== chosen && score(s));
-    return {separator: chosen, skip, header: false, other};
-  }
-  let best: Separator | null = null;
-  let bestScore = 0;
-  for (const sep of SEPARATORS) {
-    const s = score(sep);
-    if (s > bestScore) [best, bestScore] = [sep, s];
-  }
-  if (best) return {separator: best, skip, header: true};
-  const firstLine = text.slice(0, Math.max(0, text.indexOf('\n')) || text.length);
-  const count = (c: string) => firstLine.split(c).length - 1;
-  const frequent = SEPARATORS.reduce((a, b) => (count(b) > count(a) ? b : a), ',' as Separator);
-  const other = ['|', ':'].find((s) => score(s));
-  return {separator: frequent, skip, header: false, other};
-}
-
-/** Where JSON.parse stopped (engines word it differently: "at position 12", "line 2 column 5"), with the text there. */
-function jsonErrorAt(text: string, e: Error): {line: number; near: string} {
-  let pos = -1;
-  const lc = /line (\d+) column (\d+)/.exec(e.message);
-  const p = /position (\d+)/.exec(e.message);
-  if (lc) {
-    const lines = text.split('\n');
-    pos = lines.slice(0, Number(lc[1]) - 1).reduce((s, l) => s + l.length + 1, 0) + Number(lc[2]) - 1;
-  } else if (p) pos = Number(p[1]);
-  if (pos < 0) pos = text.length;
-  const line = text.slice(0, pos).split('\n').length;
-  const near = text
-    .slice(Math.max(0, pos - 15), pos + 15)
-    .replace(/\s+/g, ' ')
-    .trim();
-  return {line, near};
 }
 
 function* fromJson(

@@ -3,7 +3,8 @@
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {test} from 'node:test';
-import {DARK_THEME, DEFAULT_THEME, contrastRatio, exportTheme, luminance} from '../../src/charts/theme.js';
+import {DEFAULT_THEME} from '../../src/charts/theme.js';
+import {DARK_THEME, contrastRatio, exportTheme, luminance} from '../../src/charts/palettes.js';
 import type {Theme} from '../../src/charts/rows.js';
 
 const css = readFileSync('src/components/plan-chart.styles.ts', 'utf8');

@@ -6,22 +6,47 @@
  * The targets are ready as soon as the dataset is: results follow, and a results file that fails is told about
  * beside the chart, never instead of it.
  *
+ * A page plan (`targets`: a URL, an array or object, or an inline `<script type="application/json" data-targets>`)
+ * takes the dataset's place: the targets reader (src/data/targets-input.ts) and src/data/page-plan.ts make a small
+ * dataset of it, keyed on the targets and the plan's attributes; `src`, `results` and the inline results are not read.
+ *
  * A move (disconnected, then connected again, as React and Vue do when they reorder a list) does not stop a load.
  * A widget that stays out of the document for REMOVAL_GRACE_MS has its load aborted, and loads again on reconnect.
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {Dataset} from '../../data/schema.js';
 import type {ResultLike} from '../../data/queries.js';
-import type {FetchedResults, ResultIssue} from '../../data/results-input.js';
+import type {FetchedResults} from '../../data/results-input.js';
+import type {TargetIssue, PlanFields} from '../../data/targets-input.js';
+import type {Attributes, Request, RequestError} from '../../data/request.js';
+import type {PageViewError} from '../../data/page-plan.js';
+import type {ResultsFetchErrorCode} from '../../data/read/fetch.js';
+import {MESSAGES, type Lang} from '../../i18n.js';
 import {httpUrl} from '../../data/load-error.js';
 import {carriedDataset, completeDataset, datasetUrl, loadWidgetDataset} from '../dataset-client.js';
-import {firstRenderTurn, takeFirstTurn} from '../render-queue.js';
+import {afterPaint, firstRenderTurn, takeFirstTurn} from '../render-queue.js';
 
 /** The results reader and its messages, loaded together, only when a page supplies results. */
 const reader = () => Promise.all([import('../../data/results-input.js'), import('../../i18n-results.js')]);
 type Reader = Awaited<ReturnType<typeof reader>>;
-/** The reader's messages: how the element words the issues of a file, in the reader's language. */
-export type ResultsText = Reader[1];
+/** The targets reader, the page plan's dataset and their messages, only when a page supplies targets. */
+const targetsReader = () =>
+  Promise.all([
+    import('../../data/targets-input.js'),
+    import('../../data/page-plan.js'),
+    import('../../i18n-targets.js'),
+    // A page plan is named in both languages (pagePlan): the English texts come with it.
+    import('../../i18n-en.js'),
+  ]);
+
+/**
+ * The reader's messages: how the element words the issues of a file (results, or a page's targets), in the
+ * reader's language. (Methods, so that a module whose issues are results-only fits.)
+ */
+export interface ResultsText {
+  describeIssue(lang: Lang, i: TargetIssue): {where: string; problem: string; message: string};
+  describeFetchError(lang: Lang, e: {code: ResultsFetchErrorCode; status?: number}): string;
+}
 
 const REMOVAL_GRACE_MS = 5_000;
 
@@ -33,13 +58,19 @@ export interface DataInputs {
   inline: string | null;
   /** The `unit` attribute: results for a target of another unit are reported (read again, not downloaded again). */
   unit: string | null;
+  /** The page's targets: a URL, or (as a property) an array of rows or an object with `targets` or `plans`. */
+  targets?: string | unknown[] | Record<string, unknown> | null;
+  /** The text of an inline `<script type="application/json" data-targets>` child. */
+  targetsInline?: string | null;
+  /** The plan's attributes (`plan-title`…): what the targets leave empty. */
+  plan?: PlanFields;
 }
 
 export type ResultsState =
   | {kind: 'none'}
   | {kind: 'loading'}
   /** Read: the good rows, and every problem of the rows left out (line, column, value, reason). */
-  | {kind: 'read'; rows: ResultLike[]; issues: ResultIssue[]; text: ResultsText}
+  | {kind: 'read'; rows: ResultLike[]; issues: TargetIssue[]; text: ResultsText}
   /** Not read at all: the download failed (ResultsFetchError), or an array set as an attribute. */
   | {kind: 'failed'; error: unknown; url?: string; text?: ResultsText};
 
@@ -51,7 +82,33 @@ export type DataState =
    * `complete`: the whole dataset. A widget on the core carried in plan-chart.js shows its title and summary at
    * once, and its body when the rest (dataset-text.json) is in.
    */
-  | {kind: 'ready'; ds: Dataset; results: ResultsState; complete: boolean};
+  | {kind: 'ready'; ds: Dataset; results: ResultsState; complete: boolean; page?: PageState};
+
+/**
+ * A page plan: its dataset stands for the whole dataset; `results` holds the results given beside its targets and
+ * the problems of its rows.
+ */
+export interface PageState {
+  /** How many targets were charted (for "5 valid targets were charted"). */
+  targets: number;
+  /** The widget's attributes read against the page plan (its one unit, the views that apply). */
+  resolve(a: Attributes): {ok: true; request: Request} | {ok: false; error: RequestError | PageViewError};
+}
+
+/**
+ * The page's targets could not be charted: not downloaded (`cause`), or not one good row (`issues`). The element
+ * words it as a targets problem (errors.ts).
+ */
+export class TargetsError extends Error {
+  override readonly name = 'TargetsError';
+  constructor(
+    override readonly cause: unknown,
+    readonly text?: ResultsText,
+    readonly issues: TargetIssue[] = [],
+  ) {
+    super(cause instanceof Error ? cause.message : issues.length ? `targets: ${issues.length} problem(s)` : 'targets');
+  }
+}
 
 /** Thrown when `results` holds "[object Object]": an array set as an attribute before the element was defined. */
 export class ObjectAttributeError extends Error {
@@ -60,6 +117,14 @@ export class ObjectAttributeError extends Error {
 
 const hasResults = (i: DataInputs) =>
   !!i.inline?.trim() || Array.isArray(i.results) || (typeof i.results === 'string' && i.results.trim() !== '');
+
+/** Whether the page gives its own plan: a `targets` address or value, or an inline script of targets. */
+export const hasTargets = (i: DataInputs): boolean =>
+  !!i.targetsInline?.trim() ||
+  (typeof i.targets === 'string' ? i.targets.trim() !== '' : i.targets !== null && typeof i.targets === 'object');
+
+const PLAN_KEYS = ['title', 'issuer', 'document', 'date', 'url', 'span', 'unit'] as const;
+const samePlan = (a: PlanFields = {}, b: PlanFields = {}) => PLAN_KEYS.every((k) => (a[k] ?? null) === (b[k] ?? null));
 
 export class DataController implements ReactiveController {
   state: DataState = {kind: 'loading'};
@@ -88,7 +153,15 @@ export class DataController implements ReactiveController {
   sync(inputs: DataInputs): DataState {
     const prev = this.inputs;
     this.inputs = inputs;
-    if (!prev || prev.src !== inputs.src) this.loadDataset(inputs);
+    if (hasTargets(inputs)) {
+      const changed =
+        !prev ||
+        !hasTargets(prev) ||
+        prev.targets !== inputs.targets ||
+        prev.targetsInline !== inputs.targetsInline ||
+        !samePlan(prev.plan, inputs.plan);
+      if (changed) this.loadPage(inputs);
+    } else if (!prev || hasTargets(prev) || prev.src !== inputs.src) this.loadDataset(inputs);
     else if (prev.results !== inputs.results || prev.inline !== inputs.inline || prev.unit !== inputs.unit)
       this.loadResults(inputs);
     return this.state;
@@ -98,7 +171,8 @@ export class DataController implements ReactiveController {
     clearTimeout(this.removal);
     if (this.resume && this.inputs) {
       this.resume = false;
-      this.loadDataset(this.inputs);
+      if (hasTargets(this.inputs)) this.loadPage(this.inputs);
+      else this.loadDataset(this.inputs);
     }
   }
 
@@ -146,7 +220,8 @@ export class DataController implements ReactiveController {
         return;
       }
     }
-    if (this.state.kind !== 'ready') this.state = {kind: 'loading'};
+    // Another kind of source (a page's plan before): nothing of it is drawn with the new request.
+    if (this.state.kind !== 'ready' || this.state.page) this.state = {kind: 'loading'};
     void (async () => {
       let ds: Dataset;
       try {
@@ -167,9 +242,32 @@ export class DataController implements ReactiveController {
     })();
   }
 
+  /**
+   * The page's plan: its targets read (downloaded once per address) and made into a dataset. A plan with no good row
+   * is an error (TargetsError); one with some is drawn, its bad rows told beside the chart.
+   */
+  private loadPage(inputs: DataInputs): void {
+    const id = ++this.datasetId;
+    this.resultsId++;
+    this.abort?.abort();
+    this.resultsAbort?.abort();
+    const abort = (this.abort = new AbortController());
+    if (this.state.kind !== 'ready' || !this.state.page) this.state = {kind: 'loading'};
+    void (async () => {
+      const state = await readPage(inputs, abort.signal, this.downloads);
+      if (!this.hadTurn && id === this.datasetId) {
+        await firstRenderTurn();
+        this.hadTurn = true;
+      }
+      if (id === this.datasetId) this.set(state);
+    })();
+  }
+
   /** The rest of a carried core, for the body; a dataset fetched whole is complete at once. */
   private complete(id: number, ds: Dataset): void {
-    void completeDataset(ds)
+    // After the first content is painted: the rest is for the body.
+    void afterPaint()
+      .then(() => completeDataset(ds))
       .catch((e: unknown) => {
         // The body is drawn from the core (no quotes, scopes or sources): a broken copy of dist/, said in the console.
         console.warn('plan-chart: the dataset text could not be loaded; quotes and sources are missing', e);
@@ -222,8 +320,8 @@ async function readSupplied(
     .map((u) => u.trim())
     .filter(Boolean);
   const rows: ResultLike[] = [];
-  const issues: ResultIssue[] = [];
-  const add = (r: {rows: ResultLike[]; issues: ResultIssue[]}) => {
+  const issues: TargetIssue[] = [];
+  const add = (r: {rows: ResultLike[]; issues: TargetIssue[]}) => {
     for (const x of r.rows) rows.push(x);
     for (const x of r.issues) issues.push(x);
   };
@@ -254,4 +352,71 @@ async function readSupplied(
     add(await readResults(fetched.bytes, ds, options(fetched.file, fetched.sheet)));
   }
   return {kind: 'read', rows, issues, text};
+}
+
+/**
+ * The page's plan as the widget draws it: the targets of the inline script, the `targets` value or its address,
+ * read by the targets reader and made into a dataset (src/data/page-plan.ts); never a rejection.
+ */
+async function readPage(
+  inputs: DataInputs,
+  signal: AbortSignal,
+  downloads: Map<string, Promise<FetchedResults>>,
+): Promise<DataState> {
+  let loaded: Awaited<ReturnType<typeof targetsReader>>;
+  try {
+    loaded = await targetsReader();
+  } catch (error) {
+    return {kind: 'error', error: new TargetsError(error)};
+  }
+  const [{readTargets, fetchTargets}, {pagePlanDataset, resolvePageRequest}, text] = loaded;
+  const plan = inputs.plan ?? {};
+  let read: Awaited<ReturnType<typeof readTargets>>;
+  const t = inputs.targets;
+  if (inputs.targetsInline?.trim()) read = await readTargets(inputs.targetsInline, {file: 'script', plan});
+  else if (t !== null && typeof t === 'object') read = await readTargets(t, {file: 'targets', plan});
+  else if (typeof t === 'string' && t.trim() === '[object Object]')
+    return {kind: 'error', error: new TargetsError(new ObjectAttributeError('targets="[object Object]"'), text)};
+  else {
+    let address: string;
+    try {
+      address = httpUrl('results', String(t).trim(), document.baseURI).href;
+    } catch (error) {
+      return {kind: 'error', error: new TargetsError(error, text)};
+    }
+    let fetched: FetchedResults;
+    try {
+      let download = downloads.get(address);
+      if (!download) {
+        download = fetchTargets(address, {signal});
+        downloads.set(address, download);
+        download.catch(() => downloads.delete(address));
+      }
+      fetched = await download;
+    } catch (error) {
+      return {kind: 'error', error: new TargetsError(error, text)};
+    }
+    read = await readTargets(fetched.bytes, {file: fetched.file, sheet: fetched.sheet, plan});
+  }
+  if (!read.targets.length) return {kind: 'error', error: new TargetsError(null, text, read.issues)};
+  const {ds, results} = pagePlanDataset(read.targets, {
+    names: {vi: MESSAGES.vi.pagePlan, en: MESSAGES.en.pagePlan},
+    version: pageVersion(),
+  });
+  return {
+    kind: 'ready',
+    ds,
+    complete: true,
+    results: {kind: 'read', rows: results, issues: read.issues, text},
+    page: {targets: ds.page.targets, resolve: (a) => resolvePageRequest(ds, a)},
+  };
+}
+
+/** The version of the dataset carried in the script (its footer's "plan-chart dataset vX"), or ''. */
+function pageVersion(): string {
+  try {
+    return carriedDataset(datasetUrl(null))?.version ?? '';
+  } catch {
+    return '';
+  }
 }

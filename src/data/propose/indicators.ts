@@ -49,6 +49,41 @@ export const INDICATOR_RULES: Rule[] = [
     ],
   },
   {
+    id: 'communication.tv_features',
+    measures: ['count'],
+    strict: true,
+    terms: [seg(/phóng sự|chuyên đề truyền hình|television features?|tv features?/, 3), bonus(/truyền hình|phát sóng/)],
+  },
+  {
+    id: 'communication.residents',
+    measures: ['count', 'percent'],
+    terms: [
+      seg(/người dân|nhân dân|quần chúng|residents|people(?! working)/),
+      any(/tuyên truyền|phổ biến|cung cấp thông tin|truyền thông|awareness|reached/),
+    ],
+    not: /người lao động|người làm việc|học sinh|sinh viên|cán bộ|người bán dâm|lượt/,
+  },
+  {
+    id: 'communication.sessions',
+    measures: ['count'],
+    strict: true,
+    terms: [seg(/buổi|lớp|hội nghị|hội thảo|sessions?|classes/), any(/tuyên truyền|truyền thông|phổ biến|awareness/)],
+    not: /tập huấn|bồi dưỡng|lượt người|người tham/,
+  },
+  {
+    id: 'communication.attendance',
+    measures: ['count'],
+    strict: true,
+    terms: [seg(/lượt người|người tham (?:dự|gia)|attendances?|attendees/, 3), bonus(/tuyên truyền|buổi|lớp/)],
+  },
+  {
+    id: 'communication.materials',
+    measures: ['count'],
+    strict: true,
+    terms: [seg(/bản tin|tài liệu|ấn phẩm|tờ rơi|tờ gấp|áp phích|pa-?nô|sổ tay|leaflets?|materials|bulletins?/, 3)],
+    not: /tập huấn|bồi dưỡng/,
+  },
+  {
     id: 'communication.workers_at_risk_venues',
     measures: ['percent', 'count'],
     terms: [
@@ -75,6 +110,14 @@ export const INDICATOR_RULES: Rule[] = [
     not: /lồng ghép|integrat/,
   },
   {
+    id: 'prevention.commune_model',
+    measures: ['percent', 'count'],
+    terms: [
+      seg(/mô hình (?:phòng,? chống mại dâm )?cấp xã|commune-level model/, 3),
+      bonus(/xã, phường|triển khai|chỉ đạo/),
+    ],
+  },
+  {
     id: 'prevention.integration',
     measures: ['percent'],
     terms: [seg(/lồng ghép|integrat/), bonus(/chương trình|kinh tế - xã hội|kinh tế-xã hội|an sinh/)],
@@ -92,13 +135,47 @@ export const INDICATOR_RULES: Rule[] = [
     terms: [seg(/tội phạm|vụ án|crimes?/), seg(/tăng|increase/), bonus(/xử lý|hằng năm|hàng năm|mỗi năm/)],
   },
   {
+    id: 'enforcement.cases_tried',
+    measures: ['count', 'percent'],
+    terms: [seg(/xét xử|đưa ra xét xử|brought to trial|tried/, 3), bonus(/vụ án|cases?/)],
+  },
+  {
     id: 'enforcement.offences_handled',
     measures: ['percent'],
     terms: [
       seg(/đối tượng|hành vi vi phạm|vi phạm|tội phạm|vụ việc|vụ án|offen[cs]es|violations|crimes/),
       seg(/xử lý|đấu tranh|xét xử|khám phá|phát hiện|handled|prosecut/),
     ],
-    not: /tố giác|tin báo|ổ nhóm|đường dây|tụ điểm|(?<![\p{L}])tăng(?![\p{L}])/u,
+    not: /tố giác|tin báo|ổ nhóm|đường dây|tụ điểm|xét xử|(?<![\p{L}])tăng(?![\p{L}])/u,
+  },
+  {
+    id: 'enforcement.hotspots_eliminated',
+    measures: ['count', 'percent'],
+    terms: [seg(/điểm phức tạp|hotspots?/, 2), seg(/triệt xóa|xóa bỏ|xoá bỏ|eliminat/, 2)],
+    not: /tái hoạt động|tái phát sinh|reopen|ổ nhóm|đường dây/,
+  },
+  {
+    id: 'enforcement.hotspots_kept_closed',
+    measures: ['count', 'percent'],
+    terms: [
+      seg(/không (?:để )?tái (?:hoạt động|phát sinh)|tái hoạt động|kept (?:from reopening|closed)/, 3),
+      seg(/điểm|hotspots?/),
+    ],
+  },
+  {
+    id: 'enforcement.spot_checks',
+    measures: ['count'],
+    strict: true,
+    terms: [seg(/kiểm tra đột xuất|đột xuất|lượt cơ sở|spot checks?|unannounced/, 3), bonus(/kiểm tra|cơ sở/)],
+  },
+  {
+    id: 'enforcement.commune_teams_guided',
+    measures: ['count'],
+    strict: true,
+    terms: [
+      seg(/đội kiểm tra liên ngành[^.;]{0,20}cấp xã|đội[^.;]{0,30}cấp xã|commune (?:inspection )?teams?/, 3),
+      bonus(/hướng dẫn|kiểm tra/),
+    ],
   },
   {
     id: 'enforcement.reported_venues_inspected',
@@ -113,7 +190,7 @@ export const INDICATOR_RULES: Rule[] = [
       seg(/cơ sở|establishments|businesses/),
       bonus(/dễ phát sinh|để phát sinh|dễ bị lợi dụng|mỗi năm|hằng năm|hàng năm|\/\s*năm|trong năm/),
     ],
-    not: /ít nhất (?:một|1) lần(?!\s*(?:\/|trong|mỗi|một|1)\s*năm)|báo tin|nghi có|người lao động/,
+    not: /ít nhất (?:một|1) lần(?!\s*(?:\/|trong|mỗi|một|1)\s*năm)|báo tin|nghi có|người lao động|đột xuất|lượt/,
   },
   {
     id: 'enforcement.venues_inspected_cumulative',
@@ -127,11 +204,13 @@ export const INDICATOR_RULES: Rule[] = [
       seg(/ổ nhóm|đường dây|tụ điểm|điểm phức tạp|rings?|hotspots?/, 3),
       bonus(/triệt phá|triệt xóa|điều tra|xử lý/),
     ],
+    not: /triệt xóa[^.;]{0,10}\d|tái hoạt động|tái phát sinh/,
   },
   {
     id: 'harm_reduction.pilot_models',
     measures: ['percent', 'count'],
     terms: [seg(/mô hình|pilot models?/), bonus(/thí điểm|giảm hại|can thiệp/)],
+    not: /mô hình (?:phòng,? chống mại dâm )?cấp xã/,
   },
   {
     id: 'harm_reduction.support_access',

@@ -1,0 +1,21 @@
+/**
+ * What the embed builder needs to chart a plan of its own, loaded on demand through `PlanChart.planTools()`: a plan's
+ * text to proposed targets (`proposeTargets`, `planSpanOf`; `planFileText` reads a .txt or .docx), and the targets
+ * reader the widget itself uses, so that what the builder previews and writes into a snippet is what the widget
+ * reads back.
+ */
+export {proposeTargets, planSpanOf, PROPOSAL_FLAGS, type Proposal, type ProposeOptions} from '../data/propose.js';
+export {planFileText, PlanFileError, type PlanFileErrorCode} from '../data/propose/read.js';
+export {
+  readTargets,
+  targetsToInline,
+  TARGET_COLUMNS,
+  readComparator,
+  readMeasure,
+  type PageTarget,
+  type PlanFields,
+  type TargetIssue,
+  type ReadTargetsOutput,
+  type InlinePlan,
+} from '../data/targets-input.js';
+export {describeIssue} from '../i18n-targets.js';
