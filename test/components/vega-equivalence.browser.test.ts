@@ -40,7 +40,11 @@ describe('the Vega spec and the Vega-Lite spec of a chart', () => {
         const b = document.createElement('div');
         document.body.append(a, b);
         const vega = await draw(a, rowChartSpec(panel.options), () => {});
-        const lite = await embed(b, rowChartVegaLite(panel.options), {renderer: 'svg', actions: false});
+        const lite = await embed(b, rowChartVegaLite(panel.options), {
+          renderer: 'svg',
+          actions: false,
+          logLevel: 1 /* Error: Vega-Lite warns about the identity size scale of the text layer */,
+        });
         const [pa, pb] = [await pixels(vega), await pixels(lite.view)];
         expect([pa.width, pa.height]).to.deep.equal([pb.width, pb.height]);
         let differ = 0;
