@@ -19,14 +19,10 @@ export const HOST_OFFSET = 42;
 let builders;
 /** The project's spec builders, loaded from src/ through tsx. */
 async function specBuilders() {
-  builders ??= Promise.all([
-    tsImport('../../../src/charts/build.ts', import.meta.url),
-    tsImport('../../../src/data/request.ts', import.meta.url),
-    tsImport('../../../src/charts/vega-lite.ts', import.meta.url),
-  ]).then(([b, r, vl]) => ({
+  builders ??= tsImport('./builders.ts', import.meta.url).then((b) => ({
     buildView: b.buildView,
-    resolveRequest: r.resolveRequest,
-    toVegaLite: vl.rowChartVegaLite,
+    resolveRequest: b.resolveRequest,
+    toVegaLite: b.rowChartVegaLite,
   }));
   return builders;
 }
