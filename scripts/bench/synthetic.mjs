@@ -74,6 +74,7 @@ export function generate({
     denominator_vi: 'SYNTHETIC mẫu số',
     denominator_en: 'SYNTHETIC denominator',
     direction: 'higher_is_better',
+    comparison: 'direct',
     comparability: '',
   }));
 
@@ -83,6 +84,8 @@ export function generate({
       slug: 'synthetic-viet-nam',
       name: 'SYNTHETIC Quốc gia',
       name_en: 'SYNTHETIC Nation',
+      code: 'VN',
+      kind: 'country',
       level: 'national',
     },
   ];
@@ -93,6 +96,8 @@ export function generate({
       slug: `synthetic-province-${pad(p, 2)}`,
       name: `SYNTHETIC Tỉnh số ${pad(p, 2)}`,
       name_en: `SYNTHETIC Province ${pad(p, 2)}`,
+      code: pad(p, 2),
+      kind: 'province',
       level: 'province',
       parent_id: 'VN',
     });
@@ -102,6 +107,8 @@ export function generate({
       slug: `synthetic-district-${100 + d}`,
       name: `SYNTHETIC Huyện số ${100 + d}`,
       name_en: `SYNTHETIC District ${100 + d}`,
+      code: String(100 + d),
+      kind: 'district',
       level: 'district',
       parent_id: pad((d % provinces) + 1, 2),
     });
@@ -128,6 +135,7 @@ export function generate({
         document_no: `${int(1, 999)}/KH-SYNTHETIC`,
         issued_on: `${start}-${pad(int(1, 12), 2)}-${pad(int(1, 28), 2)}`,
         parent: '',
+        programme_basis: 'implements',
         source_file: 'SYNTHETIC.txt',
         source_sha256: hex(),
         source_kind: 'official',
@@ -187,11 +195,24 @@ export function generate({
       }
     }
   }
-  return {groups, indicators: inds, units, plans, targets, results};
+  const programmes = ['2016-2020', '2021-2025'].map((period) => ({
+    period,
+    status: 'approved',
+    decision_no: `${int(1, 999)}/QĐ-SYNTHETIC`,
+    decided_on: `${period.slice(0, 4)}-03-01`,
+    plan_id: '',
+    title: `SYNTHETIC chương trình ${period}`,
+    title_en: `SYNTHETIC programme ${period}`,
+    source_file: 'SYNTHETIC.txt',
+    source_url: '',
+    quote: '',
+    notes: 'SYNTHETIC',
+  }));
+  return {groups, indicators: inds, units, programmes, plans, targets, results};
 }
 
 /**
- * Writes datapackage.json and the six CSVs to `dir`; returns the counts and the folder's file URL.
+ * Writes datapackage.json and the CSVs of every table to `dir`; returns the counts and the folder's file URL.
  * @param {string} [dir]
  */
 export async function writeSynthetic(dir = DEFAULT_DIR, options = {}) {
