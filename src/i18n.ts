@@ -382,7 +382,37 @@ interface Messages {
   exportedZip: (frames: number) => string;
 }
 
-const vi: Messages = {
+/**
+ * The texts only exports, citations and the footer's sources use: Vietnamese ones travel in src/i18n-exports.ts,
+ * loaded with the body and the exports (importing it adds them to MESSAGES.vi), not in the first download.
+ */
+export type ExportKey =
+  | 'moreDocuments'
+  | 'docKind'
+  | 'issuedBy'
+  | 'resultsSource'
+  | 'resultsFromPage'
+  | 'secondaryVia'
+  | 'datasetTitle'
+  | 'cite'
+  | 'copyCitation'
+  | 'citeText'
+  | 'bibtex'
+  | 'ris'
+  | 'cslJson'
+  | 'exportGroups'
+  | 'pngSocial'
+  | 'printPng'
+  | 'printSvg'
+  | 'columnWidth'
+  | 'columns'
+  | 'darkExport'
+  | 'exporting'
+  | 'exported'
+  | 'exportedZip';
+type CoreMessages = Omit<Messages, ExportKey>;
+
+const vi: CoreMessages = {
   status: {met: 'Đạt', not_met: 'Chưa đạt', not_due: 'Chưa đến hạn', no_data: 'Chưa có số liệu'},
   statusLabel: 'Trạng thái',
   measure: {
@@ -525,37 +555,6 @@ const vi: Messages = {
     dangling: ({field, value}) => `một chỉ tiêu trỏ tới ${field} "${value}" không có trong tệp`,
   },
   exportFailed: (d) => `Không xuất được tệp: ${d}`,
-  moreDocuments: (n) => `và ${n} văn bản khác (danh sách trong tệp CSV và trích dẫn)`,
-  docKind: {decision: 'Quyết định', plan: 'Kế hoạch', directive: 'Chỉ thị', resolution: 'Nghị quyết'},
-  issuedBy: (doc, date, issuer) => `${doc}${date ? ` ngày ${date}` : ''} của ${issuer}`,
-  resultsSource: 'số liệu kết quả',
-  resultsFromPage: 'do trang đăng biểu đồ cung cấp',
-  secondaryVia: (host) => `nguồn thứ cấp: ${host}`,
-  datasetTitle: 'Chỉ tiêu kế hoạch phòng, chống mại dâm của tỉnh, huyện (Việt Nam)',
-  cite: 'Trích dẫn',
-  copyCitation: 'Chép trích dẫn',
-  citeText: {
-    data: 'Dữ liệu',
-    version: 'phiên bản',
-    documents: 'Văn bản',
-    targets: 'Chỉ tiêu',
-    at: (url, date) => `Xem tại: ${url} (truy cập ngày ${date})`,
-    accessed: (date) => `truy cập ngày ${date}`,
-    fromPage: 'Chỉ tiêu do trang web đăng biểu đồ cung cấp theo văn bản dưới đây, không thuộc bộ dữ liệu plan-chart',
-  },
-  bibtex: 'BibTeX',
-  ris: 'RIS',
-  cslJson: 'CSL-JSON',
-  exportGroups: {data: 'Dữ liệu', web: 'Hình cho web', tv: 'Truyền hình', social: 'Mạng xã hội', print: 'Báo in'},
-  pngSocial: 'PNG 1080×1080',
-  printPng: 'PNG 300 dpi',
-  printSvg: 'SVG (chữ giữ nguyên)',
-  columnWidth: 'Độ rộng',
-  columns: (n, mm) => `${n} cột (${mm} mm)`,
-  darkExport: 'Nền tối',
-  exporting: 'Đang xuất tệp…',
-  exported: (n) => `Đã tải ${n} tệp`,
-  exportedZip: (n) => `Đã tải ${n} khung hình trong một tệp ZIP`,
   summary: {
     attainment: (f) => {
       const s3 = [
@@ -610,7 +609,7 @@ export const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1)
  * (src/i18n-en.ts, loaded when a widget is in English: `loadMessages('en')`), so a Vietnamese page does not download
  * it before its first content.
  */
-export const MESSAGES = {vi} as Record<Lang, Messages>;
+export const MESSAGES = {vi} as unknown as Record<Lang, Messages>;
 
 /** Adds a language's texts (called by src/i18n-en.ts when it loads). */
 export function registerMessages(lang: Lang, messages: Messages): void {

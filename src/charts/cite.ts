@@ -7,6 +7,7 @@
 import type {TargetWithResult} from '../data/queries.js';
 import type {Dataset, Plan} from '../data/schema.js';
 import {DATASET_LICENCE, DATASET_LICENCE_URL, DATASET_NAME} from '../data/dataset-info.js';
+import '../i18n-exports.js';
 import {MESSAGES, formatDate, type Lang} from '../i18n.js';
 import {documentKind, documentName, issuerName, plansOfRows} from './sources.js';
 

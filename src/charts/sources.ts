@@ -8,6 +8,7 @@ import type {Request} from '../data/request.js';
 import type {Dataset, Plan} from '../data/schema.js';
 import {toCsv} from '../data/csv.js';
 import {DATASET_LICENCE} from '../data/dataset-info.js';
+import '../i18n-exports.js';
 import {MESSAGES, formatDate, type Lang} from '../i18n.js';
 import {indicatorLabel, indicatorOf, planOf, unitName} from './common.js';
 

@@ -14,6 +14,7 @@ import {footerSources, resultSources} from '../charts/sources.js';
 import {PRINT_COLUMNS, type ImageFormat, type PrintColumns} from '../charts/formats.js';
 import type {TargetWithResult} from '../data/queries.js';
 import {DATASET_LICENCE} from '../data/dataset-info.js';
+import '../i18n-exports.js';
 import {MESSAGES, STATUS_SYMBOL, formatDate, formatTarget, formatValue, periodLabel, type Lang} from '../i18n.js';
 
 export * as exports from './exports.js';

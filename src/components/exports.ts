@@ -13,6 +13,7 @@ import type {Theme} from '../charts/rows.js';
 import type {ResultLike, TargetWithResult} from '../data/queries.js';
 import type {Request} from '../data/request.js';
 import type {Dataset} from '../data/schema.js';
+import '../i18n-exports.js';
 import {MESSAGES, type Lang} from '../i18n.js';
 import {download} from './export/download.js';
 import {defaultDatasetUrl} from './dataset-url.js';

@@ -1,0 +1,43 @@
+/**
+ * The Vietnamese texts of exports, citations and the footer's sources (src/charts/sources.ts, cite.ts, the body and
+ * src/components/exports.ts): a module of its own, imported by those lazy modules, so that the first download of
+ * every page (budget 40 kB gzip, script and data) does not carry them. Importing it adds them to MESSAGES.vi;
+ * English has them in src/i18n-en.ts, which loads whole.
+ */
+import {MESSAGES, type ExportKey, type Messages} from './i18n.js';
+
+export const viExports: Pick<Messages, ExportKey> = {
+  moreDocuments: (n) => `và ${n} văn bản khác (danh sách trong tệp CSV và trích dẫn)`,
+  docKind: {decision: 'Quyết định', plan: 'Kế hoạch', directive: 'Chỉ thị', resolution: 'Nghị quyết'},
+  issuedBy: (doc, date, issuer) => `${doc}${date ? ` ngày ${date}` : ''} của ${issuer}`,
+  resultsSource: 'số liệu kết quả',
+  resultsFromPage: 'do trang đăng biểu đồ cung cấp',
+  secondaryVia: (host) => `nguồn thứ cấp: ${host}`,
+  datasetTitle: 'Chỉ tiêu kế hoạch phòng, chống mại dâm của tỉnh, huyện (Việt Nam)',
+  cite: 'Trích dẫn',
+  copyCitation: 'Chép trích dẫn',
+  citeText: {
+    data: 'Dữ liệu',
+    version: 'phiên bản',
+    documents: 'Văn bản',
+    targets: 'Chỉ tiêu',
+    at: (url, date) => `Xem tại: ${url} (truy cập ngày ${date})`,
+    accessed: (date) => `truy cập ngày ${date}`,
+    fromPage: 'Chỉ tiêu do trang web đăng biểu đồ cung cấp theo văn bản dưới đây, không thuộc bộ dữ liệu plan-chart',
+  },
+  bibtex: 'BibTeX',
+  ris: 'RIS',
+  cslJson: 'CSL-JSON',
+  exportGroups: {data: 'Dữ liệu', web: 'Hình cho web', tv: 'Truyền hình', social: 'Mạng xã hội', print: 'Báo in'},
+  pngSocial: 'PNG 1080×1080',
+  printPng: 'PNG 300 dpi',
+  printSvg: 'SVG (chữ giữ nguyên)',
+  columnWidth: 'Độ rộng',
+  columns: (n, mm) => `${n} cột (${mm} mm)`,
+  darkExport: 'Nền tối',
+  exporting: 'Đang xuất tệp…',
+  exported: (n) => `Đã tải ${n} tệp`,
+  exportedZip: (n) => `Đã tải ${n} khung hình trong một tệp ZIP`,
+};
+
+Object.assign(MESSAGES.vi, viExports);
