@@ -139,9 +139,18 @@ export function deadlineText(lang: Lang, t: Target): string {
   return m.by(t.target_year);
 }
 
+/**
+ * A plan's number as a reader can tell it is one: "07/KH-UBND" as it is; a bare number, which is all some pages
+ * give ("Kế hoạch số 06"), as "số 06" / "No. 06". Null without a number.
+ */
+export function documentNo(lang: Lang, p: Plan): string | null {
+  const no = p.document_no;
+  return no && /^\d+$/.test(no) ? `${lang === 'vi' ? 'số' : 'No.'} ${no}` : no;
+}
+
 export function documentText(lang: Lang, p: Plan): string {
   const m = MESSAGES[lang];
-  return `${p.document_no ?? m.noDocNo}, ${p.issued_on ? formatDate(lang, p.issued_on) : m.noDate}`;
+  return `${documentNo(lang, p) ?? m.noDocNo}, ${p.issued_on ? formatDate(lang, p.issued_on) : m.noDate}`;
 }
 
 /** Tooltip of a target: value, comparator, deadline, and the verbatim quote with its document. */

@@ -10,7 +10,7 @@ import {toCsv} from '../data/csv.js';
 import {DATASET_LICENCE} from '../data/dataset-info.js';
 import '../i18n-exports.js';
 import {MESSAGES, formatDate, type Lang} from '../i18n.js';
-import {indicatorLabel, indicatorOf, planOf, unitName} from './common.js';
+import {documentNo, indicatorLabel, indicatorOf, planOf, unitName} from './common.js';
 
 /** The plans of some rows, in order of first appearance. */
 export function plansOfRows(ds: Dataset, rows: {plan_id: string}[]): Plan[] {
@@ -57,17 +57,28 @@ export function documentKind(documentNo: string | null): keyof (typeof MESSAGES)
   return kind ? ({QĐ: 'decision', KH: 'plan', CT: 'directive', NQ: 'resolution'} as const)[kind as 'QĐ'] : null;
 }
 
+/** The kind of document a title names first ("Kế hoạch kiểm tra…": a plan), for a number that does not say. */
+function titleKind(title: string): keyof (typeof MESSAGES)[Lang]['docKind'] | null {
+  const kind = /^(Quyết định|Kế hoạch|Chỉ thị|Nghị quyết)/.exec(title.normalize('NFC'))?.[1];
+  return kind
+    ? ({'Quyết định': 'decision', 'Kế hoạch': 'plan', 'Chỉ thị': 'directive', 'Nghị quyết': 'resolution'} as const)[
+        kind as 'Kế hoạch'
+      ]
+    : null;
+}
+
 /**
- * "Quyết định 1736/QĐ-UBND" / "Decision 1736/QĐ-UBND"; a plan without a number is named by its title, or when
+ * "Quyết định 1736/QĐ-UBND" / "Decision 1736/QĐ-UBND", "Kế hoạch số 06" where a page gives the number alone; a plan without a number is named by its title, or when
  * `brief` (a television frame's source line) by its years ("Kế hoạch 2017–2020").
  */
 export function documentName(lang: Lang, p: Plan, brief = false): string {
   if (!p.document_no) return brief ? `${MESSAGES[lang].plan} ${p.span_start}–${p.span_end}` : planTitle(lang, p);
-  const kind = documentKind(p.document_no);
-  return kind ? `${MESSAGES[lang].docKind[kind]} ${p.document_no}` : p.document_no;
+  const kind = documentKind(p.document_no) ?? titleKind(p.title);
+  const no = documentNo(lang, p)!;
+  return kind ? `${MESSAGES[lang].docKind[kind]} ${no}` : no;
 }
 
-const LOCAL = /^(Chủ tịch )?[ỦU][ỷy] ban nhân dân (tỉnh|thành phố|huyện|thị xã|quận) (.+)$/u;
+const LOCAL = /^(Chủ tịch )?[ỦU][ỷy] ban nhân dân (tỉnh|thành phố|huyện|thị xã|quận) (.+)$/iu;
 const NATIONAL_EN: Record<string, string> = {
   'Thủ tướng Chính phủ': 'the Prime Minister',
   'Bộ Lao động - Thương binh và Xã hội': 'the Ministry of Labour, Invalids and Social Affairs',
@@ -94,7 +105,7 @@ export function issuerName(ds: Dataset, lang: Lang, p: Plan, short = false): str
   const [, chair, level, place] = local;
   const unit = ds.units.find((u) => u.unit_id === p.unit_id);
   const name = unit && unit.name.normalize('NFC') === place ? unit.name_en : place;
-  return `${chair ? 'the Chair of ' : ''}the ${name} ${LEVEL_EN[level]} People's Committee`;
+  return `${chair ? 'the Chair of ' : ''}the ${name} ${LEVEL_EN[level.toLowerCase()]} People's Committee`;
 }
 
 /** The host of a URL ("infonet.vietnamnet.vn"), or the URL itself where it is not one. */

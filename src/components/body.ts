@@ -9,7 +9,15 @@ import {ref} from 'lit/directives/ref.js';
 import type {ViewModel} from '../charts/build.js';
 import type {LegendItem} from '../charts/views/index.js';
 import type {Panel} from '../charts/common.js';
-import {deadlineText, documentText, planOf, targetLabel, unitName, type ChartContext} from '../charts/common.js';
+import {
+  deadlineText,
+  documentNo,
+  documentText,
+  planOf,
+  targetLabel,
+  unitName,
+  type ChartContext,
+} from '../charts/common.js';
 import {footerSources, resultSources} from '../charts/sources.js';
 import {PRINT_COLUMNS, type ImageFormat, type PrintColumns} from '../charts/formats.js';
 import type {TargetWithResult} from '../data/queries.js';
@@ -128,7 +136,7 @@ export function tableView(ctx: ChartContext, model: ViewModel, narrow: boolean, 
                     <td data-label=${m.statusLabel}>${STATUS_SYMBOL[r.status]} ${m.status[r.status]}</td>`
                 : html`<td>${periodLabel(r.period)}</td>`
             }
-            <td>${p.document_no ?? m.noDocNo}${r.section ? `, ${m.section.toLowerCase()} ${r.section}` : ''}</td>
+            <td>${documentNo(lang, p) ?? m.noDocNo}${r.section ? `, ${m.section.toLowerCase()} ${r.section}` : ''}</td>
             <td class="quote" data-label=${m.quote}>“${r.quote}”</td>
           </tr>`;
         })}

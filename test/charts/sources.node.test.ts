@@ -5,6 +5,7 @@ import {readFileSync} from 'node:fs';
 import {test} from 'node:test';
 import {buildView} from '../../src/charts/build.js';
 import {DEFAULT_THEME} from '../../src/charts/theme.js';
+import {documentText} from '../../src/charts/common.js';
 import {
   documentKind,
   documentName,
@@ -60,6 +61,11 @@ test('a document is named by its kind and number, its date and its issuing autho
   // No number: the title, or in a television frame's brief source line the plan's years.
   assert.equal(documentName('vi', plan('quang-tri-2022-2025')), plan('quang-tri-2022-2025').title);
   assert.equal(documentName('vi', plan('quang-tri-2022-2025'), true), 'Kế hoạch 2022–2025');
+  // A page that gives the number alone ("Kế hoạch số 06"): the kind from the title, never a bare "06".
+  assert.equal(plan('ha-noi-2026-inspection').document_no, '06');
+  assert.equal(documentName('vi', plan('ha-noi-2026-inspection')), 'Kế hoạch số 06');
+  assert.equal(documentName('en', plan('ha-noi-2026-inspection')), 'Plan No. 06');
+  assert.equal(documentText('vi', plan('ha-noi-2026-inspection')), 'số 06, không ghi ngày');
   assert.equal(issuerName(ds, 'vi', plan('quang-ngai-2021-2025'), true), 'Chủ tịch UBND tỉnh Quảng Ngãi');
   assert.equal(issuerName(ds, 'vi', plan('quang-ngai-2021-2025')), 'Chủ tịch Ủy ban nhân dân tỉnh Quảng Ngãi');
   assert.equal(
@@ -67,6 +73,8 @@ test('a document is named by its kind and number, its date and its issuing autho
     "the Chair of the Quang Ngai Provincial People's Committee",
   );
   assert.equal(issuerName(ds, 'en', plan('quy-chau-2025')), "the Quy Chau District People's Committee");
+  // "Ủy ban nhân dân Thành phố Hồ Chí Minh", the level word capitalised as the page writes it.
+  assert.equal(issuerName(ds, 'en', plan('ho-chi-minh-2021')), "the Ho Chi Minh City People's Committee");
   assert.equal(issuerName(ds, 'en', plan('vn-qd361-2016')), 'the Prime Minister');
 });
 

@@ -19,6 +19,7 @@ import {
   panelOptions,
   unitName,
   type ChartContext,
+  documentNo,
   type Panel,
 } from '../common.js';
 import {askedNames, available, baseModel, plansOf, statusLegend, targetLegend} from './base.js';
@@ -85,7 +86,7 @@ export function attainmentPanels(ctx: ChartContext, rows: TargetWithResult[], de
           `${m.target} ${formatTarget(ctx.lang, t)} (${deadlineText(ctx.lang, t)})`,
           t.result ? `${m.result} ${resultText}` : '',
           ...counts,
-          manyPlans ? (plan.document_no ?? (ctx.lang === 'vi' ? plan.title : plan.title_en)) : '',
+          manyPlans ? (documentNo(ctx.lang, plan) ?? (ctx.lang === 'vi' ? plan.title : plan.title_en)) : '',
         ]
           .filter(Boolean)
           .join(' · ');
@@ -131,7 +132,7 @@ function attainmentModel(ctx: ChartContext, req: Request, results: ResultLike[],
   if (reported) {
     const docs = plansOf(rows).map((id) => {
       const p = planOf(ds, id);
-      return p.document_no ?? (lang === 'vi' ? p.title : p.title_en);
+      return documentNo(lang, p) ?? (lang === 'vi' ? p.title : p.title_en);
     });
     base.notes.push(m.reportedAgainst(names, docs.join(', ')));
   }

@@ -26,6 +26,7 @@ import {
   type ChartContext,
   compareUnits,
   panelOptions,
+  documentNo,
   type Panel,
 } from '../common.js';
 import {askedNames, available, baseModel, joinWith, plansOf, targetLegend, withLazyRows} from './base.js';
@@ -141,7 +142,7 @@ export function seriesPanels(ctx: ChartContext, changes: SeriesChange[], descrip
               : `${m.seriesChange[c.change]}: ${formatTarget(lang, c.previous!)} →`;
         return {
           key: t.target_id,
-          label: m.planLabel(spanOf(c.plan), c.plan.document_no ?? ''),
+          label: m.planLabel(spanOf(c.plan), documentNo(lang, c.plan) ?? ''),
           detail: [
             `${change} ${formatTarget(lang, t)}`,
             scope ?? '',

@@ -21,6 +21,7 @@ import {
   type ChartContext,
   compareUnits,
   panelOptions,
+  documentNo,
   type Panel,
 } from '../common.js';
 import {available, baseModel, joinWith, targetLegend, withLazyRows} from './base.js';
@@ -90,7 +91,7 @@ export function unitsPanels(
           scope ? scope : '',
           flagged ? m.differs : '',
           // Which plan: an annual plan (Bình Thuận 2024) beside five-year ones.
-          `${m.plan.toLowerCase()} ${span}${p.document_no ? ` (${p.document_no})` : ''}`,
+          `${m.plan.toLowerCase()} ${span}${p.document_no ? ` (${documentNo(lang, p)})` : ''}`,
           p.source_kind === 'secondary' ? m.secondary : '',
         ]
           .filter(Boolean)
