@@ -180,6 +180,11 @@ export const en: Messages = {
   exporting: 'Exporting…',
   exported: (n) => `${n} ${n === 1 ? 'file' : 'files'} downloaded`,
   exportedZip: (n) => `${n} frames downloaded in one ZIP file`,
+  pickRows: 'Rows in the images',
+  pickedRows: (n, total) => `${n} of ${total} rows`,
+  pickAll: 'Pick all',
+  pickNone: 'Pick none',
+  noRowsPicked: 'No row is picked for the image.',
   summary: {
     attainment: (f) => {
       const n = `${f.n} numeric target${f.n === 1 ? '' : 's'}`;

@@ -38,6 +38,11 @@ export const viExports: Pick<Messages, ExportKey> = {
   exporting: 'Đang xuất tệp…',
   exported: (n) => `Đã tải ${n} tệp`,
   exportedZip: (n) => `Đã tải ${n} khung hình trong một tệp ZIP`,
+  pickRows: 'Dòng đưa vào hình',
+  pickedRows: (n, total) => `${n}/${total} dòng`,
+  pickAll: 'Chọn tất cả',
+  pickNone: 'Bỏ chọn tất cả',
+  noRowsPicked: 'Chưa chọn dòng nào để đưa vào hình.',
 };
 
 Object.assign(MESSAGES.vi, viExports);

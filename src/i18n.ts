@@ -380,6 +380,12 @@ interface Messages {
   exported: (files: number) => string;
   /** The frames of a long chart, saved in one ZIP file. */
   exportedZip: (frames: number) => string;
+  /** The row picker of image exports. */
+  pickRows: string;
+  pickedRows: (n: number, total: number) => string;
+  pickAll: string;
+  pickNone: string;
+  noRowsPicked: string;
 }
 
 /**
@@ -409,7 +415,12 @@ export type ExportKey =
   | 'darkExport'
   | 'exporting'
   | 'exported'
-  | 'exportedZip';
+  | 'exportedZip'
+  | 'pickRows'
+  | 'pickedRows'
+  | 'pickAll'
+  | 'pickNone'
+  | 'noRowsPicked';
 type CoreMessages = Omit<Messages, ExportKey>;
 
 const vi: CoreMessages = {

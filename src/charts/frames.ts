@@ -315,6 +315,25 @@ export function rowSlice(o: RowChartOptions, from: number, to: number): RowChart
   return {...o, rows, sections};
 }
 
+/**
+ * The rows of a chart an editor picked for an image (`keys`), in the chart's order; a section's header moves to the
+ * first picked row under it. Absent: every row.
+ */
+export function pickRows(o: RowChartOptions, keys?: ReadonlySet<string>): RowChartOptions {
+  if (!keys) return o;
+  const headers = new Map((o.sections ?? []).map((s) => [s.before, s.label]));
+  const sections: {before: string; label: string}[] = [];
+  let open: string | undefined;
+  let shown: string | undefined;
+  const rows = o.rows.filter((r) => {
+    open = headers.get(r.key) ?? open;
+    if (!keys.has(r.key)) return false;
+    if (open !== undefined && open !== shown) sections.push({before: r.key, label: (shown = open)});
+    return true;
+  });
+  return {...o, rows, sections};
+}
+
 /** Where a chart's own coordinates start below the top of its box: its padding, or the ink above its first text. */
 export function chartTop(scene: Scene): number {
   return Math.max(CHART_PAD.top, ...scene.texts.map((t) => ascent(t.fontSize) - t.y));

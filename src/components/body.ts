@@ -6,6 +6,7 @@
  */
 import {html, nothing, type TemplateResult} from 'lit';
 import {ref} from 'lit/directives/ref.js';
+import {repeat} from 'lit/directives/repeat.js';
 import type {ViewModel} from '../charts/build.js';
 import type {LegendItem} from '../charts/views/index.js';
 import type {Panel} from '../charts/common.js';
@@ -189,8 +190,11 @@ export function selectionView(ctx: ChartContext, r: TargetWithResult, onClose: (
 
 export interface FooterActions {
   csv: () => void;
-  /** An image export: the format, the file type, the dark palette or not. */
-  image: (format: ImageFormat, type: 'png' | 'svg', dark: boolean) => void;
+  /**
+   * An image export: the format, the file type, the dark palette or not, and the rows picked for it (row keys;
+   * undefined: every row).
+   */
+  image: (format: ImageFormat, type: 'png' | 'svg', dark: boolean, rows: string[] | undefined) => void;
   copyCitation: () => void;
   citationFile: (kind: 'bibtex' | 'ris' | 'csl-json') => void;
   /** The citation text, shown when the citation menu opens. */
@@ -205,17 +209,70 @@ export interface FooterActions {
 const ROW = {alignItems: 'center', margin: '0 0 6px'};
 const SUMMARY = {cursor: 'pointer', color: 'var(--_accent)', margin: '0 0 6px', minHeight: '32px', lineHeight: '32px'};
 const CITATION = {overflowWrap: 'anywhere', color: 'var(--_text)', userSelect: 'text'};
+/** The row picker: one row per line, scrolling past a dozen, long labels wrapped. */
+const PICKS = {
+  display: 'flex',
+  flexDirection: 'column',
+  gap: '4px',
+  maxHeight: '18em',
+  overflowY: 'auto',
+  margin: '0 0 8px',
+  padding: '4px 8px',
+  border: '1px solid var(--_grid)',
+  overflowWrap: 'anywhere',
+};
 const styled = (css: Partial<CSSStyleDeclaration>) =>
   ref((el) => {
     if (el) Object.assign((el as HTMLElement).style, css);
   });
 
-/** The export menu's choices at the time of a click: the dark palette, and the print width. */
-function exportChoices(e: Event): {dark: boolean; columns: PrintColumns} {
+/**
+ * The export menu's choices at the time of a click: the dark palette, the print width, and the rows picked (their
+ * keys; undefined when every row is).
+ */
+function exportChoices(e: Event): {dark: boolean; columns: PrintColumns; rows: string[] | undefined} {
   const menu = (e.currentTarget as HTMLElement).closest('.export-menu');
   const dark = !!menu?.querySelector<HTMLInputElement>('input[name="dark"]')?.checked;
   const n = Number(menu?.querySelector<HTMLSelectElement>('select[name="columns"]')?.value);
-  return {dark, columns: n === 1 || n === 3 ? n : 2};
+  const boxes = [...(menu?.querySelectorAll<HTMLInputElement>('input[name="row"]') ?? [])];
+  const rows = boxes.filter((b) => b.checked).map((b) => b.value);
+  return {dark, columns: n === 1 || n === 3 ? n : 2, rows: rows.length === boxes.length ? undefined : rows};
+}
+
+/**
+ * The rows an image shows, picked by the editor (a television frame holds a few rows at legible sizes: five rows
+ * picked make one or two frames, not eight). Every row is picked at first; the summary counts them once one is not.
+ */
+function rowPicker(model: ViewModel, lang: Lang): TemplateResult | typeof nothing {
+  const m = MESSAGES[lang];
+  const rows = model.panels.flatMap((p) => p.options.rows);
+  if (rows.length < 2) return nothing;
+  const count = (e: Event) => {
+    const picker = e.currentTarget as HTMLElement;
+    const boxes = [...picker.querySelectorAll<HTMLInputElement>('input[name="row"]')];
+    const n = boxes.filter((b) => b.checked).length;
+    const out = picker.querySelector('.picked');
+    if (out) out.textContent = n === boxes.length ? '' : ` (${m.pickedRows(n, boxes.length)})`;
+  };
+  const all = (checked: boolean) => (e: Event) => {
+    const picker = (e.currentTarget as HTMLElement).closest('.row-picker') as HTMLElement;
+    picker.querySelectorAll<HTMLInputElement>('input[name="row"]').forEach((b) => (b.checked = checked));
+    count({currentTarget: picker} as unknown as Event);
+  };
+  return html`<details class="row-picker" @change=${count}>
+    <summary part="button" ${styled(SUMMARY)}>${m.pickRows}<span class="picked"></span></summary>
+    <div class="controls" ${styled(ROW)}>
+      <button part="button" @click=${all(true)}>${m.pickAll}</button>
+      <button part="button" @click=${all(false)}>${m.pickNone}</button>
+    </div>
+    <div role="group" aria-label=${m.pickRows} ${styled(PICKS)}>
+      ${repeat(
+        rows,
+        (r, k) => `${k}:${r.key}`,
+        (r) => html`<label><input type="checkbox" name="row" value=${r.key} checked /> ${r.label}</label>`,
+      )}
+    </div>
+  </details>`;
 }
 
 /**
@@ -238,7 +295,7 @@ export function footerView(
   const g = m.exportGroups;
   const image = (format: ImageFormat | ((columns: PrintColumns) => ImageFormat), type: 'png' | 'svg') => (e: Event) => {
     const c = exportChoices(e);
-    on.image(typeof format === 'function' ? format(c.columns) : format, type, c.dark);
+    on.image(typeof format === 'function' ? format(c.columns) : format, type, c.dark, c.rows);
   };
   const group = (label: string, content: TemplateResult) =>
     html`<div class="controls" role="group" aria-label=${label} ${styled(ROW)}>
@@ -263,7 +320,8 @@ export function footerView(
               ${group(m.exportGroups.data, html`<button part="button" @click=${on.csv}>${m.csv}</button>`)}
               ${
                 o.images
-                  ? html`${group(
+                  ? html`${rowPicker(model, lang)}
+                      ${group(
                         g.web,
                         html`<button part="button" @click=${image({kind: 'web'}, 'png')}>${m.png}</button>
                           <button part="button" @click=${image({kind: 'web'}, 'svg')}>${m.svg}</button>`,

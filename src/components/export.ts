@@ -9,7 +9,15 @@ import {zipSync} from 'fflate';
 import type {Spec, View as VegaView} from 'vega';
 import type {ViewModel} from '../charts/build.js';
 import type {ChartContext} from '../charts/common.js';
-import {chartWidth, frameFormat, frameSpec, planFrames, type Frame, type FrameFormat} from '../charts/frames.js';
+import {
+  chartWidth,
+  frameFormat,
+  frameSpec,
+  pickRows,
+  planFrames,
+  type Frame,
+  type FrameFormat,
+} from '../charts/frames.js';
 import type {ImageFormat} from '../charts/formats.js';
 import {estimateWidth, type Theme} from '../charts/rows.js';
 import {exportTheme} from '../charts/palettes.js';
@@ -43,6 +51,8 @@ export interface ImageJob {
   source: string;
   /** Lines drawn in every image, above the source line. */
   notices: string[];
+  /** The rows the editor picked (row keys); absent: every row of the chart. */
+  rows?: ReadonlySet<string>;
   /** The file name for a suffix ("1920x1080-1of3") and an extension (`fileName` with the element's request). */
   name: (suffix: string, ext: string) => string;
 }
@@ -66,7 +76,7 @@ export function layoutFrames(job: ImageJob): {format: FrameFormat; theme: Theme;
       legend: model.legend.map((l) => ({symbol: l.symbol, text: l.text, color: legendColor(theme, l.kind)})),
       notices: job.notices,
       source: job.source,
-      panels: model.panels.map((p) => p.options),
+      panels: model.panels.map((p) => pickRows(p.options, job.rows)).filter((o) => o.rows.length),
       theme,
     },
     measure,
@@ -85,8 +95,16 @@ const toBlob = (canvas: HTMLCanvasElement) =>
 /** The Vega specs of an image export's frames, with their file names (for tests: the SVG a frame is drawn from). */
 export function frameSpecs(job: ImageJob): {spec: Spec; frame: Frame; name: string; format: FrameFormat}[] {
   const {format, theme, frames, model} = layoutFrames(job);
+  const picked = frames.reduce((n, f) => n + f.keys.length, 0);
+  if (job.rows && !picked) throw new Error('none of the rows picked for the image is in the chart');
   return frames.map((frame) => {
-    const suffix = [format.id, job.dark ? 'dark' : '', frame.count > 1 ? `${frame.index}of${frame.count}` : '']
+    const suffix = [
+      format.id,
+      job.dark ? 'dark' : '',
+      // Picked rows say so: "…-1920x1080-5rows-1of2.png".
+      job.rows ? `${picked}rows` : '',
+      frame.count > 1 ? `${frame.index}of${frame.count}` : '',
+    ]
       .filter(Boolean)
       .join('-');
     const description = `${model.title}${frame.count > 1 ? ` (${frame.index}/${frame.count})` : ''}`;

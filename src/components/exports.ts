@@ -134,7 +134,7 @@ export function permalink(h: ExportHost): string | null {
 export async function exportImages(
   h: ExportHost,
   format: ImageFormat,
-  options: {type?: 'png' | 'svg'; dark?: boolean} = {},
+  options: {type?: 'png' | 'svg'; dark?: boolean; rows?: Iterable<string>} = {},
 ): Promise<{name: string; blob: Blob}[]> {
   if (!h.shown) throw new Error('nothing to export');
   const {model, ds, request: req, ctx} = h.shown;
@@ -149,6 +149,7 @@ export async function exportImages(
     web: {width: ctx.width, fontSize: ctx.theme.fontSize},
     source: sourceLine(ds, h.lang, model.rows, model.statuses, true),
     notices: [...model.notes, ...h.notices()],
+    rows: options.rows ? new Set(options.rows) : undefined,
     name: (suffix, ext) => fileName(req, ext, suffix),
   });
 }
@@ -177,9 +178,19 @@ export function downloadCsv(h: ExportHost): Promise<void> {
 }
 
 /** Saves an image export: one file, or the frames of a long chart in one ZIP ("…-1920x1080.zip"). */
-export function downloadImage(h: ExportHost, format: ImageFormat, type: 'png' | 'svg', dark: boolean): Promise<void> {
+export function downloadImage(
+  h: ExportHost,
+  format: ImageFormat,
+  type: 'png' | 'svg',
+  dark: boolean,
+  rows?: string[],
+): Promise<void> {
+  if (rows && !rows.length) {
+    h.status(MESSAGES[h.lang].noRowsPicked);
+    return Promise.resolve();
+  }
   return save(h, async () => {
-    const files = await exportImages(h, format, {type, dark});
+    const files = await exportImages(h, format, {type, dark, rows});
     if (files.length < 2) return files;
     const {zipFiles} = await exporter();
     const zip = await zipFiles(files, files[0].name.replace(/-1of\d+\.\w+$/, '.zip'));

@@ -562,7 +562,7 @@ export class PlanChart extends LitElement {
       {images, status: this.notice},
       {
         csv: () => void x.downloadCsv(h),
-        image: (format, type, dark) => void x.downloadImage(h, format, type, dark),
+        image: (format, type, dark, rows) => void x.downloadImage(h, format, type, dark, rows),
         copyCitation: () => void x.copyCitation(h),
         citationFile: (kind) => void x.downloadCitation(h, kind),
         citationText: () => x.citation(h, 'text', new Date()),
@@ -632,7 +632,7 @@ export class PlanChart extends LitElement {
    */
   async exportImages(
     format: ImageFormat,
-    options: {type?: 'png' | 'svg'; dark?: boolean} = {},
+    options: {type?: 'png' | 'svg'; dark?: boolean; rows?: Iterable<string>} = {},
   ): Promise<{name: string; blob: Blob}[]> {
     return (await loadBody()).exports.exportImages(this.exportHost(), format, options);
   }

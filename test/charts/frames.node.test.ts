@@ -12,6 +12,7 @@ import {
   chartWidth,
   contentBox,
   frameSpec,
+  pickRows,
   planFrames,
   printFormat,
   rowSlice,
@@ -224,6 +225,46 @@ test('a slice of rows that starts inside a section repeats the section’s heade
     {before: o.rows[second].key, label: o.sections![1].label},
   ]);
   assert.deepEqual(rowSlice(o, 0, 1).sections, [o.sections![0]]);
+});
+
+test('the rows an editor picks: in the chart’s order, each section’s header on its first picked row; fewer frames', () => {
+  const r = resolveRequest(ds, {view: 'periods', unit: 'bac-kan'});
+  assert.ok(r.ok);
+  const model = buildView(
+    {ds, lang: 'vi', theme: DEFAULT_THEME, width: 600},
+    {...r.request, form: 'indicator', indicators: ['communication.commune_coverage']},
+    [],
+  );
+  const o = model.panels[0].options;
+  const second = o.rows.findIndex((row) => row.key === o.sections![1].before);
+  // The last row of the first section and the second row of the second, picked in the reverse order.
+  const keys = new Set([o.rows[second + 1].key, o.rows[second - 1].key]);
+  const picked = pickRows(o, keys);
+  assert.deepEqual(
+    picked.rows.map((row) => row.key),
+    [o.rows[second - 1].key, o.rows[second + 1].key],
+  );
+  assert.deepEqual(picked.sections, [
+    {before: o.rows[second - 1].key, label: o.sections![0].label},
+    {before: o.rows[second + 1].key, label: o.sections![1].label},
+  ]);
+  assert.equal(pickRows(o), o);
+  assert.equal(pickRows(o, new Set(['nothing'])).rows.length, 0);
+  // Quảng Ngãi's 16 rows on television in 8 frames; four of them picked: two frames, each complete.
+  const {input, frames} = layout(BROADCAST, {unit: 'quang-ngai'});
+  const all = input.panels.flatMap((p) => p.rows.map((row) => row.key));
+  const four = new Set([all[0], all[5], all[9], all[15]]);
+  const few = planFrames(BROADCAST, {
+    ...input,
+    panels: input.panels.map((p) => pickRows(p, four)).filter((p) => p.rows.length),
+  });
+  assert.equal(frames.length, 8);
+  assert.equal(few.length, 2);
+  assert.deepEqual(
+    few.flatMap((f) => f.keys),
+    [...four],
+  );
+  assertComplete(BROADCAST, few, input);
 });
 
 test('a frame is one Vega spec: its texts as one mark, each chart’s marks in a group with its own data', () => {

@@ -183,7 +183,8 @@ describe('<plan-chart> footer downloads and citation', () => {
       const {el} = await mount(html`<plan-chart unit="quang-ngai" lang=${lang}></plan-chart>`, 360);
       const m = MESSAGES[lang];
       const footer = shadow(el).querySelector('footer')!;
-      const [menu, cite] = [...footer.querySelectorAll('details')];
+      const menu = footer.querySelector<HTMLDetailsElement>('.export-menu')!;
+      const cite = footer.querySelector<HTMLDetailsElement>('.cite-menu')!;
       const summary = menu.querySelector('summary')!;
       expect(summary.textContent!.trim()).to.equal(m.download);
       summary.focus();
@@ -195,6 +196,8 @@ describe('<plan-chart> footer downloads and citation', () => {
       const labels = [...footer.querySelectorAll('button')].map((b) => b.textContent!.trim());
       expect(labels).to.deep.equal([
         m.csv,
+        m.pickAll,
+        m.pickNone,
         m.png,
         m.svg,
         m.pngBroadcast,
@@ -206,9 +209,12 @@ describe('<plan-chart> footer downloads and citation', () => {
         m.ris,
         m.cslJson,
       ]);
-      expect([...footer.querySelectorAll('[role="group"]')].map((g) => g.getAttribute('aria-label'))).to.deep.equal(
-        Object.values(m.exportGroups),
-      );
+      const groups = Object.values(m.exportGroups);
+      expect([...footer.querySelectorAll('[role="group"]')].map((g) => g.getAttribute('aria-label'))).to.deep.equal([
+        groups[0],
+        m.pickRows,
+        ...groups.slice(1),
+      ]);
       expect([...footer.querySelectorAll('option')].map((o) => o.textContent!.trim())).to.deep.equal([
         m.columns(1, 50),
         m.columns(2, 104),
@@ -221,6 +227,56 @@ describe('<plan-chart> footer downloads and citation', () => {
       expect(shown.textContent).to.equal(await el.citation());
       el.parentElement!.remove();
     }
+  });
+
+  it('the editor picks the rows of the images: fewer frames, the picked rows only, named so; none picked is said', async () => {
+    const {el} = await mount(html`<plan-chart unit="quang-ngai" results=${QN_RESULTS}></plan-chart>`);
+    const m = MESSAGES.vi;
+    const all = await el.exportImages({kind: 'broadcast'}, {type: 'svg'});
+    const keys = el.rows.map((r) => r.target_id);
+    const four = [keys[0], keys[5], keys[9], keys[15]];
+    const files = await el.exportImages({kind: 'broadcast'}, {type: 'svg', rows: four});
+    expect(all.length).to.be.at.least(8);
+    expect(files.map((f) => f.name)).to.deep.equal([
+      `${QN_NAME}-1920x1080-4rows-1of2.svg`,
+      `${QN_NAME}-1920x1080-4rows-2of2.svg`,
+    ]);
+    const labels: string[] = [];
+    for (const f of files) {
+      const svg = await place(f.blob);
+      try {
+        labels.push(
+          ...texts(svg)
+            .filter((t) => t.size === 38 && t.bold)
+            .map((t) => t.text),
+        );
+      } finally {
+        svg.parentElement!.remove();
+      }
+    }
+    expect(labels.join(' ')).to.contain('Xã, phường, thị trấn tổ chức tuyên truyền thường xuyên');
+    expect(labels.join(' ')).to.contain('Mức tăng hằng năm số tội phạm liên quan đến mại dâm được xử lý');
+    expect(labels.join(' ')).not.to.contain('Người lao động trong khu công nghiệp');
+    // In the footer: the picker lists every row, counts what is picked, and a click with none picked says so.
+    const footer = shadow(el).querySelector('footer')!;
+    footer.querySelector<HTMLDetailsElement>('.export-menu')!.open = true;
+    const picker = footer.querySelector<HTMLDetailsElement>('.row-picker')!;
+    picker.open = true;
+    const boxes = [...picker.querySelectorAll<HTMLInputElement>('input[name="row"]')];
+    expect(boxes.map((b) => b.value).sort()).to.deep.equal([...keys].sort());
+    expect(boxes.every((b) => b.checked)).to.equal(true);
+    const button = (text: string) =>
+      [...footer.querySelectorAll('button')].find((b) => b.textContent!.trim() === text) as HTMLButtonElement;
+    button(m.pickNone).click();
+    boxes[0].click();
+    boxes[3].click();
+    expect(picker.querySelector('summary')!.textContent).to.equal(`${m.pickRows} (${m.pickedRows(2, 16)})`);
+    button(m.pickNone).click();
+    button(m.pngBroadcast).click();
+    await el.updateComplete;
+    expect(footer.querySelector('[role="status"]')!.textContent).to.equal(m.noRowsPicked);
+    button(m.pickAll).click();
+    expect(picker.querySelector('summary')!.textContent).to.equal(m.pickRows);
   });
 
   it('a failed export is shown in the footer and fired as plan-chart-error with code "export"', async () => {
