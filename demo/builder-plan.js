@@ -280,7 +280,9 @@ function detailsOf(t) {
   if (k >= 0) {
     const own = lines[k].replace(/^KẾ HOẠCH\s*/u, '');
     const next = own || lines.slice(k + 1).find((l) => l) || '';
-    if (next && !/^(Căn cứ|Thực hiện|I\.)/u.test(next))
+    // The title line, not the preamble: "Căn cứ …", a section, or a sentence that ends in ":" or "." ("Thực hiện Kế
+    // hoạch của UBND tỉnh …, UBND xã ban hành … như sau:"). A title may begin "Thực hiện công tác …".
+    if (next && !/^(Căn cứ|I\.)/u.test(next) && !(/^Thực hiện/u.test(next) && /[:.]$/u.test(next)))
       out.title = `Kế hoạch ${next[0].toLocaleLowerCase('vi')}${next.slice(1)}`;
   }
   const head = lines.slice(0, Math.max(12, k + 1)).join('\n');
@@ -573,6 +575,9 @@ $('add').addEventListener('click', () => {
 // ——— checking, preview and snippet ———
 
 const chart = document.createElement('plan-chart');
+// Drawn at once, not when scrolled near: the snippet waits for the preview's plan-chart-render (at 1280 px the
+// preview sits below the cards, and the snippet stayed empty until the reader scrolled past it).
+chart.setAttribute('loading', 'eager');
 previewEl.append(chart);
 let inline = null;
 let seq = 0;

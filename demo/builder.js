@@ -269,6 +269,8 @@ async function update() {
       issuesEl.append(Object.assign(document.createElement('li'), {textContent: i.message}));
   }
   const el = document.createElement('plan-chart');
+  // Drawn at once: the snippet waits for the preview's plan-chart-render, wherever the preview is scrolled.
+  el.setAttribute('loading', 'eager');
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
   if (results.length) el.results = results;
   const done = new Promise((r) => {

@@ -115,6 +115,27 @@ describe('<plan-chart> lifecycle', () => {
     ]);
   });
 
+  it('far below the viewport it waits to draw, unless loading="eager"', async () => {
+    const box = await fixture<HTMLDivElement>(
+      html`<div style="width: 600px; padding-top: 6000px">
+        <plan-chart unit="bac-kan"></plan-chart>
+        <plan-chart unit="bac-kan" loading="eager"></plan-chart>
+      </div>`,
+    );
+    const [lazy, eager] = [...box.querySelectorAll('plan-chart')] as PlanChart[];
+    const drawn = await nextEvent(eager);
+    expect(drawn.type).to.equal('plan-chart-render');
+    expect(shadow(eager).querySelectorAll('.vis svg').length).to.be.above(0);
+    await lazy.updateComplete;
+    await sleep(300);
+    expect(shadow(lazy).querySelector('h2')!.textContent).to.contain('Bắc Kạn');
+    expect(shadow(lazy).querySelectorAll('.vis svg').length).to.equal(0);
+    const later = nextEvent(lazy);
+    lazy.scrollIntoView();
+    expect((await later).type).to.equal('plan-chart-render');
+    window.scrollTo(0, 0);
+  });
+
   it('changing lang and view downloads the results file once', async () => {
     const {a} = await place();
     const fetches = watchFetch('results-quang-ngai.csv');

@@ -119,7 +119,9 @@ export class ChartController implements ReactiveController {
   }
 
   private nearViewport(): Promise<void> {
-    if (typeof IntersectionObserver === 'undefined') return Promise.resolve();
+    // loading="eager" (as on <img>): drawn at once, wherever it is (a builder's preview, a page made for print).
+    if (typeof IntersectionObserver === 'undefined' || this.host.getAttribute('loading') === 'eager')
+      return Promise.resolve();
     this.near ??= new Promise<void>((resolve) => {
       const io = (this.observer = new IntersectionObserver(
         (entries) => {
