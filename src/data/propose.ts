@@ -245,6 +245,25 @@ function leadRegion(before: string, afterFigure: boolean): string {
   return b;
 }
 
+/**
+ * A subject cut at the next figure, without that figure's comparator and the word that links it ("buổi tuyên truyền
+ * cho khoảng [3.500 lượt]" → "buổi tuyên truyền").
+ */
+function tailOff(b: string): string {
+  for (;;) {
+    const next = b
+      .replace(GE_BEFORE, '')
+      .replace(LE_BEFORE, '')
+      .replace(LT_BEFORE, '')
+      .replace(GT_BEFORE, '')
+      .replace(APPROX_BEFORE, '')
+      .replace(/(?<![\p{L}])(?:cho|với|của|tại|ở|đạt|là|for|with|to|of)\s*$/iu, '')
+      .trimEnd();
+    if (next === b) return b;
+    b = next;
+  }
+}
+
 /** Strips comparator words and year phrases off the end of a lead, repeatedly. */
 function bareLead(b: string): string {
   b = b.replace(/(?:(?:đến|tới|vào|trong)\s+)?năm\s+(?:19|20)\d{2}\s*[,:]?\s*/giu, ' ');
@@ -432,7 +451,7 @@ export function proposeTargets(text: string, options: ProposeOptions = {}): Prop
             .replace(/^(?:(?:số|các|những|tổng số|trên tổng số|trong tổng số|of)\s+)+/iu, '');
           // Up to the next figure: its lead ("…, ít nhất", "… và") is not part of this subject.
           if (subject[k] + 1 < figs.length && subEnd === figs[subject[k] + 1].start)
-            subjAfter = subjAfter.replace(/(?:,|\s(?:và|hoặc|and|or)\s)[^,]*$/iu, '');
+            subjAfter = tailOff(subjAfter.replace(/(?:,|\s(?:và|hoặc|and|or)\s)[^,]*$/iu, ''));
           const region = leadRegion(t.slice(subStart, subjFig.start), afterPrev(subject[k]));
           if (squash(subjAfter).split(' ').length < 2) label = shorten(bareLead(region) || t.slice(sStart, sEnd));
           else label = shorten(`${leadOf(region)} ${subjAfter}`);

@@ -93,6 +93,18 @@ test('counts say what they count', () => {
   );
 });
 
+test('two figures in one sentence: the first one’s label stops before the second one’s comparator', () => {
+  const ps = proposeTargets('Tổ chức ít nhất 25 buổi tuyên truyền cho khoảng 3.500 lượt người tham dự.');
+  assert.deepEqual(
+    ps.map((p) => [p.comparator, p.value, p.counted]),
+    [
+      ['>=', 25, 'buổi tuyên truyền'],
+      ['=', 3500, 'lượt người tham dự'],
+    ],
+  );
+  assert.equal(ps[0].label, 'Tổ chức buổi tuyên truyền');
+});
+
 test('a share written as a fraction: "10/10 huyện" is 100 percent, the fraction kept', () => {
   const p = one('Đến năm 2020, 10/10 huyện, thành phố xây dựng kế hoạch lồng ghép.');
   assert.deepEqual(pick(p), {comparator: '=', value: 100, value_max: null, measure: 'percent'});
