@@ -72,7 +72,8 @@ function titleKind(title: string): keyof (typeof MESSAGES)[Lang]['docKind'] | nu
  * `brief` (a television frame's source line) by its years ("Kế hoạch 2017–2020").
  */
 export function documentName(lang: Lang, p: Plan, brief = false): string {
-  if (!p.document_no) return brief ? `${MESSAGES[lang].plan} ${p.span_start}–${p.span_end}` : planTitle(lang, p);
+  const years = p.span_start === p.span_end ? `${p.span_start}` : `${p.span_start}–${p.span_end}`;
+  if (!p.document_no) return brief ? `${MESSAGES[lang].plan} ${years}` : planTitle(lang, p);
   const kind = documentKind(p.document_no) ?? titleKind(p.title);
   const no = documentNo(lang, p)!;
   return kind ? `${MESSAGES[lang].docKind[kind]} ${no}` : no;

@@ -61,6 +61,8 @@ test('a document is named by its kind and number, its date and its issuing autho
   // No number: the title, or in a television frame's brief source line the plan's years.
   assert.equal(documentName('vi', plan('quang-tri-2022-2025')), plan('quang-tri-2022-2025').title);
   assert.equal(documentName('vi', plan('quang-tri-2022-2025'), true), 'Kế hoạch 2022–2025');
+  // An annual plan: one year, not "2021–2021".
+  assert.equal(documentName('en', plan('ho-chi-minh-2021'), true), 'Plan 2021');
   // A page that gives the number alone ("Kế hoạch số 06"): the kind from the title, never a bare "06".
   assert.equal(plan('ha-noi-2026-inspection').document_no, '06');
   assert.equal(documentName('vi', plan('ha-noi-2026-inspection')), 'Kế hoạch số 06');
