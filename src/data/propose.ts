@@ -226,6 +226,8 @@ function shorten(s: string, max = 90): string {
 
 const FRAMING =
   /phấn đấu|mục tiêu|chỉ tiêu|đặt ra|đề ra|yêu cầu|theo đó|trong đó|cụ thể|như sau|sets? out|targets?|goals?|aims?/giu;
+/** "mỗi tháng", "hằng tháng", "/tháng": what is counted, each month. */
+const PER_MONTH = /(?:(?<![\p{L}])(?:mỗi|hằng|hàng)\s+tháng|\/\s*tháng)(?![\p{L}])/iu;
 const ADVERBIAL =
   /^\s*(?:(?:đến|tới|vào|trong|từ)?\s*(?:năm|giai đoạn)\s+(?:19|20)\d{2}.*|(?:hằng|hàng|mỗi) năm|theo kế hoạch|theo đó|trong đó|cụ thể|bên cạnh đó|cùng với đó|đồng thời|in \d{4}.*)\s*$/iu;
 
@@ -378,7 +380,9 @@ export function proposeTargets(text: string, options: ProposeOptions = {}): Prop
         // Measure.
         let measure: Measure;
         if (f.kind === 'frequency' || f.kind === 'monthly') measure = f.per === 'month' ? 'per_month' : 'per_year';
-        else if (f.kind === 'count' || f.kind === 'count_words' || f.kind === 'range_count') measure = 'count';
+        else if (f.kind === 'count' || f.kind === 'count_words' || f.kind === 'range_count')
+          // "02 tin, bài … mỗi tháng", "Mỗi tháng … 01 buổi": a count each month is a frequency, of what is counted.
+          measure = PER_MONTH.test(low.slice(segStart, segEnd)) ? 'per_month' : 'count';
         else measure = 'percent';
         const change = measure === 'percent' && !f.fraction ? CHANGE_BEFORE.exec(before) : null;
         const segText = low.slice(subStart, subEnd);
@@ -431,7 +435,7 @@ export function proposeTargets(text: string, options: ProposeOptions = {}): Prop
         comparators.push(comparator);
 
         // What is counted, the label.
-        const isFrequency = measure === 'per_month' || measure === 'per_year';
+        const isFrequency = f.kind === 'frequency' || f.kind === 'monthly';
         const subjRest = t.slice(subjFig.end, subEnd);
         const skip = /^\s*(?:%|phần trăm)?\s*(?:trở lên|or more|and above)?/iu.exec(subjRest)?.[0].length ?? 0;
         const counted = isFrequency ? null : (f.counted ?? (nounPhrase(t, subjFig.end + skip, subEnd) || null));

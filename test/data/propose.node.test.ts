@@ -93,6 +93,18 @@ test('counts say what they count', () => {
   );
 });
 
+test('a count each month is a frequency of what is counted: "02 tin, bài … mỗi tháng", "Mỗi tháng … 01 buổi"', () => {
+  const a = one('Đài truyền thanh xã phát ít nhất 02 tin, bài về phòng, chống mại dâm mỗi tháng.');
+  assert.deepEqual(
+    [a.comparator, a.value, a.measure, a.counted, a.recurrence],
+    ['>=', 2, 'per_month', 'tin', 'continuous'],
+  );
+  const b = one('Mỗi tháng tổ chức ít nhất 01 buổi tuyên truyền.');
+  assert.deepEqual([b.value, b.measure, b.counted], [1, 'per_month', 'buổi tuyên truyền']);
+  // Months that are not "each month" leave a count a count.
+  assert.equal(one('Trong 6 tháng đầu năm, tuyên truyền cho 500 người dân.').measure, 'count');
+});
+
 test('two figures in one sentence: the first one’s label stops before the second one’s comparator', () => {
   const ps = proposeTargets('Tổ chức ít nhất 25 buổi tuyên truyền cho khoảng 3.500 lượt người tham dự.');
   assert.deepEqual(
