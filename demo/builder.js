@@ -170,10 +170,23 @@ function frameHeight(samples) {
   return {tallest: h[0], css: css.length > 1 ? `max(${css.join(', ')})` : css[0]};
 }
 
-function snippets(attrs, title, summary) {
-  const attrText = Object.entries(attrs)
-    .map(([k, v]) => ` ${k}="${esc(v)}"`)
-    .join('');
+/**
+ * The space the script snippet holds for the chart while the script loads, px: the chart's height at the widest
+ * column measured (heights only fall as columns widen), less a margin for the notice the measured embed page adds
+ * and for fonts. Without it the chart pushes the rest of the article down when it appears (a layout shift of 0.5 on
+ * a page whose first widget is in view); with it, by the chart's extra height in a narrower column only, and never
+ * leaves blank space below a chart. 0: not measured.
+ */
+function holdHeight(samples) {
+  if (!samples.length) return 0;
+  return Math.max(0, Math.floor((Math.min(...samples.map((s) => s.height)) - 48) / 10) * 10);
+}
+
+function snippets(attrs, title, summary, hold = 0) {
+  const attrText =
+    Object.entries(attrs)
+      .map(([k, v]) => ` ${k}="${esc(v)}"`)
+      .join('') + (hold ? ` style="display:block;min-height:${hold}px"` : '');
   const link = permalink(attrs);
   const more = attrs.lang === 'en' ? 'See the chart and its sources' : 'Xem biểu đồ và nguồn số liệu';
   const fallback = `<p><strong>${esc(title)}</strong><br>${esc(summary)} <a href="${esc(link)}">${more}</a></p>`;
@@ -296,6 +309,8 @@ async function update() {
   if (id !== seq) return;
   const height = frameHeight(samples);
   out.value = iframeSnippet(link, title, fallback, height);
+  // The script snippet again, now that the chart's height is known: it holds that space while the script loads.
+  document.getElementById('snippet-script').value = snippets(attrs, title, summary, holdHeight(samples)).script;
   out.removeAttribute('aria-busy');
   const fmt = (n) => n.toLocaleString(en ? 'en' : 'vi');
   heightsEl.textContent =

@@ -74,7 +74,13 @@ test('the builder previews the choice, lists results errors by line, and writes 
   assert.ok(preview.texts.some((t) => t.includes('Result 72.5%')));
   const script = await page.$eval('#snippet-script', (t) => t.value);
   const iframe = await page.$eval('#snippet-iframe', (t) => t.value);
-  assert.match(script, /<plan-chart view="attainment" unit="quang-ngai" lang="en">/);
+  // The snippet holds the chart's space while the script loads (its height at the widest column, less a margin).
+  const hold = Number(
+    /<plan-chart view="attainment" unit="quang-ngai" lang="en" style="display:block;min-height:(\d+)px">/.exec(
+      script,
+    )?.[1],
+  );
+  assert.ok(hold > 1000, `min-height ${hold}`);
   assert.match(
     script,
     /<script type="application\/json">\[\{"target_id":"quang-ngai-2021-2025:communication\.commune_coverage","value":72\.5,"as_of":"2025-12-31"\}\]<\/script>/,
@@ -94,6 +100,12 @@ test('the builder previews the choice, lists results errors by line, and writes 
   // Same rows, statuses and results (line breaks differ with the width of the page).
   assert.deepEqual(await shown(blank.page), previewRows);
   assert.ok(pasted.texts.some((t) => t.includes('Result 72.5%')));
+  // The space held is no more than the chart needs: no blank space below it.
+  const [host, root] = await blank.page.$eval('plan-chart', (el) => [
+    el.getBoundingClientRect().height,
+    el.shadowRoot.querySelector('.root').getBoundingClientRect().height,
+  ]);
+  assert.ok(hold <= root && Math.abs(host - root) < 1, `held ${hold}, host ${host}, chart ${root}`);
   assert.deepEqual(blank.log.errors, []);
   await blank.page.close();
 
