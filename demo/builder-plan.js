@@ -636,6 +636,37 @@ function showProblems(issues) {
   }
 }
 
+/**
+ * The chart's height in a 1280 px column, drawn out of sight (heights only fall as columns widen): what the snippet
+ * holds while the script loads, so that the article below does not jump when the chart appears. 0 if it did not
+ * draw within 15 s.
+ */
+async function wideHeight(targets, view, chartLang) {
+  const box = document.createElement('div');
+  box.setAttribute('aria-hidden', 'true');
+  box.inert = true;
+  Object.assign(box.style, {position: 'absolute', left: '-20000px', top: '0', width: '1280px', visibility: 'hidden'});
+  const el = document.createElement('plan-chart');
+  el.setAttribute('loading', 'eager');
+  el.setAttribute('view', view);
+  el.setAttribute('lang', chartLang);
+  box.append(el);
+  document.body.append(box);
+  const rendered = new Promise((resolve) => {
+    el.addEventListener('plan-chart-render', () => resolve(true), {once: true});
+    // Bad rows among good ones are an error too, but the chart is drawn: wait for it; any other error ends it.
+    el.addEventListener('plan-chart-error', (e) => e.detail.code !== 'targets' && resolve(false));
+  });
+  el.targets = targets;
+  const drawn = await Promise.race([rendered, new Promise((resolve) => setTimeout(() => resolve(false), 15_000))]);
+  const height = drawn ? el.getBoundingClientRect().height : 0;
+  box.remove();
+  return height;
+}
+
+/** The space held: that height less a margin for fonts, in tens of px; 0 (none) if it was not measured. */
+const holdHeight = (h) => (h > 100 ? Math.floor((h - 48) / 10) * 10 : 0);
+
 async function update() {
   const id = ++seq;
   const read = await tools.readTargets(planInput(), {file: T.grid});
@@ -660,7 +691,9 @@ async function update() {
   chart.setAttribute('view', view);
   chart.setAttribute('lang', chartLang);
   chart.targets = inline;
+  const wide = wideHeight(inline, view, chartLang);
   await done;
+  const hold = holdHeight(await wide);
   if (id !== seq) return;
   const root = chart.shadowRoot;
   const title = root.querySelector('h2')?.textContent ?? '';
@@ -668,7 +701,7 @@ async function update() {
   const json = JSON.stringify(inline).replace(/</g, '\\u003c');
   snippetEl.value =
     `<script type="module" src="${esc(new URL('plan-chart.js', base.value).href)}"></script>\n` +
-    `<plan-chart view="${view}" lang="${chartLang}">\n` +
+    `<plan-chart view="${view}" lang="${chartLang}"${hold ? ` style="display:block;min-height:${hold}px"` : ''}>\n` +
     `  <script type="application/json" data-targets>${json}</script>\n` +
     `  <p><strong>${esc(title)}</strong><br>${esc(summary)}</p>\n` +
     `</plan-chart>`;

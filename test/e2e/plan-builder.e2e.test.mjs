@@ -159,9 +159,12 @@ test('pasted text → proposals in cards → fixed, deleted, added, results → 
   assert.equal(snippet, await page.$eval('#snippet', (t) => t.value));
   assert.match(
     snippet,
-    /^<script type="module" src="http:\/\/localhost:\d+\/dist\/plan-chart\.js"><\/script>\n<plan-chart view="attainment" lang="vi">\n {2}<script type="application\/json" data-targets>\{"title":"Kế hoạch phòng, chống mại dâm trên địa bàn xã Đông Sơn năm 2026","issuer":"UBND xã Đông Sơn","document":"45\/KH-UBND","date":"2026-01-15","span":"2026","targets":\[/,
+    /^<script type="module" src="http:\/\/localhost:\d+\/dist\/plan-chart\.js"><\/script>\n<plan-chart view="attainment" lang="vi" style="display:block;min-height:(\d+)px">\n {2}<script type="application\/json" data-targets>\{"title":"Kế hoạch phòng, chống mại dâm trên địa bàn xã Đông Sơn năm 2026","issuer":"UBND xã Đông Sơn","document":"45\/KH-UBND","date":"2026-01-15","span":"2026","targets":\[/,
   );
   assert.match(snippet, /<p><strong>Xã Đông Sơn: chỉ tiêu và kết quả năm 2026<\/strong><br>/);
+  // It holds the space of the chart at 1280 px (less a margin) while the script loads.
+  const hold = Number(/min-height:(\d+)px/.exec(snippet)[1]);
+  assert.ok(hold > 500, `min-height ${hold}`);
   assert.deepEqual(log.errors, []);
 
   // On a blank page: the same chart, rows, statuses and results, with the notice that the targets are the page's.
@@ -174,6 +177,12 @@ test('pasted text → proposals in cards → fixed, deleted, added, results → 
     await blank.page.$eval('plan-chart', (el) => el.shadowRoot.querySelector('.notice').textContent),
     /^Lưu ý: các chỉ tiêu trong biểu đồ này do trang web đăng biểu đồ cung cấp/,
   );
+  // No more than the chart needs: no blank space below it.
+  const [host, root] = await blank.page.$eval('plan-chart', (el) => [
+    el.getBoundingClientRect().height,
+    el.shadowRoot.querySelector('.root').getBoundingClientRect().height,
+  ]);
+  assert.ok(hold <= root && Math.abs(host - root) < 1, `held ${hold}, host ${host}, chart ${root}`);
   assert.deepEqual(blank.log.errors, []);
   await blank.page.close();
   await page.close();
