@@ -3,7 +3,7 @@
  * `import('./i18n-en.js')`), so that Vietnamese pages, the common case, do not download them before their first
  * content. Importing it registers them in MESSAGES.
  */
-import {cap, registerMessages, sentences, type Messages} from './i18n.js';
+import {cap, formatNumber, registerMessages, sentences, type Messages} from './i18n.js';
 
 export const en: Messages = {
   status: {met: 'Met', not_met: 'Not met', not_due: 'Not yet due', no_data: 'No data'},
@@ -180,6 +180,7 @@ export const en: Messages = {
   exporting: 'Exporting…',
   exported: (n) => `${n} ${n === 1 ? 'file' : 'files'} downloaded`,
   exportedZip: (n) => `${n} frames downloaded in one ZIP file`,
+  panelScale: (from, to) => `scale ${formatNumber('en', from)}–${formatNumber('en', to)}`,
   pickRows: 'Rows in the images',
   pickedRows: (n, total) => `${n} of ${total} rows`,
   pickAll: 'Pick all',

@@ -4,7 +4,7 @@
  * every page (budget 40 kB gzip, script and data) does not carry them. Importing it adds them to MESSAGES.vi;
  * English has them in src/i18n-en.ts, which loads whole.
  */
-import {MESSAGES, type ExportKey, type Messages} from './i18n.js';
+import {MESSAGES, formatNumber, type ExportKey, type Messages} from './i18n.js';
 
 export const viExports: Pick<Messages, ExportKey> = {
   moreDocuments: (n) => `và ${n} văn bản khác (danh sách trong tệp CSV và trích dẫn)`,
@@ -38,6 +38,7 @@ export const viExports: Pick<Messages, ExportKey> = {
   exporting: 'Đang xuất tệp…',
   exported: (n) => `Đã tải ${n} tệp`,
   exportedZip: (n) => `Đã tải ${n} khung hình trong một tệp ZIP`,
+  panelScale: (from, to) => `thang ${formatNumber('vi', from)}–${formatNumber('vi', to)}`,
   pickRows: 'Dòng đưa vào hình',
   pickedRows: (n, total) => `${n}/${total} dòng`,
   pickAll: 'Chọn tất cả',

@@ -380,6 +380,8 @@ interface Messages {
   exported: (files: number) => string;
   /** The frames of a long chart, saved in one ZIP file. */
   exportedZip: (frames: number) => string;
+  /** The scale of one of several panels counting the same thing ("thang 0–7.500"). */
+  panelScale: (from: number, to: number) => string;
   /** The row picker of image exports. */
   pickRows: string;
   pickedRows: (n: number, total: number) => string;
@@ -389,8 +391,9 @@ interface Messages {
 }
 
 /**
- * The texts only exports, citations and the footer's sources use: Vietnamese ones travel in src/i18n-exports.ts,
- * loaded with the body and the exports (importing it adds them to MESSAGES.vi), not in the first download.
+ * The texts only exports, citations, the footer's sources and the body's panel headings use: Vietnamese ones
+ * travel in src/i18n-exports.ts, loaded with the body and the exports (importing it adds them to MESSAGES.vi), not
+ * in the first download.
  */
 export type ExportKey =
   | 'moreDocuments'
@@ -416,6 +419,7 @@ export type ExportKey =
   | 'exporting'
   | 'exported'
   | 'exportedZip'
+  | 'panelScale'
   | 'pickRows'
   | 'pickedRows'
   | 'pickAll'

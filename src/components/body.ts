@@ -79,6 +79,16 @@ export const legendView = (items: LegendItem[]) =>
     ${items.map((i) => html`<li><span class="swatch ${i.kind}">${i.symbol}</span> ${i.text}</li>`)}
   </ul>`;
 
+/**
+ * A panel's heading; where counts of one thing are split by order of magnitude (Hà Nội's 5.300 residents and
+ * 100.000 students), each says its scale, so that three "Số lượng: người" read as three scales, not a repetition.
+ */
+function panelHeading(m: Messages, model: ViewModel, p: Panel): string {
+  if (model.panels.filter((q) => q.title === p.title).length < 2) return p.title;
+  const [d0, d1] = p.options.domain;
+  return `${p.title} (${m.panelScale(d0, d1)})`;
+}
+
 /** The chart: a legend, and one container per panel that the chart controller draws into. */
 export function chartView(m: Messages, model: ViewModel, drawn: boolean) {
   return html`<div class="chart" part="chart" role="group" aria-label=${model.title} aria-describedby="chart-desc">
@@ -87,7 +97,7 @@ export function chartView(m: Messages, model: ViewModel, drawn: boolean) {
     ${model.panels.map(
       (p: Panel) =>
         html`<section class="panel" part="panel" data-measure=${p.measure}>
-          ${model.panels.length > 1 ? html`<h3>${p.title}</h3>` : nothing}
+          ${model.panels.length > 1 ? html`<h3>${panelHeading(m, model, p)}</h3>` : nothing}
           ${drawn ? nothing : html`<p class="note" role="status">${m.loadingChart}</p>`}
           <div class="vis" role="img" aria-label=${`${model.title} — ${p.title}`}></div>
         </section>`,

@@ -28,6 +28,18 @@ describe('<plan-chart> attainment', () => {
     );
   });
 
+  it('counts of one thing split by magnitude say their scales: three "Số lượng: người" are three scales', async () => {
+    const {el} = await mount(html`<plan-chart unit="ha-noi" period="2026-2035"></plan-chart>`);
+    const headings = [...shadow(el).querySelectorAll('.panel h3')].map((h) => h.textContent!);
+    expect(headings.filter((h) => h.startsWith('Số lượng: người'))).to.deep.equal([
+      'Số lượng: người (thang 0–7.500)',
+      'Số lượng: người (thang 0–75.000)',
+      'Số lượng: người (thang 0–125.000)',
+    ]);
+    // A panel alone of its kind keeps its plain heading.
+    expect(headings).to.include.members(['Tỷ lệ (%)', 'Số lượng: vụ án']);
+  });
+
   it('computes met, not met, not yet due, no data and range statuses from a results CSV', async () => {
     const {el} = await mount(html`<plan-chart unit="quang-ngai" results=${QN_RESULTS}></plan-chart>`);
     const status = (id: string) => el.rows.find((r) => r.target_id === `quang-ngai-2021-2025:${id}`)!.status;
