@@ -248,10 +248,10 @@ function leadRegion(before: string, afterFigure: boolean): string {
 }
 
 /**
- * A subject cut at the next figure, without that figure's comparator and the word that links it ("buổi tuyên truyền
- * cho khoảng [3.500 lượt]" → "buổi tuyên truyền").
+ * Strips comparator words, and then the words `linking` (the word before a comparator: "cho khoảng", "đạt ít
+ * nhất"), off the end of a text, repeatedly.
  */
-function tailOff(b: string): string {
+function stripComparators(b: string, linking: RegExp): string {
   for (;;) {
     const next = b
       .replace(GE_BEFORE, '')
@@ -259,29 +259,24 @@ function tailOff(b: string): string {
       .replace(LT_BEFORE, '')
       .replace(GT_BEFORE, '')
       .replace(APPROX_BEFORE, '')
-      .replace(/(?<![\p{L}])(?:cho|với|của|tại|ở|đạt|là|for|with|to|of)\s*$/iu, '')
+      .replace(linking, '')
       .trimEnd();
     if (next === b) return b;
     b = next;
   }
 }
 
+/**
+ * A subject cut at the next figure, without that figure's comparator and the word that links it ("buổi tuyên truyền
+ * cho khoảng [3.500 lượt]" → "buổi tuyên truyền").
+ */
+const tailOff = (b: string): string =>
+  stripComparators(b, /(?<![\p{L}])(?:cho|với|của|tại|ở|đạt|là|for|with|to|of)\s*$/iu);
+
 /** Strips comparator words and year phrases off the end of a lead, repeatedly. */
 function bareLead(b: string): string {
   b = b.replace(/(?:(?:đến|tới|vào|trong)\s+)?năm\s+(?:19|20)\d{2}\s*[,:]?\s*/giu, ' ');
-  for (;;) {
-    const next = b
-      .replace(GE_BEFORE, '')
-      .replace(LE_BEFORE, '')
-      .replace(LT_BEFORE, '')
-      .replace(GT_BEFORE, '')
-      .replace(APPROX_BEFORE, '')
-      .replace(/(?<![\p{L}])(?:đạt|là|có|từ|bằng|được|để|như|of|for|to)\s*$/iu, '')
-      .trimEnd();
-    if (next === b) break;
-    b = next;
-  }
-  return squash(b);
+  return squash(stripComparators(b, /(?<![\p{L}])(?:đạt|là|có|từ|bằng|được|để|như|of|for|to)\s*$/iu));
 }
 
 /** The words before a figure that belong in its label: a short action ("Tổ chức kiểm tra", "tăng"), not framing. */
