@@ -722,44 +722,8 @@ $('copy').addEventListener('click', async () => {
 /** The targets as a CSV file in the `targets` columns (the plan's details on the first row), for `targets="…"`. */
 $('download-csv').addEventListener('click', () => {
   if (!inline) return;
-  const plans = 'plans' in inline ? inline.plans : [inline];
-  const cols = [
-    'label',
-    'value',
-    'value_max',
-    'comparator',
-    'measure',
-    'counted',
-    'target_year',
-    'recurrence',
-    'section',
-    'quote',
-    'result',
-    'result_as_of',
-    'result_source',
-    'result_source_url',
-    'plan_title',
-    'plan_issuer',
-    'plan_document',
-    'plan_date',
-    'plan_url',
-    'plan_span',
-    'plan_unit',
-  ];
-  const cell = (v) => {
-    const s = v === undefined || v === null ? '' : String(v);
-    return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  const lines = [cols.join(',')];
-  for (const p of plans)
-    p.targets.forEach((t, k) => {
-      const row = {...t};
-      if (k === 0)
-        for (const f of ['title', 'issuer', 'document', 'date', 'url', 'span', 'unit']) row[`plan_${f}`] = p[f];
-      lines.push(cols.map((c) => cell(row[c])).join(','));
-    });
   const a = Object.assign(document.createElement('a'), {
-    href: URL.createObjectURL(new Blob(['\ufeff' + lines.join('\r\n') + '\r\n'], {type: 'text/csv;charset=utf-8'})),
+    href: URL.createObjectURL(new Blob(['\ufeff' + tools.inlineToCsv(inline)], {type: 'text/csv;charset=utf-8'})),
     download: 'chi-tieu-ke-hoach.csv',
   });
   a.click();

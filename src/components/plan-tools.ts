@@ -9,6 +9,7 @@ export {planFileText, PlanFileError, type PlanFileErrorCode} from '../data/propo
 export {
   readTargets,
   targetsToInline,
+  inlineToCsv,
   TARGET_COLUMNS,
   readComparator,
   readMeasure,

@@ -7,6 +7,7 @@
  * with their line and column, good rows are kept. `pagePlanDataset` (src/data/page-plan.ts) turns the rows into a
  * small dataset the views draw. No zod and no DOM: this runs in the widget, in the builder and in Node.
  */
+import {toCsv} from './csv.js';
 import {CsvCursor} from './read/delimited.js';
 import {cellText, columnName, isEmptyCell, type Cell, type RawRow} from './read/cells.js';
 import {decodeText, isHtml, legacyBytes, legacyLetters, sniffBytes, type TextEncoding} from './read/decode.js';
@@ -350,6 +351,20 @@ export function targetsToInline(targets: PageTarget[]): InlinePlan | {plans: Inl
   }
   const list = [...plans.values()];
   return list.length === 1 ? list[0] : {plans: list};
+}
+
+/**
+ * A snippet's targets (`targetsToInline`) as a CSV in the `targets` columns, each plan's details on its first row:
+ * the file a page links with `targets="…"`, which reads back as the same targets.
+ */
+export function inlineToCsv(inline: InlinePlan | {plans: InlinePlan[]}): string {
+  const plans = 'plans' in inline ? inline.plans : [inline];
+  const rows = plans.flatMap(({targets, ...plan}) =>
+    targets.map((t, k): Record<string, unknown> =>
+      k ? t : {...t, ...Object.fromEntries(PLAN_COLUMNS.map((c) => [c, plan[c.slice(5) as keyof typeof plan]]))},
+    ),
+  );
+  return toCsv([...TARGET_COLUMNS], rows);
 }
 
 /** Two targets belong to one plan when their plans' metadata are the same. */

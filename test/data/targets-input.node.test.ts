@@ -11,7 +11,9 @@ import {
   readTargets,
   readTargetsSync,
   spanInTitle,
+  TARGET_COLUMNS,
   targetsToInline,
+  inlineToCsv,
   type PageTarget,
   type TargetIssue,
 } from '../../src/data/targets-input.js';
@@ -359,6 +361,18 @@ test('comparators, measures, recurrences and spans in the words plans use', () =
   assert.deepEqual(spanInTitle('Kế hoạch thực hiện Chương trình giai đoạn 2021 - 2025'), [2021, 2025]);
   assert.deepEqual(spanInTitle('Kế hoạch phòng, chống mại dâm năm 2026'), [2026, 2026]);
   assert.equal(spanInTitle('Kế hoạch phòng, chống mại dâm'), undefined);
+});
+
+test('inlineToCsv writes a targets CSV that reads back as the same targets (the plan builder’s download)', async () => {
+  for (const name of ['plan.csv', 'plan-two.json', 'plan-excel-vi.csv']) {
+    const {targets} = await read(name);
+    const csv = inlineToCsv(targetsToInline(targets));
+    assert.ok(csv.startsWith(`${TARGET_COLUMNS.join(',')}\r\n`), name);
+    const again = readTargetsSync(csv, {file: 'chi-tieu.csv', today: TODAY});
+    assert.deepEqual(again.issues, [], name);
+    const strip = (ts: PageTarget[]) => ts.map(({line: _, ...t}) => t);
+    assert.deepEqual(strip(again.targets), strip(targets), name);
+  }
 });
 
 test('targetsToInline gives what the reader reads back: one plan, or several', async () => {
