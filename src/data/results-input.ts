@@ -8,14 +8,14 @@
  * with its line (or item) and column; a file it cannot read at all gives no rows and one issue saying why.
  * No zod and no DOM here: this runs in the widget, whose bundle stays small and CSP-safe, and in Node.
  */
-import {CsvCursor} from './read/delimited.js';
 import type {ResultLike} from './queries.js';
-import {isEmptyCell, type Cell, type RawRow} from './read/cells.js';
-import {decodeText, isHtml, legacyBytes, legacyLetters, sniffBytes, type TextEncoding} from './read/decode.js';
+import {jsonCell, type RawRow} from './read/cells.js';
+import {sniffBytes, type TextEncoding} from './read/decode.js';
+import {locateBytes, locateText, locateWorkbook, type Located, type TableColumns} from './read/locate.js';
 import type {ResultIssue, ResultIssueCode} from './read/issues.js';
 import {localToday, type DecimalMark} from './read/numbers.js';
 import {Clock, nextTask, runSliced, runSync, type Work} from './read/slice.js';
-import {detectSeparator, jsonErrorAt, type Separator} from './read/text.js';
+import type {Separator} from './read/text.js';
 import {
   checkRows,
   duplicateColumn,
@@ -229,12 +229,8 @@ function* fromBytes(
   clock: Clock,
   progress: (s: number) => void,
 ): Work<ReadResultsOutput> {
-  const text = yield* decodeText(bytes, encoding, clock);
-  if (text === null)
-    return encoding.startsWith('utf-16')
-      ? failed(o.file, 'csv', 'unsupported_file', 'binary', {format: 'csv', encoding})
-      : failed(o.file, 'csv', 'legacy_encoding', legacyBytes(bytes), {format: 'csv', encoding: null});
-  return yield* fromText(text, encoding, ds, o, clock, progress);
+  const at = yield* locateBytes(bytes, encoding, RESULTS_TABLE, o.separator, clock, progress);
+  return yield* fromLocated(at, encoding, ds, o, clock, progress);
 }
 
 function* fromText(
@@ -245,72 +241,67 @@ function* fromText(
   clock: Clock,
   progress: (s: number) => void,
 ): Work<ReadResultsOutput> {
-  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-  const base = {encoding};
-  if (!text.trim()) return failed(o.file, 'csv', 'empty', '', {...base, format: 'csv'});
-  const legacy = legacyLetters(text);
-  if (legacy) return failed(o.file, 'csv', 'legacy_encoding', legacy, {...base, format: 'csv'});
-  if (isHtml(text)) return failed(o.file, 'csv', 'unsupported_file', 'html', {...base, format: 'csv'});
-  const start = text.trimStart()[0];
-  if (start === '[' || start === '{') {
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch (e) {
-      const {line, near} = jsonErrorAt(text, e as Error);
-      // A line of the text, not an item: counted as lines are ('csv').
-      return failed(o.file, 'csv', 'json_syntax', near, {...base, format: 'json'}, {line});
-    }
-    const out = yield* fromJson(json, ds, o, clock, progress);
+  const at = yield* locateText(raw, encoding, RESULTS_TABLE, o.separator, clock, progress);
+  return yield* fromLocated(at, encoding, ds, o, clock, progress);
+}
+
+/** What a results header is, for the front the two readers share (src/data/read/locate.ts). */
+const RESULTS_TABLE: TableColumns<Header> = {
+  headerOf,
+  findHeader: (rows) => findHeader(rows),
+  duplicateColumn,
+  missing: (cells) => ({column: missingColumns(cells).join(', '), expected: 'target_id|unit_id+indicator_id|value'}),
+};
+
+/** A located file: its one problem, its JSON, or its table's rows checked (text: progress 0.4-1). */
+function* fromLocated(
+  at: Located<Header>,
+  encoding: TextEncoding | null,
+  ds: ReaderDataset,
+  o: Resolved,
+  clock: Clock,
+  progress: (s: number) => void,
+): Work<ReadResultsOutput> {
+  if ('problem' in at) {
+    const {kind, code, value, info, ...extra} = at.problem;
+    return failed(o.file, kind, code, value, info, extra);
+  }
+  if ('json' in at) {
+    const out = yield* fromJson(at.json, ds, o, clock, progress);
     out.info.encoding = encoding;
     return out;
   }
-
-  const {separator, skip, header, other} = detectSeparator(text, resultsHeaderScore, o.separator);
-  const format = separator === '\t' ? 'tsv' : 'csv';
-  const info = {...base, format, separator} as const;
-  const cursor = new CsvCursor(text, separator);
-  if (skip) cursor.next();
-  const rows: RawRow[] = [];
-  for (let row = cursor.next(); row; row = cursor.next()) {
-    rows.push(row);
-    if (clock.due()) {
-      progress((0.4 * cursor.pos) / text.length);
-      yield;
-    }
+  const {rows, header, info, unclosedAt} = at;
+  if (info.format === 'xlsx') {
+    const checked = yield* checkRows(
+      rows,
+      header,
+      ds,
+      {file: o.file, kind: 'xlsx', units: o.units, today: o.today},
+      clock,
+      progress,
+    );
+    return output(checked, info);
   }
-  const first = rows.find((r) => !r.cells.every(isEmptyCell));
-  if (!first) {
-    if (cursor.unclosedAt) return failed(o.file, 'csv', 'unclosed_quote', '', info, {line: cursor.unclosedAt});
-    return failed(o.file, 'csv', 'empty', '', info);
-  }
-  if (!header) {
-    if (other) return failed(o.file, 'csv', 'wrong_separator', other, info, {line: first.line, expected: separator});
-    return missing(o.file, 'csv', first, info);
-  }
-  const found = findHeader(rows);
-  if (!found) return missing(o.file, 'csv', first, info);
-  const twice = duplicateColumn(rows[found.index].cells);
-  if (twice) return failed(o.file, 'csv', 'duplicate_column', '', info, {line: rows[found.index].line, column: twice});
   const checked = yield* checkRows(
     rows,
-    found,
+    header,
     ds,
     {
       file: o.file,
       kind: 'csv',
       units: o.units,
       today: o.today,
-      decimalFallback: separator === ';' ? ',' : null,
+      decimalFallback: info.separator === ';' ? ',' : null,
       countCells: true,
     },
     clock,
     (s) => progress(0.4 + 0.6 * s),
   );
-  if (cursor.unclosedAt)
+  if (unclosedAt)
     checked.issues.push({
       file: o.file,
-      line: cursor.unclosedAt,
+      line: unclosedAt,
       kind: 'csv',
       column: '',
       code: 'unclosed_quote',
@@ -320,31 +311,12 @@ function* fromText(
   return output(checked, info);
 }
 
-/** A results header: how many known columns it names, 0 when it lacks those needed. */
-const resultsHeaderScore = (cells: Cell[]) => {
-  const h = headerOf(cells);
-  return h ? Object.keys(h).length : 0;
-};
-
 function output(checked: Checked, info: Omit<ReadResultsInfo, 'decimal' | 'total' | 'empty'>): ReadResultsOutput {
   return {
     rows: checked.rows,
     issues: checked.issues,
     info: {...info, decimal: checked.decimal, total: checked.total, empty: checked.empty},
   };
-}
-
-function missing(
-  file: string,
-  kind: ResultIssue['kind'],
-  first: RawRow,
-  info: Partial<ReadResultsInfo> & Pick<ReadResultsInfo, 'format'>,
-): ReadResultsOutput {
-  return failed(file, kind, 'missing_column', '', info, {
-    line: first.line,
-    column: missingColumns(first.cells).join(', '),
-    expected: 'target_id|unit_id+indicator_id|value',
-  });
 }
 
 function* fromJson(
@@ -402,14 +374,6 @@ function* fromJson(
   return output(checked, info);
 }
 
-function jsonCell(v: unknown): Cell {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'number') return {num: v, format: 'number'};
-  if (typeof v === 'string') return v;
-  if (typeof v === 'boolean') return String(v);
-  return JSON.stringify(v);
-}
-
 function mergeByLine(a: ResultIssue[], b: ResultIssue[]): ResultIssue[] {
   return b.length ? [...a, ...b].sort((x, y) => x.line - y.line) : a;
 }
@@ -421,36 +385,5 @@ function* fromWorkbook(
   clock: Clock,
   progress: (s: number) => void,
 ): Work<ReadResultsOutput> {
-  if (!book.ok) return failed(o.file, 'xlsx', book.code, book.value, {format: 'xlsx'}, {expected: book.expected});
-  const info = {format: 'xlsx', encoding: null, separator: null, sheet: book.sheet, sheets: book.sheets} as const;
-  const rows = book.rows;
-  const first = rows.find((r) => !r.cells.every(isEmptyCell));
-  if (!first) return failed(o.file, 'xlsx', 'empty', '', info);
-  const found = findHeader(rows);
-  if (!found) {
-    // A CSV file opened in Excel without splitting its columns: each line stands in column A.
-    const a1 = first.cells[0];
-    const filled = first.cells.filter((c) => !isEmptyCell(c)).length;
-    if (filled === 1 && typeof a1 === 'string') {
-      const sep = [';', ',', '\t', '|'].find((s) => a1.includes(s) && headerOf(a1.split(s)));
-      if (sep)
-        return failed(o.file, 'xlsx', 'one_column', a1.length > 60 ? `${a1.slice(0, 57)}…` : a1, info, {
-          line: first.line,
-          cell: `A${first.line}`,
-          expected: sep,
-        });
-    }
-    return missing(o.file, 'xlsx', first, info);
-  }
-  const twice = duplicateColumn(rows[found.index].cells);
-  if (twice) return failed(o.file, 'xlsx', 'duplicate_column', '', info, {line: rows[found.index].line, column: twice});
-  const checked = yield* checkRows(
-    rows,
-    found,
-    ds,
-    {file: o.file, kind: 'xlsx', units: o.units, today: o.today},
-    clock,
-    progress,
-  );
-  return output(checked, info);
+  return yield* fromLocated(locateWorkbook(book, RESULTS_TABLE), null, ds, o, clock, progress);
 }

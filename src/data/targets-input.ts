@@ -8,9 +8,9 @@
  * small dataset the views draw. No zod and no DOM: this runs in the widget, in the builder and in Node.
  */
 import {toCsv} from './csv.js';
-import {CsvCursor} from './read/delimited.js';
-import {cellText, columnName, isEmptyCell, type Cell, type RawRow} from './read/cells.js';
-import {decodeText, isHtml, legacyBytes, legacyLetters, sniffBytes, type TextEncoding} from './read/decode.js';
+import {cellText, columnName, isEmptyCell, jsonCell, type Cell, type RawRow} from './read/cells.js';
+import {sniffBytes, type TextEncoding} from './read/decode.js';
+import {locateBytes, locateText, locateWorkbook, type Located, type TableColumns} from './read/locate.js';
 import type {ResultIssue, ResultIssueCode} from './read/issues.js';
 import {
   DecimalVote,
@@ -23,7 +23,7 @@ import {
   type DecimalMark,
 } from './read/numbers.js';
 import {Clock, nextTask, runSliced, runSync, type Work} from './read/slice.js';
-import {detectSeparator, jsonErrorAt, type Separator} from './read/text.js';
+import type {Separator} from './read/text.js';
 import {columnKey, MAX_VALUE} from './read/table.js';
 import type {WorkbookRead} from './read/xlsx.js';
 import type {Comparator, Measure} from './constants.js';
@@ -516,11 +516,6 @@ function headerOf(cells: Cell[]): Partial<Record<TargetColumn, number>> | null {
   return columns.label !== undefined && columns.value !== undefined ? columns : null;
 }
 
-const headerScore = (cells: Cell[]) => {
-  const h = headerOf(cells);
-  return h ? Object.keys(h).length : 0;
-};
-
 interface Header {
   index: number;
   columns: Partial<Record<TargetColumn, number>>;
@@ -546,20 +541,16 @@ function duplicateColumn(cells: Cell[]): string | null {
   return null;
 }
 
-function missing(
-  file: string,
-  kind: TargetIssue['kind'],
-  first: RawRow,
-  info: Partial<ReadTargetsInfo> & Pick<ReadTargetsInfo, 'format'>,
-): ReadTargetsOutput {
-  const names = new Set(first.cells.map((c) => targetColumnOf(c)));
-  const lacking = (['label', 'value'] as const).filter((c) => !names.has(c));
-  return failed(file, kind, 'missing_column', '', info, {
-    line: first.line,
-    column: lacking.join(', '),
-    expected: 'label|value',
-  });
-}
+/** What a targets header is, for the front the two readers share (src/data/read/locate.ts). */
+const TARGETS_TABLE: TableColumns<Header> = {
+  headerOf,
+  findHeader,
+  duplicateColumn,
+  missing: (cells) => {
+    const names = new Set(cells.map((c) => targetColumnOf(c)));
+    return {column: (['label', 'value'] as const).filter((c) => !names.has(c)).join(', '), expected: 'label|value'};
+  },
+};
 
 function* fromValue(
   input: string | unknown[] | Record<string, unknown>,
@@ -578,12 +569,8 @@ function* fromBytes(
   clock: Clock,
   progress: (s: number) => void,
 ): Work<ReadTargetsOutput> {
-  const text = yield* decodeText(bytes, encoding, clock);
-  if (text === null)
-    return encoding.startsWith('utf-16')
-      ? failed(o.file, 'csv', 'unsupported_file', 'binary', {format: 'csv', encoding})
-      : failed(o.file, 'csv', 'legacy_encoding', legacyBytes(bytes), {format: 'csv'});
-  return yield* fromText(text, encoding, o, clock, progress);
+  const at = yield* locateBytes(bytes, encoding, TARGETS_TABLE, o.separator, clock, progress);
+  return yield* fromLocated(at, encoding, o, clock, progress);
 }
 
 function* fromText(
@@ -593,62 +580,41 @@ function* fromText(
   clock: Clock,
   progress: (s: number) => void,
 ): Work<ReadTargetsOutput> {
-  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-  const base = {encoding};
-  if (!text.trim()) return failed(o.file, 'csv', 'empty', '', {...base, format: 'csv'});
-  const legacy = legacyLetters(text);
-  if (legacy) return failed(o.file, 'csv', 'legacy_encoding', legacy, {...base, format: 'csv'});
-  if (isHtml(text)) return failed(o.file, 'csv', 'unsupported_file', 'html', {...base, format: 'csv'});
-  const start = text.trimStart()[0];
-  if (start === '[' || start === '{') {
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch (e) {
-      const {line, near} = jsonErrorAt(text, e as Error);
-      return failed(o.file, 'csv', 'json_syntax', near, {...base, format: 'json'}, {line});
-    }
-    const out = yield* fromJson(json, o, clock, progress);
+  const at = yield* locateText(raw, encoding, TARGETS_TABLE, o.separator, clock, progress);
+  return yield* fromLocated(at, encoding, o, clock, progress);
+}
+
+/** A located file: its one problem, its JSON, or its table's rows checked (text: progress 0.4-1). */
+function* fromLocated(
+  at: Located<Header>,
+  encoding: TextEncoding | null,
+  o: Resolved,
+  clock: Clock,
+  progress: (s: number) => void,
+): Work<ReadTargetsOutput> {
+  if ('problem' in at) {
+    const {kind, code, value, info, ...extra} = at.problem;
+    return failed(o.file, kind, code, value, info, extra);
+  }
+  if ('json' in at) {
+    const out = yield* fromJson(at.json, o, clock, progress);
     out.info.encoding = encoding;
     return out;
   }
-  const {separator, skip, header, other} = detectSeparator(text, headerScore, o.separator);
-  const info = {...base, format: separator === '\t' ? 'tsv' : 'csv', separator} as const;
-  const cursor = new CsvCursor(text, separator);
-  if (skip) cursor.next();
-  const rows: RawRow[] = [];
-  for (let row = cursor.next(); row; row = cursor.next()) {
-    rows.push(row);
-    if (clock.due()) {
-      progress((0.4 * cursor.pos) / text.length);
-      yield;
-    }
-  }
-  const first = rows.find((r) => !r.cells.every(isEmptyCell));
-  if (!first) {
-    if (cursor.unclosedAt) return failed(o.file, 'csv', 'unclosed_quote', '', info, {line: cursor.unclosedAt});
-    return failed(o.file, 'csv', 'empty', '', info);
-  }
-  if (!header) {
-    if (other) return failed(o.file, 'csv', 'wrong_separator', other, info, {line: first.line, expected: separator});
-    return missing(o.file, 'csv', first, info);
-  }
-  const found = findHeader(rows);
-  if (!found) return missing(o.file, 'csv', first, info);
-  const twice = duplicateColumn(rows[found.index].cells);
-  if (twice) return failed(o.file, 'csv', 'duplicate_column', '', info, {line: rows[found.index].line, column: twice});
+  const {rows, header, info, unclosedAt} = at;
+  const text = info.format !== 'xlsx';
   const checked = yield* checkTargets(
-    rows.slice(found.index + 1),
-    found,
-    {file: o.file, kind: 'csv', today: o.today, plan: o.plan, fillDown: true, countCells: true},
-    separator === ';' ? ',' : null,
+    rows.slice(header.index + 1),
+    header,
+    {file: o.file, kind: text ? 'csv' : 'xlsx', today: o.today, plan: o.plan, fillDown: true, countCells: text},
+    info.separator === ';' ? ',' : null,
     clock,
-    (s) => progress(0.4 + 0.6 * s),
+    text ? (s) => progress(0.4 + 0.6 * s) : progress,
   );
-  if (cursor.unclosedAt)
+  if (unclosedAt)
     checked.issues.push({
       file: o.file,
-      line: cursor.unclosedAt,
+      line: unclosedAt,
       kind: 'csv',
       column: '',
       code: 'unclosed_quote',
@@ -738,54 +704,13 @@ function* fromJson(json: unknown, o: Resolved, clock: Clock, progress: (s: numbe
   return {targets, issues, info: {...info, decimal, total}};
 }
 
-function jsonCell(v: unknown): Cell {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'number') return {num: v, format: 'number'};
-  if (typeof v === 'string') return v;
-  if (typeof v === 'boolean') return String(v);
-  return JSON.stringify(v);
-}
-
 function* fromWorkbook(
   book: WorkbookRead,
   o: Resolved,
   clock: Clock,
   progress: (s: number) => void,
 ): Work<ReadTargetsOutput> {
-  if (!book.ok) return failed(o.file, 'xlsx', book.code, book.value, {format: 'xlsx'}, {expected: book.expected});
-  const info = {format: 'xlsx', encoding: null, separator: null, sheet: book.sheet, sheets: book.sheets} as const;
-  const rows = book.rows;
-  const first = rows.find((r) => !r.cells.every(isEmptyCell));
-  if (!first) return failed(o.file, 'xlsx', 'empty', '', info);
-  const found = findHeader(rows);
-  if (!found) {
-    const a1 = first.cells[0];
-    if (first.cells.filter((c) => !isEmptyCell(c)).length === 1 && typeof a1 === 'string') {
-      const sep = [';', ',', '\t', '|'].find((s) => a1.includes(s) && headerOf(a1.split(s)));
-      if (sep)
-        return failed(o.file, 'xlsx', 'one_column', a1.length > 60 ? `${a1.slice(0, 57)}…` : a1, info, {
-          line: first.line,
-          cell: `A${first.line}`,
-          expected: sep,
-        });
-    }
-    return missing(o.file, 'xlsx', first, info);
-  }
-  const twice = duplicateColumn(rows[found.index].cells);
-  if (twice) return failed(o.file, 'xlsx', 'duplicate_column', '', info, {line: rows[found.index].line, column: twice});
-  const checked = yield* checkTargets(
-    rows.slice(found.index + 1),
-    found,
-    {file: o.file, kind: 'xlsx', today: o.today, plan: o.plan, fillDown: true, countCells: false},
-    null,
-    clock,
-    progress,
-  );
-  return {
-    targets: checked.targets,
-    issues: checked.issues,
-    info: {...info, decimal: checked.decimal, total: checked.total},
-  };
+  return yield* fromLocated(locateWorkbook(book, TARGETS_TABLE), null, o, clock, progress);
 }
 
 // ——— rows ———

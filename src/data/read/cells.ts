@@ -51,3 +51,12 @@ export function columnIndex(ref: string): number {
   }
   return n - 1;
 }
+
+/** A JSON value as a cell: numbers stay numbers, other values become their text. */
+export function jsonCell(v: unknown): Cell {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'number') return {num: v, format: 'number'};
+  if (typeof v === 'string') return v;
+  if (typeof v === 'boolean') return String(v);
+  return JSON.stringify(v);
+}
