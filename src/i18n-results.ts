@@ -188,22 +188,32 @@ const en: ResultMessages = {
 
 export const RESULT_MESSAGES: Record<Lang, ResultMessages> = {vi, en};
 
-/** Codes of problems of a whole results file: their column, if any, is in the text, not in the place. */
-const FILE_LEVEL = new Set<ResultIssueCode>(['missing_column', 'duplicate_column', 'wrong_separator', 'one_column']);
+/** Codes of problems of a whole file: their column, if any, is in the text, not in the place. */
+const FILE_LEVEL = new Set<string>(['missing_column', 'duplicate_column', 'wrong_separator', 'one_column']);
 
 /**
- * One problem of a results file in a language: where ("results.csv dòng 3, cột value", "ket-qua.xlsx dòng 5, cột
- * value (ô C5)", "results mục 2, trường value"), what ('"7O" không phải là số…'), and both as one message.
+ * Where a problem of a results or targets file is, in a language: "results.csv dòng 3, cột value", "ket-qua.xlsx
+ * dòng 5, cột value (ô C5)", "results mục 2, trường value", or the file alone for the whole file.
  */
-export function describeIssue(lang: Lang, i: ResultIssue): {where: string; problem: string; message: string} {
+export function issuePlace(
+  lang: Lang,
+  i: Pick<ResultIssue, 'file' | 'line' | 'kind' | 'column' | 'cell'> & {code: string},
+): string {
   const m = RESULT_MESSAGES[lang];
   const column = FILE_LEVEL.has(i.code) ? '' : i.column;
-  const where = !i.line
-    ? i.file
-    : i.kind === 'json'
-      ? m.item(i.file, i.line, column)
-      : m.line(i.file, i.line, column) + (i.cell ? m.cell(i.cell) : '');
-  const problem = m.issue[i.code](i);
+  if (!i.line) return i.file;
+  return i.kind === 'json'
+    ? m.item(i.file, i.line, column)
+    : m.line(i.file, i.line, column) + (i.cell ? m.cell(i.cell) : '');
+}
+
+/**
+ * One problem of a results file in a language: where (`issuePlace`), what ('"7O" không phải là số…'), and both as
+ * one message.
+ */
+export function describeIssue(lang: Lang, i: ResultIssue): {where: string; problem: string; message: string} {
+  const where = issuePlace(lang, i);
+  const problem = RESULT_MESSAGES[lang].issue[i.code](i);
   return {where, problem, message: `${where}: ${problem}`};
 }
 

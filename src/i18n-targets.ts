@@ -4,7 +4,7 @@
  * src/i18n-results.ts, except those that name a results file's columns or contents. Loaded with the reader, never
  * on a page without `targets`. Vietnamese text is NFC and holds no English.
  */
-import {RESULT_MESSAGES, describeFetchError, type IssueText} from './i18n-results.js';
+import {RESULT_MESSAGES, describeFetchError, issuePlace, type IssueText} from './i18n-results.js';
 import type {Lang} from './i18n.js';
 import type {TargetIssue, TargetOnlyIssueCode} from './data/targets-input.js';
 import type {ResultIssueCode} from './data/read/issues.js';
@@ -78,22 +78,13 @@ const en: Record<Own, (i: IssueText) => string> = {
 
 const OWN: Record<Lang, Record<Own, (i: IssueText) => string>> = {vi, en};
 
-/** Codes of problems of a whole file: their column, if any, is in the text, not in the place. */
-const FILE_LEVEL = new Set<string>(['missing_column', 'duplicate_column', 'wrong_separator', 'one_column']);
-
 /**
  * One problem of a targets file in a language: where ("plan.csv dòng 4, cột value"; an attribute such as
  * "plan-date" by its name), what, and both as one message.
  */
 export function describeIssue(lang: Lang, i: TargetIssue): {where: string; problem: string; message: string} {
-  const m = RESULT_MESSAGES[lang];
-  const column = FILE_LEVEL.has(i.code) ? '' : i.column;
-  const where = !i.line
-    ? i.file
-    : i.kind === 'json'
-      ? m.item(i.file, i.line, column)
-      : m.line(i.file, i.line, column) + (i.cell ? m.cell(i.cell) : '');
+  const where = issuePlace(lang, i);
   const own = OWN[lang][i.code as Own];
-  const problem = own ? own(i) : m.issue[i.code as ResultIssueCode](i);
+  const problem = own ? own(i) : RESULT_MESSAGES[lang].issue[i.code as ResultIssueCode](i);
   return {where, problem, message: `${where}: ${problem}`};
 }
