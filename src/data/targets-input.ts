@@ -31,7 +31,18 @@ import {COMPARATORS, MEASURES, RECURRENCES} from './constants.js';
 
 export {fetchResults as fetchTargets, type FetchedResults as FetchedTargets} from './read/fetch.js';
 
-/** The columns a targets table may have, in the order a template lists them; others are ignored. */
+/** The plan's columns: the same for every row of a plan (a table may fill them on a plan's first row only). */
+export const PLAN_COLUMNS = [
+  'plan_title',
+  'plan_issuer',
+  'plan_document',
+  'plan_date',
+  'plan_url',
+  'plan_span',
+  'plan_unit',
+] as const;
+
+/** The columns a targets table may have, in the order a template lists them (the plan's last); others are ignored. */
 export const TARGET_COLUMNS = [
   'label',
   'value',
@@ -47,26 +58,9 @@ export const TARGET_COLUMNS = [
   'result_as_of',
   'result_source',
   'result_source_url',
-  'plan_title',
-  'plan_issuer',
-  'plan_document',
-  'plan_date',
-  'plan_url',
-  'plan_span',
-  'plan_unit',
+  ...PLAN_COLUMNS,
 ] as const;
 export type TargetColumn = (typeof TARGET_COLUMNS)[number];
-
-/** The plan's columns: the same for every row of a plan (a table may fill them on a plan's first row only). */
-export const PLAN_COLUMNS = [
-  'plan_title',
-  'plan_issuer',
-  'plan_document',
-  'plan_date',
-  'plan_url',
-  'plan_span',
-  'plan_unit',
-] as const satisfies readonly TargetColumn[];
 type PlanColumn = (typeof PLAN_COLUMNS)[number];
 
 /**
