@@ -3,7 +3,7 @@
 import {test, before, after} from 'node:test';
 import assert from 'node:assert/strict';
 import {mkdirSync, writeFileSync} from 'node:fs';
-import {start, open, settled, widgets} from './harness.mjs';
+import {heights, start, open, settled, widgets} from './harness.mjs';
 
 let env;
 before(async () => (env = await start()));
@@ -101,11 +101,8 @@ test('the builder previews the choice, lists results errors by line, and writes 
   assert.deepEqual(await shown(blank.page), previewRows);
   assert.ok(pasted.texts.some((t) => t.includes('Result 72.5%')));
   // The space held is no more than the chart needs: no blank space below it.
-  const [host, root] = await blank.page.$eval('plan-chart', (el) => [
-    el.getBoundingClientRect().height,
-    el.shadowRoot.querySelector('.root').getBoundingClientRect().height,
-  ]);
-  assert.ok(hold <= root && Math.abs(host - root) < 1, `held ${hold}, host ${host}, chart ${root}`);
+  const {host, chart} = await heights(blank.page);
+  assert.ok(hold <= chart && Math.abs(host - chart) < 1, `held ${hold}, host ${host}, chart ${chart}`);
   assert.deepEqual(blank.log.errors, []);
   await blank.page.close();
 

@@ -94,6 +94,14 @@ export async function settled(page, selector = 'plan-chart', timeout = 30_000) {
   return page.evaluate(() => window.__violations);
 }
 
+/** The heights of a widget's host and of its content (its shadow root's `.root`): equal when no space is left blank. */
+export function heights(page, selector = 'plan-chart') {
+  return page.$eval(selector, (el) => ({
+    host: el.getBoundingClientRect().height,
+    chart: el.shadowRoot.querySelector('.root').getBoundingClientRect().height,
+  }));
+}
+
 /** What a reader sees in each widget: title, number of drawn marks, SVG texts, error message. */
 export function widgets(page, selector = 'plan-chart') {
   return page.evaluate(

@@ -3,7 +3,7 @@
 import {test, before, after} from 'node:test';
 import assert from 'node:assert/strict';
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
-import {start, open, settled, widgets} from './harness.mjs';
+import {heights, start, open, settled, widgets} from './harness.mjs';
 
 let env;
 before(async () => (env = await start()));
@@ -178,11 +178,8 @@ test('pasted text → proposals in cards → fixed, deleted, added, results → 
     /^Lưu ý: các chỉ tiêu trong biểu đồ này do trang web đăng biểu đồ cung cấp/,
   );
   // No more than the chart needs: no blank space below it.
-  const [host, root] = await blank.page.$eval('plan-chart', (el) => [
-    el.getBoundingClientRect().height,
-    el.shadowRoot.querySelector('.root').getBoundingClientRect().height,
-  ]);
-  assert.ok(hold <= root && Math.abs(host - root) < 1, `held ${hold}, host ${host}, chart ${root}`);
+  const {host, chart} = await heights(blank.page);
+  assert.ok(hold <= chart && Math.abs(host - chart) < 1, `held ${hold}, host ${host}, chart ${chart}`);
   assert.deepEqual(blank.log.errors, []);
   await blank.page.close();
   await page.close();
