@@ -3,7 +3,7 @@
 // deletes and adds targets, fills in the plan's details and any results, previews the chart, and copies a snippet
 // that carries the targets inline. The same reader as the widget's `targets` checks every card, so what the preview
 // shows is what the snippet draws. Nothing leaves the browser.
-import {lang} from './page.js';
+import {holdStyle, lang} from './page.js';
 
 const en = lang === 'en';
 const T = en
@@ -664,9 +664,6 @@ async function wideHeight(targets, view, chartLang) {
   return height;
 }
 
-/** The space held: that height less a margin for fonts, in tens of px; 0 (none) if it was not measured. */
-const holdHeight = (h) => (h > 100 ? Math.floor((h - 48) / 10) * 10 : 0);
-
 async function update() {
   const id = ++seq;
   const read = await tools.readTargets(planInput(), {file: T.grid});
@@ -693,7 +690,7 @@ async function update() {
   chart.targets = inline;
   const wide = wideHeight(inline, view, chartLang);
   await done;
-  const hold = holdHeight(await wide);
+  const hold = holdStyle(await wide);
   if (id !== seq) return;
   const root = chart.shadowRoot;
   const title = root.querySelector('h2')?.textContent ?? '';
@@ -701,7 +698,7 @@ async function update() {
   const json = JSON.stringify(inline).replace(/</g, '\\u003c');
   snippetEl.value =
     `<script type="module" src="${esc(new URL('plan-chart.js', base.value).href)}"></script>\n` +
-    `<plan-chart view="${view}" lang="${chartLang}"${hold ? ` style="display:block;min-height:${hold}px"` : ''}>\n` +
+    `<plan-chart view="${view}" lang="${chartLang}"${hold}>\n` +
     `  <script type="application/json" data-targets>${json}</script>\n` +
     `  <p><strong>${esc(title)}</strong><br>${esc(summary)}</p>\n` +
     `</plan-chart>`;

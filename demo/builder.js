@@ -2,6 +2,8 @@
 // each with fallback content (title, summary, link) for readers without JavaScript, for RSS and for print.
 // The iframe snippet needs no script on the host page: the builder draws the chosen chart in hidden frames at the
 // widths a column is likely to have and writes a height that shows the whole chart at each of them.
+import {holdStyle} from './page.js';
+
 const en = new URLSearchParams(location.search).get('lang') === 'en';
 const form = document.getElementById('form');
 const preview = document.getElementById('preview');
@@ -170,23 +172,11 @@ function frameHeight(samples) {
   return {tallest: h[0], css: css.length > 1 ? `max(${css.join(', ')})` : css[0]};
 }
 
-/**
- * The space the script snippet holds for the chart while the script loads, px: the chart's height at the widest
- * column measured (heights only fall as columns widen), less a margin for the notice the measured embed page adds
- * and for fonts. Without it the chart pushes the rest of the article down when it appears (a layout shift of 0.5 on
- * a page whose first widget is in view); with it, by the chart's extra height in a narrower column only, and never
- * leaves blank space below a chart. 0: not measured.
- */
-function holdHeight(samples) {
-  if (!samples.length) return 0;
-  return Math.max(0, Math.floor((Math.min(...samples.map((s) => s.height)) - 48) / 10) * 10);
-}
-
-function snippets(attrs, title, summary, hold = 0) {
+function snippets(attrs, title, summary, widestHeight = 0) {
   const attrText =
     Object.entries(attrs)
       .map(([k, v]) => ` ${k}="${esc(v)}"`)
-      .join('') + (hold ? ` style="display:block;min-height:${hold}px"` : '');
+      .join('') + holdStyle(widestHeight);
   const link = permalink(attrs);
   const more = attrs.lang === 'en' ? 'See the chart and its sources' : 'Xem biểu đồ và nguồn số liệu';
   const fallback = `<p><strong>${esc(title)}</strong><br>${esc(summary)} <a href="${esc(link)}">${more}</a></p>`;
@@ -310,7 +300,12 @@ async function update() {
   const height = frameHeight(samples);
   out.value = iframeSnippet(link, title, fallback, height);
   // The script snippet again, now that the chart's height is known: it holds that space while the script loads.
-  document.getElementById('snippet-script').value = snippets(attrs, title, summary, holdHeight(samples)).script;
+  document.getElementById('snippet-script').value = snippets(
+    attrs,
+    title,
+    summary,
+    samples.length ? Math.min(...samples.map((s) => s.height)) : 0,
+  ).script;
   out.removeAttribute('aria-busy');
   const fmt = (n) => n.toLocaleString(en ? 'en' : 'vi');
   heightsEl.textContent =
