@@ -257,8 +257,7 @@ function rowPicker(model: ViewModel, lang: Lang): TemplateResult | typeof nothin
   const m = MESSAGES[lang];
   const rows = model.panels.flatMap((p) => p.options.rows);
   if (rows.length < 2) return nothing;
-  const count = (e: Event) => {
-    const picker = e.currentTarget as HTMLElement;
+  const count = (picker: HTMLElement) => {
     const boxes = [...picker.querySelectorAll<HTMLInputElement>('input[name="row"]')];
     const n = boxes.filter((b) => b.checked).length;
     const out = picker.querySelector('.picked');
@@ -267,9 +266,9 @@ function rowPicker(model: ViewModel, lang: Lang): TemplateResult | typeof nothin
   const all = (checked: boolean) => (e: Event) => {
     const picker = (e.currentTarget as HTMLElement).closest('.row-picker') as HTMLElement;
     picker.querySelectorAll<HTMLInputElement>('input[name="row"]').forEach((b) => (b.checked = checked));
-    count({currentTarget: picker} as unknown as Event);
+    count(picker);
   };
-  return html`<details class="row-picker" @change=${count}>
+  return html`<details class="row-picker" @change=${(e: Event) => count(e.currentTarget as HTMLElement)}>
     <summary part="button" ${styled(SUMMARY)}>${m.pickRows}<span class="picked"></span></summary>
     <div class="controls" ${styled(ROW)}>
       <button part="button" @click=${all(true)}>${m.pickAll}</button>
