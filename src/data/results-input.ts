@@ -10,11 +10,11 @@
  */
 import type {ResultLike} from './queries.js';
 import {jsonCell, type RawRow} from './read/cells.js';
-import {sniffBytes, type TextEncoding} from './read/decode.js';
-import {locateBytes, locateText, locateWorkbook, type Located, type TableColumns} from './read/locate.js';
+import type {TextEncoding} from './read/decode.js';
+import {locateFile, locateText, slicing, type Located, type SliceOptions, type TableColumns} from './read/locate.js';
 import type {ResultIssue, ResultIssueCode} from './read/issues.js';
 import {localToday, type DecimalMark} from './read/numbers.js';
-import {Clock, nextTask, runSliced, runSync, type Work} from './read/slice.js';
+import {Clock, runSliced, runSync, type Work} from './read/slice.js';
 import type {Separator} from './read/text.js';
 import {
   checkRows,
@@ -27,7 +27,6 @@ import {
   type Header,
   type ReaderDataset,
 } from './read/table.js';
-import type {WorkbookRead} from './read/xlsx.js';
 
 export {RESULT_COLUMNS, MAX_VALUE, type ReaderDataset} from './read/table.js';
 export {FILE_ISSUES, type ResultIssue, type ResultIssueCode} from './read/issues.js';
@@ -46,7 +45,7 @@ export type {Separator};
 /** What the reader accepts: a file's bytes, its text, or rows already parsed (an array, or {"results": [...]}). */
 export type ResultsInput = Uint8Array | ArrayBuffer | string | unknown[] | {results: unknown[]};
 
-export interface ReadResultsOptions {
+export interface ReadResultsOptions extends SliceOptions {
   /** The file's name in messages ("results.csv"); default "results". */
   file?: string;
   /** Workbooks: the sheet to read (the URL fragment of `results.xlsx#Sheet2`); default the first visible one. */
@@ -57,15 +56,6 @@ export interface ReadResultsOptions {
   today?: string;
   /** Delimited text: the separator to use instead of detecting it (a header that fits another one is reported). */
   separator?: Separator;
-  /** Called between slices of work with the share done (0-1). */
-  onProgress?: (share: number) => void;
-  /**
-   * Awaited between slices of work, so that a large file never holds the main thread for long; default: the next
-   * task (`scheduler.yield()`, setImmediate or a MessageChannel message).
-   */
-  yieldEvery?: () => Promise<void>;
-  /** How long a slice runs before yielding, in ms; default 25 (a long task is one over 50 ms). */
-  sliceMs?: number;
 }
 
 export interface ReadResultsInfo {
@@ -123,40 +113,14 @@ export async function readResults(
   options: ReadResultsOptions = {},
 ): Promise<ReadResultsOutput> {
   const o = resolve(options);
-  const clock = new Clock(options.sliceMs ?? 25);
-  let share = 0;
-  const progress = (s: number) => (share = s);
-  const pause = async () => {
-    options.onProgress?.(share);
-    await (options.yieldEvery ?? nextTask)();
-  };
-  if (input instanceof ArrayBuffer || ArrayBuffer.isView(input)) {
-    const bytes =
-      input instanceof ArrayBuffer
-        ? new Uint8Array(input)
-        : new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
-    const sniffed = sniffBytes(bytes);
-    if (sniffed.kind === 'xlsx') {
-      const {readWorkbook} = await import('./read/xlsx.js');
-      const book = await runSliced(readWorkbook(bytes, o.sheet, clock), clock, pause);
-      const out = await runSliced(fromWorkbook(book, ds, o, clock, progress), clock, pause);
-      options.onProgress?.(1);
-      return out;
-    }
-    if (sniffed.kind !== 'text') {
-      const fail: Record<string, [ResultIssueCode, string]> = {
-        legacy: ['legacy_encoding', sniffed.kind === 'legacy' ? sniffed.value : ''],
-        unsupported: ['unsupported_file', sniffed.kind === 'unsupported' ? sniffed.value : ''],
-        empty: ['empty', ''],
-      };
-      const [code, value] = fail[sniffed.kind];
-      return failed(o.file, 'csv', code, value, {format: 'csv', encoding: null});
-    }
-    const out = await runSliced(fromBytes(bytes, sniffed.encoding, ds, o, clock, progress), clock, pause);
-    options.onProgress?.(1);
-    return out;
-  }
-  const out = await runSliced(fromValue(input, ds, o, clock, progress), clock, pause);
+  const s = slicing(options);
+  const work =
+    input instanceof ArrayBuffer || ArrayBuffer.isView(input)
+      ? await locateFile(input, RESULTS_TABLE, o, s).then(({located, encoding}) =>
+          fromLocated(located, encoding, ds, o, s.clock, s.progress),
+        )
+      : fromValue(input, ds, o, s.clock, s.progress);
+  const out = await runSliced(work, s.clock, s.pause);
   options.onProgress?.(1);
   return out;
 }
@@ -219,18 +183,6 @@ function* fromValue(
 ): Work<ReadResultsOutput> {
   if (typeof input === 'string') return yield* fromText(input, null, ds, o, clock, progress);
   return yield* fromJson(input, ds, o, clock, progress);
-}
-
-function* fromBytes(
-  bytes: Uint8Array,
-  encoding: TextEncoding,
-  ds: ReaderDataset,
-  o: Resolved,
-  clock: Clock,
-  progress: (s: number) => void,
-): Work<ReadResultsOutput> {
-  const at = yield* locateBytes(bytes, encoding, RESULTS_TABLE, o.separator, clock, progress);
-  return yield* fromLocated(at, encoding, ds, o, clock, progress);
 }
 
 function* fromText(
@@ -376,14 +328,4 @@ function* fromJson(
 
 function mergeByLine(a: ResultIssue[], b: ResultIssue[]): ResultIssue[] {
   return b.length ? [...a, ...b].sort((x, y) => x.line - y.line) : a;
-}
-
-function* fromWorkbook(
-  book: WorkbookRead,
-  ds: ReaderDataset,
-  o: Resolved,
-  clock: Clock,
-  progress: (s: number) => void,
-): Work<ReadResultsOutput> {
-  return yield* fromLocated(locateWorkbook(book, RESULTS_TABLE), null, ds, o, clock, progress);
 }

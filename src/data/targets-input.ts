@@ -7,10 +7,9 @@
  * with their line and column, good rows are kept. `pagePlanDataset` (src/data/page-plan.ts) turns the rows into a
  * small dataset the views draw. No zod and no DOM: this runs in the widget, in the builder and in Node.
  */
-import {toCsv} from './csv.js';
 import {cellText, columnName, isEmptyCell, jsonCell, type Cell, type RawRow} from './read/cells.js';
-import {sniffBytes, type TextEncoding} from './read/decode.js';
-import {locateBytes, locateText, locateWorkbook, type Located, type TableColumns} from './read/locate.js';
+import type {TextEncoding} from './read/decode.js';
+import {locateFile, locateText, slicing, type Located, type SliceOptions, type TableColumns} from './read/locate.js';
 import type {ResultIssue, ResultIssueCode} from './read/issues.js';
 import {
   DecimalVote,
@@ -22,10 +21,9 @@ import {
   readNumber,
   type DecimalMark,
 } from './read/numbers.js';
-import {Clock, nextTask, runSliced, runSync, type Work} from './read/slice.js';
+import {Clock, runSliced, runSync, type Work} from './read/slice.js';
 import type {Separator} from './read/text.js';
 import {columnKey, MAX_VALUE} from './read/table.js';
-import type {WorkbookRead} from './read/xlsx.js';
 import type {Comparator, Measure} from './constants.js';
 import {COMPARATORS, MEASURES, RECURRENCES} from './constants.js';
 
@@ -191,7 +189,7 @@ export interface PageTarget {
 /** What the reader accepts: a file's bytes, its text, or rows already parsed (an array, or an object with targets). */
 export type TargetsInput = Uint8Array | ArrayBuffer | string | unknown[] | Record<string, unknown>;
 
-export interface ReadTargetsOptions {
+export interface ReadTargetsOptions extends SliceOptions {
   /** The file's name in messages ("plan.csv"); default "targets". */
   file?: string;
   /** Workbooks: the sheet to read; default the first visible one. */
@@ -202,9 +200,6 @@ export interface ReadTargetsOptions {
   plan?: PlanFields;
   /** Delimited text: the separator to use instead of detecting it. */
   separator?: Separator;
-  onProgress?: (share: number) => void;
-  yieldEvery?: () => Promise<void>;
-  sliceMs?: number;
 }
 
 export interface ReadTargetsInfo {
@@ -251,36 +246,14 @@ const resolve = (o: ReadTargetsOptions): Resolved => ({
  */
 export async function readTargets(input: TargetsInput, options: ReadTargetsOptions = {}): Promise<ReadTargetsOutput> {
   const o = resolve(options);
-  const clock = new Clock(options.sliceMs ?? 25);
-  let share = 0;
-  const progress = (s: number) => (share = s);
-  const pause = async () => {
-    options.onProgress?.(share);
-    await (options.yieldEvery ?? nextTask)();
-  };
-  let out: ReadTargetsOutput;
-  if (input instanceof ArrayBuffer || ArrayBuffer.isView(input)) {
-    const bytes =
-      input instanceof ArrayBuffer
-        ? new Uint8Array(input)
-        : new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
-    const sniffed = sniffBytes(bytes);
-    if (sniffed.kind === 'xlsx') {
-      const {readWorkbook} = await import('./read/xlsx.js');
-      const book = await runSliced(readWorkbook(bytes, o.sheet, clock), clock, pause);
-      out = await runSliced(fromWorkbook(book, o, clock, progress), clock, pause);
-    } else if (sniffed.kind === 'text')
-      out = await runSliced(fromBytes(bytes, sniffed.encoding, o, clock, progress), clock, pause);
-    else {
-      const fail: Record<string, [ResultIssueCode, string]> = {
-        legacy: ['legacy_encoding', sniffed.kind === 'legacy' ? sniffed.value : ''],
-        unsupported: ['unsupported_file', sniffed.kind === 'unsupported' ? sniffed.value : ''],
-        empty: ['empty', ''],
-      };
-      const [code, value] = fail[sniffed.kind];
-      out = failed(o.file, 'csv', code, value, {format: 'csv'});
-    }
-  } else out = await runSliced(fromValue(input, o, clock, progress), clock, pause);
+  const s = slicing(options);
+  const work =
+    input instanceof ArrayBuffer || ArrayBuffer.isView(input)
+      ? await locateFile(input, TARGETS_TABLE, o, s).then(({located, encoding}) =>
+          fromLocated(located, encoding, o, s.clock, s.progress),
+        )
+      : fromValue(input, o, s.clock, s.progress);
+  const out = await runSliced(work, s.clock, s.pause);
   options.onProgress?.(1);
   return out;
 }
@@ -358,7 +331,16 @@ export function inlineToCsv(inline: InlinePlan | {plans: InlinePlan[]}): string 
       k ? t : {...t, ...Object.fromEntries(PLAN_COLUMNS.map((c) => [c, plan[c.slice(5) as keyof typeof plan]]))},
     ),
   );
-  return toCsv([...TARGET_COLUMNS], rows);
+  // Written here rather than with csv.ts's toCsv: importing csv.ts into this chunk (the targets reader's) as well as
+  // the body's would split it into a chunk of its own, one more request before every widget's body.
+  const cell = (v: unknown) => {
+    const s = v === null || v === undefined ? '' : String(v);
+    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  return [TARGET_COLUMNS, ...rows.map((r) => TARGET_COLUMNS.map((c) => r[c]))]
+    .map((cells) => cells.map(cell).join(','))
+    .join('\r\n')
+    .concat('\r\n');
 }
 
 /** Two targets belong to one plan when their plans' metadata are the same. */
@@ -556,17 +538,6 @@ function* fromValue(
   return yield* fromJson(input, o, clock, progress);
 }
 
-function* fromBytes(
-  bytes: Uint8Array,
-  encoding: TextEncoding,
-  o: Resolved,
-  clock: Clock,
-  progress: (s: number) => void,
-): Work<ReadTargetsOutput> {
-  const at = yield* locateBytes(bytes, encoding, TARGETS_TABLE, o.separator, clock, progress);
-  return yield* fromLocated(at, encoding, o, clock, progress);
-}
-
 function* fromText(
   raw: string,
   encoding: TextEncoding | null,
@@ -696,15 +667,6 @@ function* fromJson(json: unknown, o: Resolved, clock: Clock, progress: (s: numbe
   }
   issues.sort((a, b) => a.line - b.line);
   return {targets, issues, info: {...info, decimal, total}};
-}
-
-function* fromWorkbook(
-  book: WorkbookRead,
-  o: Resolved,
-  clock: Clock,
-  progress: (s: number) => void,
-): Work<ReadTargetsOutput> {
-  return yield* fromLocated(locateWorkbook(book, TARGETS_TABLE), null, o, clock, progress);
 }
 
 // ——— rows ———

@@ -6,9 +6,9 @@
  */
 import {CsvCursor} from './delimited.js';
 import {isEmptyCell, type Cell, type RawRow} from './cells.js';
-import {decodeText, isHtml, legacyBytes, legacyLetters, type TextEncoding} from './decode.js';
+import {decodeText, isHtml, legacyBytes, legacyLetters, sniffBytes, type TextEncoding} from './decode.js';
 import type {FileIssueCode} from './issues.js';
-import type {Clock, Work} from './slice.js';
+import {Clock, nextTask, runSliced, type Work} from './slice.js';
 import {detectSeparator, jsonErrorAt, type Separator} from './text.js';
 import type {WorkbookRead} from './xlsx.js';
 
@@ -186,4 +186,67 @@ function missing<H extends {index: number}>(
   info: TableInfo,
 ): {problem: FileProblem} {
   return problem({kind, code: 'missing_column', value: '', info, line: first.line, ...columns.missing(first.cells)});
+}
+
+/** How a reader shares its work out between tasks: the options both readers take, and what they make of them. */
+export interface SliceOptions {
+  /** Called between slices of work with the share done (0-1). */
+  onProgress?: (share: number) => void;
+  /**
+   * Awaited between slices of work, so that a large file never holds the main thread for long; default: the next
+   * task (`scheduler.yield()`, setImmediate or a MessageChannel message).
+   */
+  yieldEvery?: () => Promise<void>;
+  /** How long a slice runs before yielding, in ms; default 25 (a long task is one over 50 ms). */
+  sliceMs?: number;
+}
+
+/** A clock, the progress a reader's work reports, and the pause that reports it and yields. */
+export function slicing(options: SliceOptions): {
+  clock: Clock;
+  progress: (s: number) => void;
+  pause: () => Promise<void>;
+} {
+  let share = 0;
+  return {
+    clock: new Clock(options.sliceMs ?? 25),
+    progress: (s) => (share = s),
+    pause: async () => {
+      options.onProgress?.(share);
+      await (options.yieldEvery ?? nextTask)();
+    },
+  };
+}
+
+/**
+ * A file's bytes, located in slices: a workbook (its reader loaded now, on demand) or text in the encoding its bytes
+ * show; bytes of neither kind are the problem. `encoding` is the text's, for a reader's JSON path.
+ */
+export async function locateFile<H extends {index: number}>(
+  input: ArrayBuffer | ArrayBufferView,
+  columns: TableColumns<H>,
+  o: {sheet?: string; separator?: Separator},
+  s: ReturnType<typeof slicing>,
+): Promise<{located: Located<H>; encoding: TextEncoding | null}> {
+  const bytes =
+    input instanceof ArrayBuffer
+      ? new Uint8Array(input)
+      : new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+  const sniffed = sniffBytes(bytes);
+  if (sniffed.kind === 'xlsx') {
+    const {readWorkbook} = await import('./xlsx.js');
+    const book = await runSliced(readWorkbook(bytes, o.sheet, s.clock), s.clock, s.pause);
+    return {located: locateWorkbook(book, columns), encoding: null};
+  }
+  if (sniffed.kind === 'text') {
+    const work = locateBytes(bytes, sniffed.encoding, columns, o.separator, s.clock, s.progress);
+    return {located: await runSliced(work, s.clock, s.pause), encoding: sniffed.encoding};
+  }
+  const [code, value]: [FileIssueCode, string] =
+    sniffed.kind === 'legacy'
+      ? ['legacy_encoding', sniffed.value]
+      : sniffed.kind === 'unsupported'
+        ? ['unsupported_file', sniffed.value]
+        : ['empty', ''];
+  return {located: problem({kind: 'csv', code, value, info: {format: 'csv'}}), encoding: null};
 }
