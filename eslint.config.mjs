@@ -57,11 +57,33 @@ export default defineConfig(
     },
   },
   {
+    files: ['src/export/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '**/components/*',
+                '!**/components/measure.js',
+                '!**/components/vega-runtime.js',
+                '!**/components/dataset-url.js',
+                '**/embed/*',
+              ],
+              message: 'src/export writes files from models: it draws with the engine and measures text, no element.',
+            },
+            {regex: '^(lit|@lit/[a-z-]+)(/.*)?$', message: 'src/export writes files: no lit.'},
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/components/**/*.ts', 'src/define.ts', 'src/index.ts', 'src/embed/**/*.ts'],
     // The lazy chunks themselves may import what they are made of.
     ignores: [
       'src/components/vega-runtime.ts',
-      'src/components/export.ts',
       'src/components/tooltip.ts',
       'src/components/measure.ts',
       'src/components/body.ts',
@@ -75,13 +97,11 @@ export default defineConfig(
               group: [
                 '**/vega-runtime.js',
                 '**/charts/rows.js',
-                '**/components/export.js',
-                './export.js',
+                '**/export/*.js',
                 '**/data/results-input.js',
                 '**/components/body.js',
                 './body.js',
-                '**/charts/cite.js',
-                '**/i18n-en.js',
+                '**/i18n/en.js',
               ],
               allowTypeImports: true,
               message:

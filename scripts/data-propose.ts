@@ -2,8 +2,8 @@
 // text (UTF-8 or UTF-16 text, or .docx) for the dataset's maintainers. Prints them readably, or with --json a JSON
 // array and nothing else on standard output. Exit 2 when the file is missing or cannot be read as text.
 import {readFileSync} from 'node:fs';
-import {planSpanOf, proposeTargets, type Proposal} from '../src/data/propose.js';
-import {PlanFileError, planFileText} from '../src/data/propose/read.js';
+import {planSpanOf, proposeTargets, type Proposal} from '../src/data/propose/index.js';
+import {PlanFileError, planFileText} from '../src/data/read/plan-file.js';
 
 const USAGE = 'usage: npm run data:propose -- FILE [--json] [--span 2021-2025] [--lang vi|en]';
 

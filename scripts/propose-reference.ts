@@ -8,7 +8,7 @@
 import {existsSync, readFileSync} from 'node:fs';
 import {parseCsv} from '../src/data/csv.js';
 import {normalizeText} from '../src/data/validate.js';
-import {proposeTargets, type Proposal} from '../src/data/propose.js';
+import {proposeTargets, type Proposal} from '../src/data/propose/index.js';
 
 const args = process.argv.slice(2);
 const flag = (name: string): string | undefined => {

@@ -9,6 +9,6 @@ export type {
   PlanChartSelectEvent,
   ErrorCode,
 } from './components/events.js';
-export type {Lang} from './i18n.js';
+export type {Lang} from './i18n/index.js';
 export {VIEWS} from './data/request.js';
 export const VERSION = '0.1.0';

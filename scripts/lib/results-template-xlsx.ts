@@ -7,7 +7,7 @@ import {writeFileSync} from 'node:fs';
 import ExcelJS from 'exceljs';
 import {resolveUnits} from '../../src/data/units.js';
 import type {Dataset, Target, Unit} from '../../src/data/schema.js';
-import {formatTarget, MESSAGES} from '../../src/i18n.js';
+import {formatTarget, MESSAGES} from '../../src/i18n/index.js';
 
 const vi = MESSAGES.vi;
 

@@ -5,9 +5,9 @@
 import {unitName} from '../../src/charts/common.js';
 import type {Dataset} from '../../src/data/schema.js';
 import {TEXT_FIELDS, type WidgetText} from '../../src/data/widget-text.js';
-import {LANGS} from '../../src/i18n.js';
+import {LANGS} from '../../src/i18n/index.js';
 // Unit names are sorted in both languages here: the English texts too.
-import '../../src/i18n-en.js';
+import '../../src/i18n/en.js';
 
 const LOCALES = {vi: 'vi-VN', en: 'en-GB'} as const;
 

@@ -3,7 +3,7 @@ import type {Dataset, Indicator, Measure, Plan, Target, Unit} from '../data/sche
 import {MEASURES} from '../data/constants.js';
 import {planIndex} from '../data/queries.js';
 import {unitFullName} from '../data/units.js';
-import {MESSAGES, compareNames, formatDate, formatNumber, formatTarget, formatValue, type Lang} from '../i18n.js';
+import {MESSAGES, compareNames, formatDate, formatNumber, formatTarget, formatValue, type Lang} from '../i18n/index.js';
 import type {ChartRow, RowChartOptions, RowMark, TextMeasure, Theme} from './rows.js';
 import {axisTicks} from './ticks.js';
 import {tooltips} from './tips.js';

@@ -1,9 +1,27 @@
 /**
- * The palettes of exports: the dark one beside the light default, the theme of an export in the scheme chosen, and
- * the contrast figures that keep the status colours apart on both. Loaded with the exports, not with the widget.
+ * The widget's palettes, light and dark: the values of its `:host` custom properties
+ * (src/components/plan-chart.styles.ts) as the chart layout reads them. The light one is also what the bench's
+ * BASELINE specs are built with, so that both sides draw the same picture. Exports are light by default whatever the
+ * reader's colour scheme, dark when asked for (`exportTheme`); the contrast figures keep the status colours apart on
+ * both.
  */
 import type {Theme} from './rows.js';
-import {DEFAULT_THEME} from './theme.js';
+
+/** The light defaults. */
+export const DEFAULT_THEME: Theme = {
+  font: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif",
+  fontSize: 15,
+  text: '#1d232b',
+  muted: '#56606b',
+  track: '#eef0f3',
+  grid: '#d9dde3',
+  target: '#1d232b',
+  zone: '#cfe0f1',
+  background: '#ffffff',
+  status: {met: '#0068a8', not_met: '#c2410c', not_due: '#9a4a8a', no_data: '#6b7280'},
+  periods: {before: '#b45309', after: '#0072b2'},
+  national: '#6b21a8',
+};
 
 /** The dark defaults of the styles' `@media (prefers-color-scheme: dark)` block. */
 export const DARK_THEME: Theme = {

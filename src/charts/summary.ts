@@ -1,11 +1,11 @@
 /**
  * Two or three sentences generated from the rows shown: the chart's accessible description, shown on request. The
- * facts are counted here; the sentences are each language's (`MESSAGES[lang].summary`, src/i18n.ts and
- * src/i18n-en.ts).
+ * facts are counted here; the sentences are each language's (`MESSAGES[lang].summary`, src/i18n/index.ts and
+ * src/i18n/en.ts).
  */
 import type {PeriodPair, SeriesChange, TargetWithResult} from '../data/queries.js';
 import type {Target} from '../data/schema.js';
-import {MESSAGES, formatTarget, periodLabel, type Lang} from '../i18n.js';
+import {MESSAGES, formatTarget, periodLabel, type Lang} from '../i18n/index.js';
 
 export function attainmentSummary(
   lang: Lang,

@@ -19,14 +19,14 @@ import {
   unitName,
   type ChartContext,
 } from '../charts/common.js';
-import {footerSources, resultSources} from '../charts/sources.js';
-import {PRINT_COLUMNS, type ImageFormat, type PrintColumns} from '../charts/formats.js';
+import {footerSources, resultSources} from '../export/sources.js';
+import {PRINT_COLUMNS, type ImageFormat, type PrintColumns} from '../export/formats.js';
 import type {TargetWithResult} from '../data/queries.js';
-import {DATASET_LICENCE} from '../data/dataset-info.js';
-import '../i18n-exports.js';
-import {MESSAGES, STATUS_SYMBOL, formatDate, formatTarget, formatValue, periodLabel, type Lang} from '../i18n.js';
+import {DATASET_LICENCE} from '../data/constants.js';
+import '../i18n/exports.js';
+import {MESSAGES, STATUS_SYMBOL, formatDate, formatTarget, formatValue, periodLabel, type Lang} from '../i18n/index.js';
 
-export * as exports from './exports.js';
+export * as exports from '../export/actions.js';
 
 type Messages = (typeof MESSAGES)[Lang];
 

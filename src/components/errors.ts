@@ -5,11 +5,11 @@
  */
 import type {Dataset} from '../data/schema.js';
 import type {RequestError} from '../data/request.js';
-import type {TargetIssue} from '../data/targets-input.js';
-import type {PageViewError} from '../data/page-plan.js';
+import type {TargetIssue} from '../data/targets/input.js';
+import type {PageViewError} from '../data/targets/page-plan.js';
 import {isLoadError} from '../data/load-error.js';
 import {unitName} from '../charts/common.js';
-import {MESSAGES, type Lang} from '../i18n.js';
+import {MESSAGES, type Lang} from '../i18n/index.js';
 import type {ResultsText} from './controllers/data-controller.js';
 import type {ErrorCode, PlanChartErrorDetail} from './events.js';
 

@@ -5,12 +5,12 @@ import type {Spec} from 'vega';
 import type {Dataset, Target} from '../data/schema.js';
 import type {TargetWithResult} from '../data/queries.js';
 import {resolveRequest, type Request} from '../data/request.js';
-import {DEFAULT_INDICATOR} from '../data/dataset-info.js';
+import {DEFAULT_INDICATOR} from '../data/constants.js';
 import {buildView} from '../charts/build.js';
 import type {ChartContext} from '../charts/common.js';
 import {planOf} from '../charts/common.js';
-import type {ImageFormat} from '../charts/formats.js';
-import {MESSAGES, LANGS, hasMessages, type Lang} from '../i18n.js';
+import type {ImageFormat} from '../export/formats.js';
+import {MESSAGES, LANGS, hasMessages, type Lang} from '../i18n/index.js';
 import {styles} from './plan-chart.styles.js';
 import {DataController} from './controllers/data-controller.js';
 import {ChartController} from './controllers/chart-controller.js';
@@ -22,11 +22,11 @@ import {datasetUrl, loadWidgetDataset} from './dataset-client.js';
 import {emit, type PlanChartErrorDetail} from './events.js';
 import * as T from './templates.js';
 import type * as Body from './body.js';
-import type {ExportHost} from './exports.js';
+import type {ExportHost} from '../export/actions.js';
 
 // Off the first-content path: English texts load with the first English widget; the body (templates, exports)
 // beside the first content.
-const loadMessages = (lang: Lang) => (lang === 'en' ? import('../i18n-en.js') : Promise.resolve());
+const loadMessages = (lang: Lang) => (lang === 'en' ? import('../i18n/en.js') : Promise.resolve());
 // The body's templates and export texts: fetched when a widget starts, drawn once its first content is painted.
 let bodyModule: Promise<typeof Body> | undefined;
 const loadBody = () => (bodyModule ??= import('./body.js'));
@@ -188,7 +188,7 @@ export class PlanChart extends LitElement {
     const ds = await loadWidgetDataset(datasetUrl(options.src));
     const [{readResults, resultsToInline}, text] = await Promise.all([
       import('../data/results-input.js'),
-      import('../i18n-results.js'),
+      import('../i18n/results.js'),
     ]);
     const units = options.unit
       ?.split(',')

@@ -4,8 +4,8 @@
  * reader the widget itself uses, so that what the builder previews and writes into a snippet is what the widget
  * reads back.
  */
-export {proposeTargets, planSpanOf, PROPOSAL_FLAGS, type Proposal, type ProposeOptions} from '../data/propose.js';
-export {planFileText, PlanFileError, type PlanFileErrorCode} from '../data/propose/read.js';
+export {proposeTargets, planSpanOf, PROPOSAL_FLAGS, type Proposal, type ProposeOptions} from '../data/propose/index.js';
+export {planFileText, PlanFileError, type PlanFileErrorCode} from '../data/read/plan-file.js';
 export {
   readTargets,
   targetsToInline,
@@ -18,5 +18,5 @@ export {
   type TargetIssue,
   type ReadTargetsOutput,
   type InlinePlan,
-} from '../data/targets-input.js';
-export {describeIssue} from '../i18n-targets.js';
+} from '../data/targets/input.js';
+export {describeIssue} from '../i18n/targets.js';

@@ -4,7 +4,7 @@
  */
 import {html, nothing} from 'lit';
 import type {ViewModel} from '../charts/build.js';
-import {MESSAGES, type Lang} from '../i18n.js';
+import {MESSAGES, type Lang} from '../i18n/index.js';
 import type {PlanChartErrorDetail} from './events.js';
 
 type Messages = (typeof MESSAGES)[Lang];

@@ -52,6 +52,6 @@ export {
   type ProposeOptions,
   type Recurrence,
   type SectionRole,
-} from './propose.js';
-export {planFileText, PlanFileError, type PlanFileErrorCode} from './propose/read.js';
-export {docxText, DocxError} from './docx.js';
+} from './propose/index.js';
+export {planFileText, PlanFileError, type PlanFileErrorCode} from './read/plan-file.js';
+export {docxText, DocxError} from './read/docx.js';

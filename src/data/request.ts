@@ -7,7 +7,7 @@ import type {Dataset, Level, Period, Unit} from './schema.js';
 import {LEVELS, PERIOD_PATTERN} from './constants.js';
 import {compareText, periodsIn, periodsWithRows, targetsOn} from './queries.js';
 import {resolveUnits} from './units.js';
-import {DEFAULT_INDICATOR} from './dataset-info.js';
+import {DEFAULT_INDICATOR} from './constants.js';
 
 export const VIEWS = ['attainment', 'periods', 'units', 'table'] as const;
 export type View = (typeof VIEWS)[number];

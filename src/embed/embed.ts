@@ -12,7 +12,7 @@
  *   parent asks with `{type: 'plan-chart:ask'}` (embed-resizer.js does on load, however late it arrives).
  */
 import '../define.js';
-import {MESSAGES} from '../i18n.js';
+import {MESSAGES} from '../i18n/index.js';
 
 type EmbedParam = 'src' | 'results';
 
@@ -21,8 +21,8 @@ const ADDRESSES: readonly EmbedParam[] = ['src', 'results'];
 
 const params = new URLSearchParams(location.search);
 const lang = params.get('lang') === 'en' ? 'en' : 'vi';
-// English texts travel in a module of their own (src/i18n-en.ts).
-if (lang === 'en') await import('../i18n-en.js');
+// English texts travel in a module of their own (src/i18n/en.ts).
+if (lang === 'en') await import('../i18n/en.js');
 document.documentElement.lang = lang;
 
 /** The origins `src=` and `results=` may point to: this page's own, and those listed in its allow-origins meta. */

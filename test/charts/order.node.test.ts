@@ -9,7 +9,7 @@ import {checkDataset} from '../../src/data/validate.js';
 import {readCheckInput} from '../../scripts/lib/read-data.js';
 import {widgetDataset} from '../../scripts/lib/widget-dataset.js';
 // English texts load on demand in the widget; here, as a page in English would.
-import '../../src/i18n-en.js';
+import '../../src/i18n/en.js';
 
 const LOCALES = {vi: 'vi-VN', en: 'en-GB'} as const;
 

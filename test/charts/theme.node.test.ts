@@ -1,9 +1,9 @@
-// The palettes (src/charts/theme.ts): the same colours as the element's styles, status colours with at least 3:1
+// The palettes (src/charts/palettes.ts): the same colours as the element's styles, status colours with at least 3:1
 // contrast on both backgrounds, and the export theme (light by default, dark by choice, page overrides kept).
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {test} from 'node:test';
-import {DEFAULT_THEME} from '../../src/charts/theme.js';
+import {DEFAULT_THEME} from '../../src/charts/palettes.js';
 import {DARK_THEME, contrastRatio, exportTheme, luminance} from '../../src/charts/palettes.js';
 import type {Theme} from '../../src/charts/rows.js';
 

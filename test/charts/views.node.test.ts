@@ -3,15 +3,15 @@
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
 import {buildView} from '../../src/charts/build.js';
-import {DEFAULT_THEME} from '../../src/charts/theme.js';
+import {DEFAULT_THEME} from '../../src/charts/palettes.js';
 import {legendColor} from '../../src/charts/views/index.js';
-import type {Lang} from '../../src/i18n.js';
+import type {Lang} from '../../src/i18n/index.js';
 import {resolveRequest, type Attributes} from '../../src/data/request.js';
 import type {ResultLike} from '../../src/data/queries.js';
 import {checkDataset} from '../../src/data/validate.js';
 import {readCheckInput} from '../../scripts/lib/read-data.js';
 // English texts load on demand in the widget; here, as a page in English would.
-import '../../src/i18n-en.js';
+import '../../src/i18n/en.js';
 
 const ds = checkDataset(readCheckInput()).dataset!;
 const ctx = (lang: Lang = 'vi') => ({ds, lang, theme: DEFAULT_THEME, width: 600});

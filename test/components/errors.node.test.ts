@@ -3,14 +3,14 @@
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
 import {errorDetail, langError, resultsIssuesDetail} from '../../src/components/errors.js';
-import * as text from '../../src/i18n-results.js';
+import * as text from '../../src/i18n/results.js';
 import {LoadError} from '../../src/data/load-error.js';
 import {resolveRequest} from '../../src/data/request.js';
 import {readResultsSync} from '../../src/data/results-input.js';
 import {checkDataset} from '../../src/data/validate.js';
 import {readCheckInput} from '../../scripts/lib/read-data.js';
 // English texts load on demand in the widget; here, as a page in English would.
-import '../../src/i18n-en.js';
+import '../../src/i18n/en.js';
 
 const ds = checkDataset(readCheckInput()).dataset!;
 const VIETNAMESE = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/i;

@@ -1,12 +1,12 @@
 // The widget draws Vega specs (src/charts/rows.ts); the bench's BASELINE draws the same charts from Vega-Lite specs
-// (src/charts/vega-lite.ts) with vega-embed. The comparison is fair only if both draw the same picture: this test
+// (test/reference/vega-lite.ts) with vega-embed. The comparison is fair only if both draw the same picture: this test
 // renders both to a canvas and compares the pixels.
 import {expect} from '@open-wc/testing';
 import embed from 'vega-embed';
 import {buildView} from '../../src/charts/build.js';
-import {DEFAULT_THEME} from '../../src/charts/theme.js';
+import {DEFAULT_THEME} from '../../src/charts/palettes.js';
 import {rowChartSpec} from '../../src/charts/rows.js';
-import {rowChartVegaLite} from '../../src/charts/vega-lite.js';
+import {rowChartVegaLite} from '../reference/vega-lite.js';
 import {draw} from '../../src/components/vega-runtime.js';
 import {resolveRequest} from '../../src/data/request.js';
 import {loadWidgetDataset} from '../../src/components/dataset-client.js';

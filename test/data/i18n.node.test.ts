@@ -4,11 +4,11 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {checkDataset} from '../../src/data/validate.js';
-import {MESSAGES, compareNames, formatDate, formatNumber, type Lang} from '../../src/i18n.js';
-import {viExports} from '../../src/i18n-exports.js';
+import {MESSAGES, compareNames, formatDate, formatNumber, type Lang} from '../../src/i18n/index.js';
+import {viExports} from '../../src/i18n/exports.js';
 import {readCheckInput} from '../../scripts/lib/read-data.js';
 // English texts load on demand in the widget; here, as a page in English would.
-import '../../src/i18n-en.js';
+import '../../src/i18n/en.js';
 
 const LOCALES: Record<Lang, string> = {vi: 'vi-VN', en: 'en-GB'};
 
@@ -76,7 +76,7 @@ test('compareNames orders names as Intl.Collator(vi-VN) and Intl.Collator(en-GB)
 test('Vietnamese has every text English has once the exports’ texts (a module of their own) are loaded', () => {
   const keys = (lang: Lang) => Object.keys(MESSAGES[lang]).sort();
   assert.deepEqual(keys('vi'), keys('en'));
-  // The exports' texts are not in src/i18n.ts's own object (the first download): they came from i18n-exports.ts.
+  // The exports' texts are not in src/i18n/index.ts's own object (the first download): they came from i18n/exports.ts.
   for (const k of Object.keys(viExports))
     assert.equal(MESSAGES.vi[k as keyof typeof viExports], viExports[k as keyof typeof viExports]);
   assert.ok(Object.keys(viExports).length > 20);

@@ -3,7 +3,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
-import {readTargets, readTargetsSync, type PageTarget} from '../../src/data/targets-input.js';
+import {readTargets, readTargetsSync, type PageTarget} from '../../src/data/targets/input.js';
 import {
   pagePlanDataset,
   pageUnit,
@@ -11,13 +11,13 @@ import {
   placeOfIssuer,
   resolvePageRequest,
   type PagePlanDataset,
-} from '../../src/data/page-plan.js';
+} from '../../src/data/targets/page-plan.js';
 import {buildView} from '../../src/charts/build.js';
-import {DEFAULT_THEME} from '../../src/charts/theme.js';
-import {MESSAGES} from '../../src/i18n.js';
+import {DEFAULT_THEME} from '../../src/charts/palettes.js';
+import {MESSAGES} from '../../src/i18n/index.js';
 import type {ResultLike} from '../../src/data/queries.js';
 // English texts load on demand in the widget; here, as a page in English would.
-import '../../src/i18n-en.js';
+import '../../src/i18n/en.js';
 
 const NAMES = {vi: MESSAGES.vi.pagePlan, en: MESSAGES.en.pagePlan};
 const TODAY = '2026-03-01';

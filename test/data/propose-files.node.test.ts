@@ -5,9 +5,9 @@ import {spawnSync} from 'node:child_process';
 import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {zipSync, strToU8} from 'fflate';
-import {docxText} from '../../src/data/docx.js';
-import {PlanFileError, planFileText} from '../../src/data/propose/read.js';
-import {proposeTargets, type Proposal} from '../../src/data/propose.js';
+import {docxText} from '../../src/data/read/docx.js';
+import {PlanFileError, planFileText} from '../../src/data/read/plan-file.js';
+import {proposeTargets, type Proposal} from '../../src/data/propose/index.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const fixture = (name: string): Uint8Array =>

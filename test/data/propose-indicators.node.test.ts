@@ -4,7 +4,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {parseCsv} from '../../src/data/csv.js';
-import {proposeTargets} from '../../src/data/propose.js';
+import {proposeTargets} from '../../src/data/propose/index.js';
 import {INDICATOR_RULES} from '../../src/data/propose/indicators.js';
 
 /** The indicator suggested for each figure of a text, in order. */

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {parseCsv} from '../../src/data/csv.js';
 import {normalizeText} from '../../src/data/validate.js';
-import {planSpanOf, proposeTargets, type Proposal} from '../../src/data/propose.js';
+import {planSpanOf, proposeTargets, type Proposal} from '../../src/data/propose/index.js';
 
 const data = (name: string): string => readFileSync(new URL(`../../data/${name}`, import.meta.url), 'utf8');
 const plans = parseCsv(data('plans.csv')).records.map((r) => r.values);

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {parseCsv} from '../../src/data/csv.js';
 import {normalizeText} from '../../src/data/validate.js';
-import {planSpanOf, proposeTargets, type Proposal} from '../../src/data/propose.js';
+import {planSpanOf, proposeTargets, type Proposal} from '../../src/data/propose/index.js';
 import {INDICATOR_RULES} from '../../src/data/propose/indicators.js';
 import {parseNumber, parseNumberWords} from '../../src/data/propose/numbers.js';
 

@@ -3,7 +3,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {fetchResults, ResultsFetchError, type ResultsFetchErrorCode} from '../../src/data/results-input.js';
-import {describeFetchError, RESULT_MESSAGES} from '../../src/i18n-results.js';
+import {describeFetchError, RESULT_MESSAGES} from '../../src/i18n/results.js';
 
 const BASE = 'https://bao.example.vn/bai-viet/';
 

@@ -12,7 +12,7 @@ import {
   type ReadResultsOptions,
   type ResultsInput,
 } from '../../src/data/results-input.js';
-import {describeIssue, RESULT_MESSAGES} from '../../src/i18n-results.js';
+import {describeIssue, RESULT_MESSAGES} from '../../src/i18n/results.js';
 import {FILE_ISSUES, type ResultIssue} from '../../src/data/read/issues.js';
 
 const ds = checkDataset(readCheckInput()).dataset;
@@ -481,7 +481,7 @@ test('files that are not results files say what they are', async () => {
   }
 });
 
-test('every issue code has a message in both languages (src/i18n-results.ts); the Vietnamese ones are NFC and carry no English', () => {
+test('every issue code has a message in both languages (src/i18n/results.ts); the Vietnamese ones are NFC and carry no English', () => {
   const codes = Object.keys(RESULT_MESSAGES.en.issue).sort();
   assert.deepEqual(Object.keys(RESULT_MESSAGES.vi.issue).sort(), codes);
   for (const code of FILE_ISSUES) assert.ok(codes.includes(code), code);

@@ -7,7 +7,7 @@ import {strToU8, zipSync} from 'fflate';
 import {checkDataset} from '../../src/data/validate.js';
 import {readCheckInput} from '../../scripts/lib/read-data.js';
 import {readResults} from '../../src/data/results-input.js';
-import {describeIssue} from '../../src/i18n-results.js';
+import {describeIssue} from '../../src/i18n/results.js';
 import {formatKind, wholeElements} from '../../src/data/read/xlsx.js';
 
 const ds = checkDataset(readCheckInput()).dataset;

@@ -16,8 +16,8 @@ import {
   inlineToCsv,
   type PageTarget,
   type TargetIssue,
-} from '../../src/data/targets-input.js';
-import {describeIssue} from '../../src/i18n-targets.js';
+} from '../../src/data/targets/input.js';
+import {describeIssue} from '../../src/i18n/targets.js';
 
 const TODAY = '2026-03-01';
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/targets/${name}`, import.meta.url));

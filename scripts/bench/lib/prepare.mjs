@@ -10,8 +10,8 @@ export const TMP = fileURLToPath(new URL('../../../tmp/bench/', import.meta.url)
 /** URL path of TMP on the bench server (which serves the repository root). */
 export const TMP_PATH = '/tmp/bench/';
 
-/** The widget's default light theme (src/charts/theme.ts): the BASELINE specs and the scale page use it. */
-export const {DEFAULT_THEME: THEME} = await tsImport('../../../src/charts/theme.ts', import.meta.url);
+/** The widget's default light theme (src/charts/palettes.ts): the BASELINE specs and the scale page use it. */
+export const {DEFAULT_THEME: THEME} = await tsImport('../../../src/charts/palettes.ts', import.meta.url);
 /** Chart width of the one-widget pages; the widget draws at its host's width less 42 px, so the host is 722 px. */
 export const WIDTH = 680;
 export const HOST_OFFSET = 42;

@@ -5,7 +5,15 @@
  */
 import {attainmentOf, type ResultLike, type TargetWithResult} from '../../data/queries.js';
 import type {Request} from '../../data/request.js';
-import {MESSAGES, STATUS_SYMBOL, formatDate, formatTarget, formatValue, formatNumber, periodLabel} from '../../i18n.js';
+import {
+  MESSAGES,
+  STATUS_SYMBOL,
+  formatDate,
+  formatTarget,
+  formatValue,
+  formatNumber,
+  periodLabel,
+} from '../../i18n/index.js';
 import {type ChartRow} from '../rows.js';
 import {attainmentSummary} from '../summary.js';
 import {

@@ -2,7 +2,7 @@
 import {joinResults, type ResultLike, type TargetWithResult} from '../../data/queries.js';
 import type {Request} from '../../data/request.js';
 import type {Target} from '../../data/schema.js';
-import {MESSAGES, STATUS_SYMBOL, formatDate} from '../../i18n.js';
+import {MESSAGES, STATUS_SYMBOL, formatDate} from '../../i18n/index.js';
 import {indicatorLabel, indicatorOf, unitName, type ChartContext} from '../common.js';
 import type {LegendItem, ViewModel} from './view.js';
 

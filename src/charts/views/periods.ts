@@ -10,8 +10,8 @@ import type {PeriodPair, ResultLike, SeriesChange} from '../../data/queries.js';
 import {compareText, headlineTargets, pairPeriods, planSeries, seriesChanges, targetsOn} from '../../data/queries.js';
 import type {Request} from '../../data/request.js';
 import type {Plan, Target} from '../../data/schema.js';
-import {DEFAULT_INDICATOR} from '../../data/dataset-info.js';
-import {MESSAGES, formatTarget, periodLabel} from '../../i18n.js';
+import {DEFAULT_INDICATOR} from '../../data/constants.js';
+import {MESSAGES, formatTarget, periodLabel} from '../../i18n/index.js';
 import {type ChartRow, type RowMark} from '../rows.js';
 import {indicatorPeriodsSummary, periodsSummary, seriesSummary} from '../summary.js';
 import {

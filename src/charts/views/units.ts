@@ -5,7 +5,7 @@
  */
 import {comparableTargets, headlineTargets, targetsOn} from '../../data/queries.js';
 import type {Level, Period, Target} from '../../data/schema.js';
-import {MESSAGES, formatTarget, periodLabel} from '../../i18n.js';
+import {MESSAGES, formatTarget, periodLabel} from '../../i18n/index.js';
 import {type ChartRow} from '../rows.js';
 import {unitsSummary} from '../summary.js';
 import {

@@ -5,7 +5,7 @@
  */
 import type {ResultLike, TargetWithResult} from '../../data/queries.js';
 import type {Request} from '../../data/request.js';
-import type {Lang} from '../../i18n.js';
+import type {Lang} from '../../i18n/index.js';
 import type {ChartContext, Panel} from '../common.js';
 import type {Theme} from '../rows.js';
 

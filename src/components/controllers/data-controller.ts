@@ -7,7 +7,7 @@
  * beside the chart, never instead of it.
  *
  * A page plan (`targets`: a URL, an array or object, or an inline `<script type="application/json" data-targets>`)
- * takes the dataset's place: the targets reader (src/data/targets-input.ts) and src/data/page-plan.ts make a small
+ * takes the dataset's place: the targets reader (src/data/targets/input.ts) and src/data/targets/page-plan.ts make a small
  * dataset of it, keyed on the targets and the plan's attributes; `src`, `results` and the inline results are not read.
  *
  * A move (disconnected, then connected again, as React and Vue do when they reorder a list) does not stop a load.
@@ -17,26 +17,26 @@ import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {Dataset} from '../../data/schema.js';
 import type {ResultLike} from '../../data/queries.js';
 import type {FetchedResults} from '../../data/results-input.js';
-import type {TargetIssue, PlanFields} from '../../data/targets-input.js';
+import type {TargetIssue, PlanFields} from '../../data/targets/input.js';
 import type {Attributes, Request, RequestError} from '../../data/request.js';
-import type {PageViewError} from '../../data/page-plan.js';
+import type {PageViewError} from '../../data/targets/page-plan.js';
 import type {ResultsFetchErrorCode} from '../../data/read/fetch.js';
-import {MESSAGES, type Lang} from '../../i18n.js';
+import {MESSAGES, type Lang} from '../../i18n/index.js';
 import {httpUrl} from '../../data/load-error.js';
 import {carriedDataset, completeDataset, datasetUrl, loadWidgetDataset} from '../dataset-client.js';
 import {afterPaint, firstRenderTurn, takeFirstTurn} from '../render-queue.js';
 
 /** The results reader and its messages, loaded together, only when a page supplies results. */
-const reader = () => Promise.all([import('../../data/results-input.js'), import('../../i18n-results.js')]);
+const reader = () => Promise.all([import('../../data/results-input.js'), import('../../i18n/results.js')]);
 type Reader = Awaited<ReturnType<typeof reader>>;
 /** The targets reader, the page plan's dataset and their messages, only when a page supplies targets. */
 const targetsReader = () =>
   Promise.all([
-    import('../../data/targets-input.js'),
-    import('../../data/page-plan.js'),
-    import('../../i18n-targets.js'),
+    import('../../data/targets/input.js'),
+    import('../../data/targets/page-plan.js'),
+    import('../../i18n/targets.js'),
     // A page plan is named in both languages (pagePlan): the English texts come with it.
-    import('../../i18n-en.js'),
+    import('../../i18n/en.js'),
   ]);
 
 /**
@@ -356,7 +356,7 @@ async function readSupplied(
 
 /**
  * The page's plan as the widget draws it: the targets of the inline script, the `targets` value or its address,
- * read by the targets reader and made into a dataset (src/data/page-plan.ts); never a rejection.
+ * read by the targets reader and made into a dataset (src/data/targets/page-plan.ts); never a rejection.
  */
 async function readPage(
   inputs: DataInputs,

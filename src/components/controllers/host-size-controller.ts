@@ -11,7 +11,7 @@
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {Theme} from '../../charts/rows.js';
-import {DEFAULT_THEME} from '../../charts/theme.js';
+import {DEFAULT_THEME} from '../../charts/palettes.js';
 
 /** The width a widget takes where its container shrinks to fit its content (px): see the strut in the styles. */
 export const DEFAULT_WIDTH = 640;

@@ -1,7 +1,7 @@
 /**
  * What can be wrong with a results file. Each issue names where (file, line or item, column, and the cell of a
- * workbook) and what (a code, the value as written, what was expected); src/i18n.ts words every code in Vietnamese
- * and English (src/i18n-results.ts, describeIssue).
+ * workbook) and what (a code, the value as written, what was expected); src/i18n/index.ts words every code in Vietnamese
+ * and English (src/i18n/results.ts, describeIssue).
  */
 
 /** Problems of the whole file: no row is read. */

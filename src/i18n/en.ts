@@ -1,9 +1,9 @@
 /**
  * The widget's English texts, in a module of their own: loaded when a widget is in English (the element calls
- * `import('./i18n-en.js')`), so that Vietnamese pages, the common case, do not download them before their first
+ * `import('./en.js')`), so that Vietnamese pages, the common case, do not download them before their first
  * content. Importing it registers them in MESSAGES.
  */
-import {cap, formatNumber, registerMessages, sentences, type Messages} from './i18n.js';
+import {cap, formatNumber, registerMessages, sentences, type Messages} from './index.js';
 
 export const en: Messages = {
   status: {met: 'Met', not_met: 'Not met', not_due: 'Not yet due', no_data: 'No data'},

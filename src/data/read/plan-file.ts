@@ -3,7 +3,7 @@
  * name), or text in UTF-8 (with or without a byte-order mark) or UTF-16 with a byte-order mark. Anything else is
  * refused with a PlanFileError whose `code` the builder can put in the user's language.
  */
-import {DocxError, docxText} from '../docx.js';
+import {DocxError, docxText} from './docx.js';
 
 export type PlanFileErrorCode = 'not_utf8' | 'doc' | 'pdf' | 'docx_unreadable' | 'empty';
 

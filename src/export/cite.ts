@@ -6,12 +6,12 @@
  */
 import type {TargetWithResult} from '../data/queries.js';
 import type {Dataset, Plan} from '../data/schema.js';
-import {DATASET_LICENCE, DATASET_LICENCE_URL, DATASET_NAME} from '../data/dataset-info.js';
-import '../i18n-exports.js';
-import {MESSAGES, formatDate, type Lang} from '../i18n.js';
+import {DATASET_LICENCE, DATASET_LICENCE_URL, DATASET_NAME} from '../data/constants.js';
+import '../i18n/exports.js';
+import {MESSAGES, formatDate, type Lang} from '../i18n/index.js';
 import {documentKind, documentName, issuerName, plansOfRows} from './sources.js';
 
-/** The dataset's creator and home page, as data/datapackage.json states them (test/charts/cite.node.test.ts). */
+/** The dataset's creator and home page, as data/datapackage.json states them (test/export/cite.node.test.ts). */
 export const DATASET_AUTHOR = 'plan-chart contributors';
 export const DATASET_HOMEPAGE = 'https://www.npmjs.com/package/plan-chart';
 
@@ -78,7 +78,7 @@ function documentText(ds: Dataset, lang: Lang, c: CitedPlan): string {
  * The citation as text, in the widget's language: the chart, the dataset (version, licence), the documents, the
  * target ids, the results' sources, the permalink and the access date.
  */
-/** A plan the page supplied (src/data/page-plan.ts), not the dataset's. */
+/** A plan the page supplied (src/data/targets/page-plan.ts), not the dataset's. */
 const fromPage = (ds: object) => 'page' in ds;
 
 export function citationText(c: CiteInput): string {

@@ -1,4 +1,4 @@
-// Exported images laid out for where they go (src/charts/frames.ts): television frames of 1920×1080 with every text
+// Exported images laid out for where they go (src/export/frames.ts): television frames of 1920×1080 with every text
 // inside the graphics-safe area and at least 30 px, social squares, newspaper columns at 300 dpi. Boxes in pixels,
 // text measured by the estimate (the widget measures with a canvas).
 import assert from 'node:assert/strict';
@@ -20,18 +20,18 @@ import {
   type Box,
   type Frame,
   type FrameFormat,
-} from '../../src/charts/frames.js';
+} from '../../src/export/frames.js';
 import {rowChartSpec} from '../../src/charts/rows.js';
-import {sourceLine} from '../../src/charts/sources.js';
-import {DEFAULT_THEME} from '../../src/charts/theme.js';
+import {sourceLine} from '../../src/export/sources.js';
+import {DEFAULT_THEME} from '../../src/charts/palettes.js';
 import {legendColor} from '../../src/charts/views/index.js';
-import type {Lang} from '../../src/i18n.js';
+import type {Lang} from '../../src/i18n/index.js';
 import {resolveRequest, type Attributes} from '../../src/data/request.js';
 import {readResultsSync} from '../../src/data/results-input.js';
 import {checkDataset} from '../../src/data/validate.js';
 import {readCheckInput} from '../../scripts/lib/read-data.js';
 // English texts load on demand in the widget; here, as a page in English would.
-import '../../src/i18n-en.js';
+import '../../src/i18n/en.js';
 
 const ds = checkDataset(readCheckInput()).dataset!;
 const results = readResultsSync(readFileSync('test/fixtures/results-quang-ngai.csv', 'utf8'), ds, {

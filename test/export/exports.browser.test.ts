@@ -4,9 +4,9 @@
 import {expect} from '@open-wc/testing';
 import {emulateMedia, sendKeys} from '@web/test-runner-commands';
 import {html} from 'lit';
-import {mount, nextEvent, shadow} from './helpers.js';
-import {readPng} from '../../src/components/export/png.js';
-import {MESSAGES} from '../../src/i18n.js';
+import {mount, nextEvent, shadow} from '../components/helpers.js';
+import {readPng} from '../../src/export/png.js';
+import {MESSAGES} from '../../src/i18n/index.js';
 import type {PlanChart} from '../../src/components/plan-chart.js';
 
 const QN_RESULTS = '/test/fixtures/results-quang-ngai.csv';

@@ -1,5 +1,5 @@
 /**
- * The exports, loaded on the first click: images laid out for where they go (src/charts/frames.ts: television
+ * The exports, loaded on the first click: images laid out for where they go (src/export/frames.ts: television
  * frames, social squares, newspaper columns at 300 dpi, the web image), each frame drawn from one Vega spec by a
  * headless view — to a canvas for PNG (with its dpi and texts in the file), to SVG with text kept as text — and the
  * text files (CSV, citations). The chart is laid out again for the frame (`rebuild`), never a screenshot scaled.
@@ -9,30 +9,22 @@ import {zipSync} from 'fflate';
 import type {Spec, View as VegaView} from 'vega';
 import type {ViewModel} from '../charts/build.js';
 import type {ChartContext} from '../charts/common.js';
-import {
-  chartWidth,
-  frameFormat,
-  frameSpec,
-  pickRows,
-  planFrames,
-  type Frame,
-  type FrameFormat,
-} from '../charts/frames.js';
-import type {ImageFormat} from '../charts/formats.js';
+import {chartWidth, frameFormat, frameSpec, pickRows, planFrames, type Frame, type FrameFormat} from './frames.js';
+import type {ImageFormat} from './formats.js';
 import {estimateWidth, type Theme} from '../charts/rows.js';
 import {exportTheme} from '../charts/palettes.js';
 import {legendColor} from '../charts/views/index.js';
-import {DATASET_LICENCE, DATASET_LICENCE_URL} from '../data/dataset-info.js';
-import type {Lang} from '../i18n.js';
+import {DATASET_LICENCE, DATASET_LICENCE_URL} from '../data/constants.js';
+import type {Lang} from '../i18n/index.js';
 // Statically: this chunk shares the engine's (loaded by then for the chart on the page), so the engine and the chart
 // layout it uses stay one file for the page's first draw.
-import {chartSpec, draw} from './vega-runtime.js';
-import {canvasMeasure} from './measure.js';
-import {withPngMetadata} from './export/png.js';
-import {svgDocument} from './export/svg.js';
+import {chartSpec, draw} from '../components/vega-runtime.js';
+import {canvasMeasure} from '../components/measure.js';
+import {withPngMetadata} from './png.js';
+import {svgDocument} from './svg.js';
 
-export {readPng} from './export/png.js';
-export {download} from './export/download.js';
+export {readPng} from './png.js';
+export {download} from './download.js';
 
 /** What the element gives for an image export. */
 export interface ImageJob {

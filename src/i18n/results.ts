@@ -1,13 +1,13 @@
 /**
  * The results reader's messages in Vietnamese and English: what is wrong with a results file (per issue code of
  * src/data/read/issues.ts), where (file, line or item, column, cell), and why a file could not be downloaded (per
- * code of ResultsFetchError). A module of its own, loaded with the reader (`import('./i18n-results.js')`): none of it
- * is needed to draw a chart, and inside src/i18n.ts it would add 3.3 kB gzip to the first download of every page
+ * code of ResultsFetchError). A module of its own, loaded with the reader (`import('./results.js')`): none of it
+ * is needed to draw a chart, and inside src/i18n/index.ts it would add 3.3 kB gzip to the first download of every page
  * (budget 40 kB). Vietnamese text is NFC and holds no English.
  */
-import {formatDate, formatNumber, type Lang} from './i18n.js';
-import type {ResultIssue, ResultIssueCode} from './data/read/issues.js';
-import type {ResultsFetchErrorCode} from './data/read/fetch.js';
+import {formatDate, formatNumber, type Lang} from './index.js';
+import type {ResultIssue, ResultIssueCode} from '../data/read/issues.js';
+import type {ResultsFetchErrorCode} from '../data/read/fetch.js';
 
 /** What a message may use of its issue. */
 export type IssueText = {value: string; expected: string} & Partial<Pick<ResultIssue, 'column' | 'kind'>>;

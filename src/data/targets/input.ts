@@ -4,13 +4,13 @@
  * data-targets>`) or as a property, one row per target with its verbatim quote, and optionally the result reported
  * beside it. Read by the same layers as results files (src/data/read/: bytes sniffed, UTF-16 and separators
  * detected, legacy encodings refused, vi-VN numbers such as 5.300 and 72,5 decided per file); bad rows are issues
- * with their line and column, good rows are kept. `pagePlanDataset` (src/data/page-plan.ts) turns the rows into a
+ * with their line and column, good rows are kept. `pagePlanDataset` (src/data/targets/page-plan.ts) turns the rows into a
  * small dataset the views draw. No zod and no DOM: this runs in the widget, in the builder and in Node.
  */
-import {cellText, columnName, isEmptyCell, jsonCell, type Cell, type RawRow} from './read/cells.js';
-import type {TextEncoding} from './read/decode.js';
-import {locateFile, locateText, slicing, type Located, type SliceOptions, type TableColumns} from './read/locate.js';
-import type {ResultIssue, ResultIssueCode} from './read/issues.js';
+import {cellText, columnName, isEmptyCell, jsonCell, type Cell, type RawRow} from '../read/cells.js';
+import type {TextEncoding} from '../read/decode.js';
+import {locateFile, locateText, slicing, type Located, type SliceOptions, type TableColumns} from '../read/locate.js';
+import type {ResultIssue, ResultIssueCode} from '../read/issues.js';
 import {
   DecimalVote,
   isoDate,
@@ -20,14 +20,14 @@ import {
   parseDateText,
   readNumber,
   type DecimalMark,
-} from './read/numbers.js';
-import {Clock, runSliced, runSync, type Work} from './read/slice.js';
-import type {Separator} from './read/text.js';
-import {columnKey, MAX_VALUE} from './read/table.js';
-import type {Comparator, Measure} from './constants.js';
-import {COMPARATORS, MEASURES, RECURRENCES} from './constants.js';
+} from '../read/numbers.js';
+import {Clock, runSliced, runSync, type Work} from '../read/slice.js';
+import type {Separator} from '../read/text.js';
+import {columnKey, MAX_VALUE} from '../read/table.js';
+import type {Comparator, Measure} from '../constants.js';
+import {COMPARATORS, MEASURES, RECURRENCES} from '../constants.js';
 
-export {fetchResults as fetchTargets, type FetchedResults as FetchedTargets} from './read/fetch.js';
+export {fetchResults as fetchTargets, type FetchedResults as FetchedTargets} from '../read/fetch.js';
 
 /** The plan's columns: the same for every row of a plan (a table may fill them on a plan's first row only). */
 export const PLAN_COLUMNS = [

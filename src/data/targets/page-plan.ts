@@ -1,16 +1,16 @@
 /**
- * A plan given by the page (src/data/targets-input.ts) as a small dataset the views draw with their own code: one
+ * A plan given by the page (src/data/targets/input.ts) as a small dataset the views draw with their own code: one
  * unit (the page's), one plan per distinct plan metadata (two for the periods view), one indicator per distinct
  * label, each target with its quote as an objective, and the results given beside the targets as page results.
  * Pure, no DOM: tested in Node.
  */
-import type {Dataset, Indicator, Level, Plan, Target, Unit} from './schema.js';
-import type {UnitKind} from './constants.js';
-import type {ResultLike} from './queries.js';
-import {resolveRequest, type Attributes, type Request, type RequestError, type View} from './request.js';
-import {planKey, type PageTarget, type PlanMeta} from './targets-input.js';
+import type {Dataset, Indicator, Level, Plan, Target, Unit} from '../schema.js';
+import type {UnitKind} from '../constants.js';
+import type {ResultLike} from '../queries.js';
+import {resolveRequest, type Attributes, type Request, type RequestError, type View} from '../request.js';
+import {planKey, type PageTarget, type PlanMeta} from './input.js';
 
-/** The words a page plan needs where the page gives none, per language (src/i18n.ts, `pagePlan`). */
+/** The words a page plan needs where the page gives none, per language (src/i18n/index.ts, `pagePlan`). */
 export interface PagePlanNames {
   /** The unit's name when neither `plan-unit` nor the issuer names one ("Kế hoạch"). */
   unit: string;

@@ -1,13 +1,13 @@
 /**
  * The targets reader's messages in Vietnamese and English: what is wrong with a targets file given by the page
- * (src/data/targets-input.ts), per issue code, and where. The codes it shares with results files are worded by
- * src/i18n-results.ts, except those that name a results file's columns or contents. Loaded with the reader, never
+ * (src/data/targets/input.ts), per issue code, and where. The codes it shares with results files are worded by
+ * src/i18n/results.ts, except those that name a results file's columns or contents. Loaded with the reader, never
  * on a page without `targets`. Vietnamese text is NFC and holds no English.
  */
-import {RESULT_MESSAGES, describeFetchError, issuePlace, type IssueText} from './i18n-results.js';
-import type {Lang} from './i18n.js';
-import type {TargetIssue, TargetOnlyIssueCode} from './data/targets-input.js';
-import type {ResultIssueCode} from './data/read/issues.js';
+import {RESULT_MESSAGES, describeFetchError, issuePlace, type IssueText} from './results.js';
+import type {Lang} from './index.js';
+import type {TargetIssue, TargetOnlyIssueCode} from '../data/targets/input.js';
+import type {ResultIssueCode} from '../data/read/issues.js';
 
 export {describeFetchError};
 

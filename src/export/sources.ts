@@ -7,10 +7,10 @@ import type {TargetWithResult} from '../data/queries.js';
 import type {Request} from '../data/request.js';
 import type {Dataset, Plan} from '../data/schema.js';
 import {toCsv} from '../data/csv.js';
-import {DATASET_LICENCE} from '../data/dataset-info.js';
-import '../i18n-exports.js';
-import {MESSAGES, formatDate, type Lang} from '../i18n.js';
-import {documentNo, indicatorLabel, indicatorOf, planOf, unitName} from './common.js';
+import {DATASET_LICENCE} from '../data/constants.js';
+import '../i18n/exports.js';
+import {MESSAGES, formatDate, type Lang} from '../i18n/index.js';
+import {documentNo, indicatorLabel, indicatorOf, planOf, unitName} from '../charts/common.js';
 
 /** The plans of some rows, in order of first appearance. */
 export function plansOfRows(ds: Dataset, rows: {plan_id: string}[]): Plan[] {

@@ -1,10 +1,10 @@
-// The texts that travel with a chart (src/charts/sources.ts): the CSV of the rows shown, the source line naming each
+// The texts that travel with a chart (src/export/sources.ts): the CSV of the rows shown, the source line naming each
 // document's issuing authority and the results' sources, and the download file names.
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {test} from 'node:test';
 import {buildView} from '../../src/charts/build.js';
-import {DEFAULT_THEME} from '../../src/charts/theme.js';
+import {DEFAULT_THEME} from '../../src/charts/palettes.js';
 import {documentText} from '../../src/charts/common.js';
 import {
   documentKind,
@@ -15,14 +15,14 @@ import {
   resultSources,
   rowsCsv,
   sourceLine,
-} from '../../src/charts/sources.js';
+} from '../../src/export/sources.js';
 import {parseCsv} from '../../src/data/csv.js';
 import {resolveRequest, type Attributes} from '../../src/data/request.js';
 import {readResultsSync} from '../../src/data/results-input.js';
 import {checkDataset} from '../../src/data/validate.js';
 import {readCheckInput} from '../../scripts/lib/read-data.js';
 // English texts load on demand in the widget; here, as a page in English would.
-import '../../src/i18n-en.js';
+import '../../src/i18n/en.js';
 
 const ds = checkDataset(readCheckInput()).dataset!;
 const qnResults = readResultsSync(readFileSync('test/fixtures/results-quang-ngai.csv', 'utf8'), ds, {

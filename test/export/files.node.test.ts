@@ -1,12 +1,12 @@
-// PNG metadata (pHYs, iTXt) and SVG documents written by the exports (src/components/export/): pure byte and text
+// PNG metadata (pHYs, iTXt) and SVG documents written by the exports (src/export/): pure byte and text
 // work, checked on a PNG made here with zlib.
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {deflateSync} from 'node:zlib';
-import {chunk, crc32, readPng, withPngMetadata} from '../../src/components/export/png.js';
-import {svgDocument} from '../../src/components/export/svg.js';
+import {chunk, crc32, readPng, withPngMetadata} from '../../src/export/png.js';
+import {svgDocument} from '../../src/export/svg.js';
 // English texts load on demand in the widget; here, as a page in English would.
-import '../../src/i18n-en.js';
+import '../../src/i18n/en.js';
 
 /** A w×h RGBA PNG, all white. */
 function png(w: number, h: number): Uint8Array {

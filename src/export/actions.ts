@@ -5,22 +5,22 @@
  */
 import type {ViewModel} from '../charts/build.js';
 import type {ChartContext} from '../charts/common.js';
-import type {ImageFormat} from '../charts/formats.js';
-import {fileName, rowsCsv, sourceLine} from '../charts/sources.js';
-import {permalink as permalinkOf} from '../charts/permalink.js';
+import type {ImageFormat} from './formats.js';
+import {fileName, rowsCsv, sourceLine} from './sources.js';
+import {permalink as permalinkOf} from './permalink.js';
 import {buildView} from '../charts/build.js';
 import type {Theme} from '../charts/rows.js';
 import type {ResultLike, TargetWithResult} from '../data/queries.js';
 import type {Request} from '../data/request.js';
 import type {Dataset} from '../data/schema.js';
-import '../i18n-exports.js';
-import {MESSAGES, type Lang} from '../i18n.js';
-import {download} from './export/download.js';
-import {defaultDatasetUrl} from './dataset-url.js';
+import '../i18n/exports.js';
+import {MESSAGES, type Lang} from '../i18n/index.js';
+import {download} from './download.js';
+import {defaultDatasetUrl} from '../components/dataset-url.js';
 
 // Image exports load on first use (with the chart engine, which they draw with); the citation formats too.
-const exporter = () => import('./export.js');
-const citer = () => import('../charts/cite.js');
+const exporter = () => import('./draw.js');
+const citer = () => import('./cite.js');
 
 export interface ExportHost {
   /** What is shown, once ready. */

@@ -2,10 +2,10 @@
  * Every text the widget shows, in Vietnamese (default) and English, with number and date formats of each
  * locale (vi-VN: decimal comma, dd/mm/yyyy).
  */
-import type {Comparator, Measure, Period} from './data/schema.js';
-import type {Status} from './data/status.js';
-import {compareText, type Change} from './data/queries.js';
-import type {LoadProblem} from './data/load-error.js';
+import type {Comparator, Measure, Period} from '../data/schema.js';
+import type {Status} from '../data/status.js';
+import {compareText, type Change} from '../data/queries.js';
+import type {LoadProblem} from '../data/load-error.js';
 
 export type Lang = 'vi' | 'en';
 export const LANGS: Lang[] = ['vi', 'en'];
@@ -249,7 +249,7 @@ interface Messages {
   targetsFromPage: string;
   /** Targets of the page's file that were charted, beside the rows left out. */
   targetsKept: (n: number) => string;
-  /** What a page plan is called where the page names no unit or title (src/data/page-plan.ts). */
+  /** What a page plan is called where the page names no unit or title (src/data/targets/page-plan.ts). */
   pagePlan: {unit: string; untitled: string; group: string};
   /** embed.html refused a `src=` or `results=` of another origin (src/embed/embed.ts). */
   embedRefused: (param: 'src' | 'results', address: string) => string;
@@ -392,7 +392,7 @@ interface Messages {
 
 /**
  * The texts only exports, citations, the footer's sources and the body's panel headings use: Vietnamese ones
- * travel in src/i18n-exports.ts, loaded with the body and the exports (importing it adds them to MESSAGES.vi), not
+ * travel in src/i18n/exports.ts, loaded with the body and the exports (importing it adds them to MESSAGES.vi), not
  * in the first download.
  */
 export type ExportKey =
@@ -621,17 +621,17 @@ export const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1)
 
 /**
  * Every text in each language. Vietnamese travels with the widget; English arrives with its own module
- * (src/i18n-en.ts, loaded when a widget is in English: `loadMessages('en')`), so a Vietnamese page does not download
+ * (src/i18n/en.ts, loaded when a widget is in English: `loadMessages('en')`), so a Vietnamese page does not download
  * it before its first content.
  */
 export const MESSAGES = {vi} as unknown as Record<Lang, Messages>;
 
-/** Adds a language's texts (called by src/i18n-en.ts when it loads). */
+/** Adds a language's texts (called by src/i18n/en.ts when it loads). */
 export function registerMessages(lang: Lang, messages: Messages): void {
   MESSAGES[lang] = messages;
 }
 
-/** Whether a language's texts are here (Vietnamese always; English once src/i18n-en.ts has loaded). */
+/** Whether a language's texts are here (Vietnamese always; English once src/i18n/en.ts has loaded). */
 export const hasMessages = (lang: Lang): boolean => !!MESSAGES[lang];
 export type {Messages};
 

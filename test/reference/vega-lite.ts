@@ -4,7 +4,7 @@
  * renders it, and a browser test checks that both specs draw the same pixels.
  */
 import type {TopLevelSpec} from 'vega-lite';
-import {chartScene, sceneFrame, type RowChartOptions, type Scene} from './rows.js';
+import {chartScene, sceneFrame, type RowChartOptions, type Scene} from '../../src/charts/rows.js';
 
 /** The Vega-Lite spec of a row chart. Pure: the same options give the same spec. */
 export function rowChartVegaLite(o: RowChartOptions): TopLevelSpec {

@@ -1,4 +1,4 @@
-// Citations of a view (src/charts/cite.ts): text in the widget's language, BibTeX, RIS and CSL-JSON, for an
+// Citations of a view (src/export/cite.ts): text in the widget's language, BibTeX, RIS and CSL-JSON, for an
 // attainment chart with results; the permalink. The access date is pinned.
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
@@ -14,15 +14,15 @@ import {
   permalink,
   ris,
   type CiteInput,
-} from '../../src/charts/cite.js';
-import {DEFAULT_THEME} from '../../src/charts/theme.js';
-import type {Lang} from '../../src/i18n.js';
+} from '../../src/export/cite.js';
+import {DEFAULT_THEME} from '../../src/charts/palettes.js';
+import type {Lang} from '../../src/i18n/index.js';
 import {resolveRequest, type Attributes} from '../../src/data/request.js';
 import {readResultsSync} from '../../src/data/results-input.js';
 import {checkDataset} from '../../src/data/validate.js';
 import {readCheckInput} from '../../scripts/lib/read-data.js';
 // English texts load on demand in the widget; here, as a page in English would.
-import '../../src/i18n-en.js';
+import '../../src/i18n/en.js';
 
 const ds = checkDataset(readCheckInput()).dataset!;
 const results = readResultsSync(readFileSync('test/fixtures/results-quang-ngai.csv', 'utf8'), ds, {

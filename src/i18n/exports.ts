@@ -1,10 +1,10 @@
 /**
- * The Vietnamese texts of exports, citations and the footer's sources (src/charts/sources.ts, cite.ts, the body and
- * src/components/exports.ts): a module of its own, imported by those lazy modules, so that the first download of
+ * The Vietnamese texts of exports, citations and the footer's sources (src/export/sources.ts, cite.ts, the body and
+ * src/export/actions.ts): a module of its own, imported by those lazy modules, so that the first download of
  * every page (budget 40 kB gzip, script and data) does not carry them. Importing it adds them to MESSAGES.vi;
- * English has them in src/i18n-en.ts, which loads whole.
+ * English has them in src/i18n/en.ts, which loads whole.
  */
-import {MESSAGES, formatNumber, type ExportKey, type Messages} from './i18n.js';
+import {MESSAGES, formatNumber, type ExportKey, type Messages} from './index.js';
 
 export const viExports: Pick<Messages, ExportKey> = {
   moreDocuments: (n) => `và ${n} văn bản khác (danh sách trong tệp CSV và trích dẫn)`,

@@ -19,7 +19,7 @@ import {
   type Scene,
   type TextMeasure,
   type Theme,
-} from './rows.js';
+} from '../charts/rows.js';
 import {PRINT_COLUMNS, type ImageFormat, type PrintColumns} from './formats.js';
 
 export interface Box {

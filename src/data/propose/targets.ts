@@ -4,10 +4,10 @@
  * runs it in the browser and `npm run data:propose` in Node. The rules are written for Vietnamese plans (a few
  * English comparators and keywords cover the English quotes of secondary sources).
  */
-import type {Comparator, Measure, RECURRENCES} from './constants.js';
-import {findFigures, masks, nounPhrase, type Figure} from './propose/figures.js';
-import {guessIndicator} from './propose/indicators.js';
-import {makeSource, readStructure, sentences, squash, toInput, type SectionRole} from './propose/text.js';
+import type {Comparator, Measure, RECURRENCES} from '../constants.js';
+import {findFigures, masks, nounPhrase, type Figure} from './figures.js';
+import {guessIndicator} from './indicators.js';
+import {makeSource, readStructure, sentences, squash, toInput, type SectionRole} from './text.js';
 
 export type Recurrence = (typeof RECURRENCES)[number];
 export type {SectionRole};

@@ -1,0 +1,2 @@
+/** What turns a pasted plan (or report) into proposals for the editor to confirm: the entry of `propose/`. */
+export * from './targets.js';
