@@ -66,7 +66,18 @@ export interface RowChartOptions {
 const LINE = 1.3;
 
 /** Width of a text in pixels; the widget measures with a canvas, Node tests use the estimate. */
-export type TextMeasure = (text: string, fontSize: number, bold: boolean) => number;
+export type TextMeasure = ((text: string, fontSize: number, bold: boolean) => number) & {box?: FontBox};
+/**
+ * Where a font's line box sits around a text's anchor (Vega's baseline "top", which Vega puts 0.79 em above the
+ * baseline), in em: `above` the anchor, and the box's whole `height`. A measurer made on a canvas carries the real
+ * font's (`fontBoundingBoxAscent`/`Descent`: Noto Sans sets its box higher and taller than DejaVu Sans); an estimate
+ * uses `DEFAULT_FONT_BOX`, which holds DejaVu Sans and Liberation Sans.
+ */
+export interface FontBox {
+  above: number;
+  height: number;
+}
+export const DEFAULT_FONT_BOX: FontBox = {above: 0.2, height: 1.3};
 
 /** An average glyph width: close enough for Vietnamese in a sans-serif face when nothing can measure. */
 export const estimateWidth: TextMeasure = (text, fontSize) => text.length * fontSize * 0.58;

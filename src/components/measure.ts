@@ -2,7 +2,7 @@
  * Text widths for wrapping chart labels, measured with a canvas in the widget's font so that labels wrap where
  * they really end. One canvas and one cache for every widget on the page: the same words recur in every label.
  */
-import type {TextMeasure} from '../charts/rows.js';
+import type {FontBox, TextMeasure} from '../charts/rows.js';
 
 let measureCtx: CanvasRenderingContext2D | null | undefined;
 let measureFont = '';
@@ -47,5 +47,20 @@ export function canvasMeasure(font: string): TextMeasure | undefined {
     }
     return w;
   };
+  measure.box = fontBox(ctx, font);
   return measure;
+}
+
+/**
+ * The line box of `font` around Vega's "top" anchor (0.79 em above the baseline), from the canvas's font bounding
+ * box: the font that really renders, not a constant (a browser without these metrics keeps the default).
+ */
+function fontBox(ctx: CanvasRenderingContext2D, font: string): FontBox | undefined {
+  ctx.font = measureFont = `100px ${font}`;
+  const m = ctx.measureText('ẤỞÁg');
+  if (!(m.fontBoundingBoxAscent > 0) || !(m.fontBoundingBoxDescent > 0)) return undefined;
+  return {
+    above: m.fontBoundingBoxAscent / 100 - 0.79,
+    height: (m.fontBoundingBoxAscent + m.fontBoundingBoxDescent) / 100,
+  };
 }

@@ -13,8 +13,10 @@
 import type {Spec} from 'vega';
 import {
   chartScene,
+  DEFAULT_FONT_BOX,
   estimateWidth,
   wrap,
+  type FontBox,
   type RowChartOptions,
   type Scene,
   type TextMeasure,
@@ -228,11 +230,13 @@ export interface Frame {
 const LINE = 1.25;
 const lineHeight = (size: number) => Math.round(size * LINE);
 /**
- * The box a line of text inks, from its anchor (Vega's baseline "top"): 0.2 em above it (a sans-serif's ascent over
- * the em box, and Vietnamese marks over capitals: Ấ, Ở) to 1.1 em below (descenders and marks below: ạ, ỵ).
+ * The box a line of text takes, from its anchor (Vega's baseline "top"): `above` em over it (the font's ascent over
+ * the em box, and Vietnamese marks over capitals: Ấ, Ở) to the bottom of its line box (descenders and marks below:
+ * ạ, ỵ); at least 0.2 em above and 1.3 em in all, more where the font that renders says so (`FontBox`, measured).
  */
-const ascent = (size: number) => Math.round(size * 0.2);
-const textHeight = (size: number) => Math.round(size * 1.3);
+const boxOf = (m?: TextMeasure): FontBox => m?.box ?? DEFAULT_FONT_BOX;
+const ascent = (size: number, fb: FontBox) => Math.round(size * Math.max(DEFAULT_FONT_BOX.above, fb.above));
+const textHeight = (size: number, fb: FontBox) => Math.round(size * Math.max(DEFAULT_FONT_BOX.height, fb.height));
 /** Title lines are set closer (1.15 em): a two-line title reads as one block. */
 const titleLine = (size: number) => Math.round(size * 1.15);
 
@@ -249,8 +253,20 @@ function textBox(
 ): FrameText {
   const width = measure(text, size, bold);
   const left = align === 'left' ? x : align === 'right' ? x - width : x - width / 2;
-  const anchor = y + ascent(size);
-  return {role, text, x: left, y, anchor, width, height: textHeight(size), fontSize: size, bold, fill, align};
+  const anchor = y + ascent(size, boxOf(measure));
+  return {
+    role,
+    text,
+    x: left,
+    y,
+    anchor,
+    width,
+    height: textHeight(size, boxOf(measure)),
+    fontSize: size,
+    bold,
+    fill,
+    align,
+  };
 }
 
 /** Lines of wrapped text, one FrameText each, from `y` down; returns them and the y below. */
@@ -269,7 +285,7 @@ function lines(
     textBox(role, line, box.x, y + k * leading, size, bold, fill, measure),
   );
   // The last line's box is a full line high (its descenders and marks below).
-  return {texts, bottom: texts.length ? y + (texts.length - 1) * leading + textHeight(size) : y};
+  return {texts, bottom: texts.length ? y + (texts.length - 1) * leading + textHeight(size, boxOf(measure)) : y};
 }
 
 /** The legend as items in a row, wrapping to further rows: each a symbol in its colour and its text. */
@@ -297,7 +313,7 @@ function legendTexts(
     texts.push(sym, label);
     x = label.x + label.width + itemGap;
   }
-  return {texts, bottom: items.length ? top + textHeight(size) : y};
+  return {texts, bottom: items.length ? top + textHeight(size, boxOf(measure)) : y};
 }
 
 /** The rows `from` … `to` of a chart, with the section header of a section that began in an earlier frame. */
@@ -335,8 +351,8 @@ export function pickRows(o: RowChartOptions, keys?: ReadonlySet<string>): RowCha
 }
 
 /** Where a chart's own coordinates start below the top of its box: its padding, or the ink above its first text. */
-export function chartTop(scene: Scene): number {
-  return Math.max(CHART_PAD.top, ...scene.texts.map((t) => ascent(t.fontSize) - t.y));
+export function chartTop(scene: Scene, fb: FontBox = DEFAULT_FONT_BOX): number {
+  return Math.max(CHART_PAD.top, ...scene.texts.map((t) => ascent(t.fontSize, fb) - t.y));
 }
 
 /**
@@ -365,21 +381,25 @@ export function thinTicks(o: RowChartOptions, measure: TextMeasure = estimateWid
  * A chart's height in the frame: from the top of its box to the ink of its lowest text (the axis title). No padding
  * below: the frame puts its own gap there.
  */
-export function chartHeight(scene: Scene): number {
-  const bottom = Math.max(scene.height, ...scene.texts.map((t) => t.y - ascent(t.fontSize) + textHeight(t.fontSize)));
-  return Math.ceil(chartTop(scene) + bottom);
+export function chartHeight(scene: Scene, fb: FontBox = DEFAULT_FONT_BOX): number {
+  const bottom = Math.max(
+    scene.height,
+    ...scene.texts.map((t) => t.y - ascent(t.fontSize, fb) + textHeight(t.fontSize, fb)),
+  );
+  return Math.ceil(chartTop(scene, fb) + bottom);
 }
 
 /** The texts of a chart in frame coordinates, measured: for tests and for checking the safe area. */
 export function chartTexts(c: FrameChart, measure: TextMeasure = estimateWidth): FrameText[] {
+  const fb = boxOf(c.options.measureText ?? measure);
   const ox = c.x + CHART_PAD.left;
-  const oy = c.y + chartTop(c.scene);
+  const oy = c.y + chartTop(c.scene, fb);
   return c.scene.texts.map((t) =>
     textBox(
       'chart',
       t.text,
       ox + t.x,
-      oy + t.y - ascent(t.fontSize),
+      oy + t.y - ascent(t.fontSize, fb),
       t.fontSize,
       t.fontWeight === 'bold',
       t.fill,
@@ -404,7 +424,7 @@ function fit(o: RowChartOptions, panel: number, from: number, room: number, most
   for (let to = from + 1; to <= Math.min(o.rows.length, from + most); to++) {
     const options = rowSlice(o, from, to);
     const scene = chartScene(options);
-    const height = chartHeight(scene);
+    const height = chartHeight(scene, boxOf(o.measureText));
     if (height > room) break;
     best = {panel, from, to, options, scene, height};
   }
@@ -442,7 +462,7 @@ function paginate(
         // Not even one row fits an empty frame: draw it alone, and say so.
         const options = rowSlice(o, from, from + 1);
         const scene = chartScene(options);
-        chunk = {panel, from, to: from + 1, options, scene, height: chartHeight(scene)};
+        chunk = {panel, from, to: from + 1, options, scene, height: chartHeight(scene, boxOf(o.measureText))};
         page.overflow = true;
       }
       used += (page.chunks.length ? gap : 0) + chunk.height;
@@ -512,7 +532,7 @@ function furniture(
   if (!fits(title.texts.at(-1))) title = setTitle(box.width - room);
   const last = title.texts.at(-1);
   // On the title's baseline (a baseline sits about 0.8 em below the top of the em box).
-  const pageTop = last ? last.anchor + Math.round(0.8 * (s.title - s.page)) - ascent(s.page) : box.y;
+  const pageTop = last ? last.anchor + Math.round(0.8 * (s.title - s.page)) - ascent(s.page, boxOf(measure)) : box.y;
   const pageText =
     page && last
       ? textBox('page', page, last.x + last.width + pageGap, pageTop, s.page, false, t.muted, measure)
@@ -532,7 +552,7 @@ function furniture(
     noticeLines.length * lineHeight(s.notice) +
     (noticeLines.length ? Math.round(s.notice * 0.3) : 0) +
     (sourceLines.length - 1) * lineHeight(s.source) +
-    textHeight(s.source);
+    textHeight(s.source, boxOf(measure));
   const bottom = (y: number) => {
     const texts: FrameText[] = [];
     let at = y + bottomGap;
@@ -609,7 +629,7 @@ function flowFrame(f: FrameFormat, input: FrameInput, panels: RowChartOptions[],
     if (!o.rows.length) return [];
     const options = rowSlice(o, 0, o.rows.length);
     const scene = chartScene(options);
-    return [{panel, from: 0, to: o.rows.length, options, scene, height: chartHeight(scene)}];
+    return [{panel, from: 0, to: o.rows.length, options, scene, height: chartHeight(scene, boxOf(o.measureText))}];
   });
   const {charts, bottom} = placeCharts(chunks, box0.x, parts.topBottom, chunkGap(f));
   const below = parts.bottom(bottom);
@@ -662,7 +682,9 @@ export function frameSpec(frame: Frame, theme: Theme, specOf: (o: RowChartOption
     marks.push({
       type: 'group',
       name: `chart${k}-group`,
-      encode: {enter: {x: {value: c.x + CHART_PAD.left}, y: {value: c.y + chartTop(c.scene)}}},
+      encode: {
+        enter: {x: {value: c.x + CHART_PAD.left}, y: {value: c.y + chartTop(c.scene, boxOf(c.options.measureText))}},
+      },
       marks: (spec.marks ?? []).map((m) => rename(m as unknown as Record<string, unknown>)),
     } as unknown as (typeof marks)[number]);
   });

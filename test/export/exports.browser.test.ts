@@ -236,7 +236,9 @@ describe('<plan-chart> footer downloads and citation', () => {
     const keys = el.rows.map((r) => r.target_id);
     const four = [keys[0], keys[5], keys[9], keys[15]];
     const files = await el.exportImages({kind: 'broadcast'}, {type: 'svg', rows: four});
-    expect(all.length).to.be.at.least(8);
+    // Four rows make fewer frames than sixteen (how many sixteen make depends on the font that renders: 7 with Noto
+    // Sans, 8 with DejaVu Sans).
+    expect(all.length).to.be.at.least(files.length + 3);
     expect(files.map((f) => f.name)).to.deep.equal([
       `${QN_NAME}-1920x1080-4rows-1of2.svg`,
       `${QN_NAME}-1920x1080-4rows-2of2.svg`,

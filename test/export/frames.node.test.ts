@@ -301,3 +301,33 @@ test('axis labels never touch: a newspaper column keeps every second one where i
   const tv = layout(BROADCAST, {view: 'units'}, 'en');
   assert.equal(axis(tv.frames[0]).length, tv.input.panels[0].ticks.length);
 });
+
+describe('the layout takes its line boxes from the font that renders', () => {
+  // Noto Sans's line box, as Chromium's canvas measures it (fontBoundingBoxAscent 1.069 em, descent 0.293 em): it
+  // starts 0.279 em above Vega's "top" anchor, where the estimate assumes 0.2 em (DejaVu Sans: 0.138 em).
+  const noto = Object.assign((text: string, size: number) => text.length * size * 0.58, {
+    box: {above: 1.069 - 0.79, height: 1.069 + 0.293},
+  });
+  test('with a taller font box every text box, its measured height included, stays in the safe area', () => {
+    const {input, frames: plain} = layout(BROADCAST, {unit: 'quang-ngai'});
+    const frames = planFrames(BROADCAST, input, noto);
+    assert.ok(frames.length >= plain.length);
+    for (const fr of frames) {
+      const title = fr.texts.find((t) => t.role === 'title')!;
+      assert.equal(title.anchor - title.y, Math.round(BROADCAST.sizes.title * noto.box.above));
+      assert.equal(title.height, Math.round(BROADCAST.sizes.title * noto.box.height));
+      for (const t of [...fr.texts, ...fr.charts.flatMap((c) => chartTexts(c, noto))])
+        assert.ok(inside(t, fr.safe), describeBox(t));
+    }
+  });
+  test('a font box smaller than the estimate does not pull text out of its line (the estimate is a floor)', () => {
+    const {input, frames: plain} = layout(BROADCAST, {unit: 'quang-ngai'});
+    const small = Object.assign((text: string, size: number) => text.length * size * 0.58, {
+      box: {above: 0.1, height: 1.1},
+    });
+    assert.deepEqual(
+      planFrames(BROADCAST, input, small).map((f) => f.texts.map((t) => [t.y, t.anchor, t.height])),
+      plain.map((f) => f.texts.map((t) => [t.y, t.anchor, t.height])),
+    );
+  });
+});
