@@ -5,7 +5,7 @@
  * Vega spec is plain data and five marks, with no scales or axes. Loaded with the chart engine, not with the
  * widget's first content.
  */
-import type {Spec} from 'vega';
+import type {Spec} from 'vega-typings';
 import {tooltips} from './tips.js';
 
 export interface Theme {

@@ -1,7 +1,7 @@
 /** The `<plan-chart>` element: see the class documentation. */
 import {LitElement, html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import type {Spec} from 'vega';
+import type {Spec} from 'vega-typings';
 import type {Dataset, Target} from '../data/schema.js';
 import type {TargetWithResult} from '../data/queries.js';
 import {resolveRequest, type Request} from '../data/request.js';

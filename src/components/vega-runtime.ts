@@ -12,7 +12,7 @@ import * as tx from 'vega-transforms';
 import {extend} from 'vega-util';
 import {View} from 'vega-view';
 import * as vtx from 'vega-view-transforms';
-import type {Spec, View as VegaView} from 'vega';
+import type {Spec, View as VegaView} from 'vega-typings';
 import type {Panel} from '../charts/common.js';
 import {rowChartSpec, type RowChartOptions} from '../charts/rows.js';
 import {canvasMeasure} from './measure.js';

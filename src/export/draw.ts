@@ -6,7 +6,7 @@
  * Nothing leaves the page: blob URLs, no request to any server, no `eval` (Vega's interpreter), no <style>.
  */
 import {zipSync} from 'fflate';
-import type {Spec, View as VegaView} from 'vega';
+import type {Spec, View as VegaView} from 'vega-typings';
 import type {ViewModel} from '../charts/build.js';
 import type {ChartContext} from '../charts/common.js';
 import {chartWidth, frameFormat, frameSpec, pickRows, planFrames, type Frame, type FrameFormat} from './frames.js';

@@ -10,7 +10,7 @@
  * `frameSpec` turns a frame into one Vega spec (the texts as a text mark, each chart's own marks in a group) that the
  * widget draws headless to SVG or canvas: the SVG keeps text as text.
  */
-import type {Spec} from 'vega';
+import type {Spec} from 'vega-typings';
 import {
   chartScene,
   DEFAULT_FONT_BOX,

@@ -5,7 +5,7 @@
  * A widget that comes back after a move is drawn again.
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import type {Spec, View as VegaView} from 'vega';
+import type {Spec, View as VegaView} from 'vega-typings';
 import type {ViewModel} from '../../charts/build.js';
 import {loadVega} from '../vega-loader.js';
 
