@@ -4,20 +4,26 @@ import {property, state} from 'lit/decorators.js';
 import type {Spec} from 'vega-typings';
 import type {Dataset, Target} from '../data/schema.js';
 import type {TargetWithResult} from '../data/queries.js';
-import {resolveRequest, type Request} from '../data/request.js';
-import {DEFAULT_INDICATOR} from '../data/constants.js';
-import {buildView} from '../charts/build.js';
 import type {ChartContext} from '../charts/common.js';
 import {planOf} from '../charts/common.js';
 import type {ImageFormat} from '../export/formats.js';
-import {MESSAGES, LANGS, hasMessages, type Lang} from '../i18n/index.js';
+import {MESSAGES, hasMessages, type Lang} from '../i18n/index.js';
 import {styles} from './plan-chart.styles.js';
 import {DataController} from './controllers/data-controller.js';
 import {ChartController} from './controllers/chart-controller.js';
 import {HostSizeController} from './controllers/host-size-controller.js';
 import {afterPaint} from './render-queue.js';
-import {INITIAL_UI, display, nextStage, renderedWithoutChart, type LoadState, type UiState} from './state.js';
-import {errorDetail, langError, resultsIssuesDetail} from './errors.js';
+import {
+  INITIAL_UI,
+  deriveLoad,
+  display,
+  langCode,
+  renderedWithoutChart,
+  type Derived,
+  type LoadState,
+  type UiState,
+} from './state.js';
+import {errorDetail, resultsIssuesDetail} from './errors.js';
 import {datasetUrl, loadWidgetDataset} from './dataset-client.js';
 import {emit, type PlanChartErrorDetail} from './events.js';
 import * as T from './templates.js';
@@ -145,12 +151,8 @@ export class PlanChart extends LitElement {
   /** The footer's status line (copied, export failed, the citation where there is no clipboard). */
   @state() private notice = '';
 
-  /** What the current state was derived from, to derive it again only when one of them changes. */
-  private built: unknown[] = [];
-  /** The dataset, the resolved request and the context (language, theme, width) the current model was built from. */
-  private ds: Dataset | null = null;
-  private ctx: ChartContext | null = null;
-  private request: Request | null = null;
+  /** The last derivation and what it was derived from, to derive again only when one of them changes. */
+  private derived: Derived = {load: {kind: 'loading'}, built: []};
   /** The last state an event was fired for (each error and each render fires once). */
   private announced: Record<'error' | 'results' | 'render', unknown> = {error: null, results: null, render: null};
   private bodyPending?: Promise<void>;
@@ -297,7 +299,7 @@ export class PlanChart extends LitElement {
         break;
       case 'table':
       case 'chart': {
-        const ctx = this.ctx!;
+        const ctx = this.shown()!.ctx;
         const table = d.kind === 'table';
         const selected = this.ui.selected ? d.model.rows.find((r) => r.target_id === this.ui.selected) : undefined;
         content = html`${T.headingView(d.model)}${T.noticesView(this.notices())}${this.resultsNotice(m)}
@@ -360,7 +362,7 @@ export class PlanChart extends LitElement {
       const page = this.data.state.kind === 'ready' && !!this.data.state.page;
       const ctx = {
         lang: this.langCode(),
-        ds: this.ds,
+        ds: this.data.state.kind === 'ready' ? this.data.state.ds : null,
         results: page ? this.targets : this.results,
         what: page ? ('targets' as const) : undefined,
       };
@@ -375,7 +377,7 @@ export class PlanChart extends LitElement {
 
   // ——— state ———
 
-  /** The load state for the current attributes: data from the controller, the model rebuilt when needed. */
+  /** The load state for the current attributes: data from the controller, the state from `deriveLoad` (state.ts). */
   private derive(): LoadState {
     const inline = this.querySelector('script[type="application/json"]:not([data-targets])')?.textContent ?? null;
     const targetsInline = this.querySelector('script[type="application/json"][data-targets]')?.textContent ?? null;
@@ -397,46 +399,30 @@ export class PlanChart extends LitElement {
       targetsInline,
       plan,
     });
-    const request = [this.view, this.unit, this.indicator, this.period, this.level, this.ui.indicatorForm];
     const lang = this.langCode();
-    const deps = [data, this.lang, hasMessages(lang), this.chartWidth(), this.size.dark, ...request];
-    const prev = this.built;
-    if (deps.every((x, k) => x === prev[k])) return this.load;
-    this.built = deps;
-    if (!LANGS.includes(this.lang as Lang)) return {kind: 'error', error: langError(this.lang)};
-    if (!hasMessages(lang)) {
-      void loadMessages(lang).then(() => this.requestUpdate());
-      return {kind: 'loading'};
-    }
-    // While another dataset or results file loads, the widget keeps what it shows.
-    if (data.kind === 'loading') return this.load.kind === 'error' ? {kind: 'loading'} : this.load;
-    if (data.kind === 'error') return {kind: 'error', error: this.errorOf(data.error)};
-    // English names travel with the rest of the dataset (the core carried in plan-chart.js is Vietnamese).
-    if (lang !== 'vi' && !data.complete) return this.load.kind === 'ready' ? this.load : {kind: 'loading'};
-    const sameRequest = this.ds === data.ds && request.every((x, k) => x === prev[5 + k]);
-    this.ds = data.ds;
-    const attributes = {
-      view: this.view,
-      unit: this.unit,
-      indicator: this.indicator,
-      period: this.period,
-      level: this.level,
-    };
-    // A page's own plan: its one unit, whatever `unit` says.
-    const r = data.page ? data.page.resolve(attributes) : resolveRequest(data.ds, attributes);
-    // A unit without plans is not in the carried core: the whole dataset decides.
-    if (!r.ok) return data.complete ? {kind: 'error', error: this.errorOf(r.error)} : {kind: 'loading'};
-    const req: Request = this.ui.indicatorForm
-      ? {...r.request, view: 'periods', form: 'indicator', indicators: r.request.indicators ?? [DEFAULT_INDICATOR]}
-      : r.request;
-    this.request = req;
-    try {
-      const ctx = (this.ctx = this.context());
-      const model = buildView(ctx, req, data.results.kind === 'read' ? data.results.rows : []);
-      return {kind: 'ready', model, stage: nextStage(this.load, sameRequest)};
-    } catch (e) {
-      return {kind: 'error', error: this.errorOf(e, 'render')};
-    }
+    const derived = deriveLoad(
+      {
+        data,
+        lang: this.lang,
+        messages: hasMessages(lang),
+        width: this.chartWidth(),
+        dark: this.size.dark,
+        attributes: {
+          view: this.view,
+          unit: this.unit,
+          indicator: this.indicator,
+          period: this.period,
+          level: this.level,
+        },
+        indicatorForm: this.ui.indicatorForm,
+      },
+      // The stage moves on outside the derivation (heading → body → drawn): the state shown is the previous one.
+      {load: this.load, built: this.derived.built},
+      {context: (ds) => this.context(ds), errorOf: (e, during) => this.errorOf(e, during)},
+    );
+    this.derived = derived;
+    if (derived.loadMessages) void loadMessages(derived.loadMessages).then(() => this.requestUpdate());
+    return derived.load;
   }
 
   private setLoad(load: LoadState): void {
@@ -448,11 +434,11 @@ export class PlanChart extends LitElement {
   }
 
   private langCode(): Lang {
-    return LANGS.includes(this.lang as Lang) ? (this.lang as Lang) : 'vi';
+    return langCode(this.lang);
   }
 
   private errorOf(e: unknown, during?: 'render' | 'export'): PlanChartErrorDetail {
-    const ds = this.data.state.kind === 'ready' ? this.data.state.ds : this.ds;
+    const ds = this.data.state.kind === 'ready' ? this.data.state.ds : this.shown()?.ds;
     return errorDetail(e, {lang: this.langCode(), ds, results: this.results, during});
   }
 
@@ -468,9 +454,14 @@ export class PlanChart extends LitElement {
   }
 
   /** What the chart layer needs: dataset, language, theme and width. */
-  private context(): ChartContext {
+  private context(ds: Dataset): ChartContext {
     // Text is measured for wrapping when the chart is laid out, with the chart engine (vega-runtime.ts).
-    return {ds: this.ds!, lang: this.langCode(), theme: this.size.theme(), width: this.chartWidth()};
+    return {ds, lang: this.langCode(), theme: this.size.theme(), width: this.chartWidth()};
+  }
+
+  /** The model shown and what it was built from, when the widget is ready. */
+  private shown(): Extract<LoadState, {kind: 'ready'}> | null {
+    return this.load.kind === 'ready' ? this.load : null;
   }
 
   /** The heading is painted: the body follows (a frame sooner for the reader, and for the page's other widgets). */
@@ -517,7 +508,7 @@ export class PlanChart extends LitElement {
   }
 
   private fireRender(): void {
-    const req = this.request!;
+    const req = this.shown()!.request;
     const statuses = this.load.kind === 'ready' && this.load.model.statuses;
     emit(this, 'plan-chart-render', {
       view: this.load.kind === 'ready' ? this.load.model.view : req.view,
@@ -532,7 +523,7 @@ export class PlanChart extends LitElement {
 
   private select(targetId: string): void {
     const row = this.rows.find((r) => r.target_id === targetId);
-    const ds = this.ds;
+    const ds = this.shown()?.ds;
     if (!row || !ds) return;
     this.setUi({selected: targetId});
     emit(this, 'plan-chart-select', {
@@ -560,7 +551,7 @@ export class PlanChart extends LitElement {
     const x = this.body!.exports;
     const h = this.exportHost();
     return this.body!.footerView(
-      this.ctx!,
+      this.shown()!.ctx,
       model,
       {images, status: this.notice},
       {
@@ -578,8 +569,8 @@ export class PlanChart extends LitElement {
     const data = this.data.state;
     return {
       shown:
-        this.load.kind === 'ready' && this.ds && this.request && this.ctx
-          ? {model: this.load.model, ds: this.ds, request: this.request, ctx: this.ctx}
+        this.load.kind === 'ready'
+          ? {model: this.load.model, ds: this.load.ds, request: this.load.request, ctx: this.load.ctx}
           : null,
       lang: this.langCode(),
       rows: this.rows,

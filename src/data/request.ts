@@ -150,3 +150,11 @@ export function resolveRequest(
   }
   return {ok: true, request: {view, units, asked, via, indicators, period, level, form}};
 }
+
+/**
+ * The periods view of a unit with one period, in its indicator form (the reader asked for it where the unit has
+ * only one period to compare): the indicators asked for, or the flagship one.
+ */
+export function indicatorForm(request: Request): Request {
+  return {...request, view: 'periods', form: 'indicator', indicators: request.indicators ?? [DEFAULT_INDICATOR]};
+}

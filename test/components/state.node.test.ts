@@ -3,6 +3,9 @@
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
 import type {ViewModel} from '../../src/charts/build.js';
+import type {ChartContext} from '../../src/charts/common.js';
+import type {Request} from '../../src/data/request.js';
+import type {Dataset} from '../../src/data/schema.js';
 import {INITIAL_UI, display, nextStage, renderedWithoutChart, type LoadState} from '../../src/components/state.js';
 
 const model = (over: Partial<ViewModel> = {}): ViewModel => ({
@@ -19,7 +22,14 @@ const model = (over: Partial<ViewModel> = {}): ViewModel => ({
   empty: null,
   ...over,
 });
-const ready = (m: ViewModel, stage: 'heading' | 'body' | 'drawn'): LoadState => ({kind: 'ready', model: m, stage});
+const ready = (m: ViewModel, stage: 'heading' | 'body' | 'drawn'): LoadState => ({
+  kind: 'ready',
+  model: m,
+  stage,
+  ds: {} as Dataset,
+  request: {} as Request,
+  ctx: {} as ChartContext,
+});
 const error = {code: 'unknown-unit' as const, message: 'x'};
 
 describe('display', () => {
