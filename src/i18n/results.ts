@@ -1,7 +1,7 @@
 /**
  * The results reader's messages in Vietnamese and English: what is wrong with a results file (per issue code of
  * src/data/read/issues.ts), where (file, line or item, column, cell), and why a file could not be downloaded (per
- * code of ResultsFetchError). A module of its own, loaded with the reader (`import('./results.js')`): none of it
+ * code of its LoadError). A module of its own, loaded with the reader (`import('./results.js')`): none of it
  * is needed to draw a chart, and inside src/i18n/index.ts it would add 3.3 kB gzip to the first download of every page
  * (budget 40 kB). Vietnamese text is NFC and holds no English.
  */
@@ -21,8 +21,8 @@ export interface ResultMessages {
   item: (file: string, item: number, column: string) => string;
   /** A workbook's cell after the line: " (ô C5)". */
   cell: (ref: string) => string;
-  /** Why a results file could not be downloaded, per code of ResultsFetchError. */
-  fetch: Record<ResultsFetchErrorCode, (o: {status?: number}) => string>;
+  /** Why a results file could not be downloaded, per code of its LoadError. */
+  fetch: Record<ResultsFetchErrorCode, (o: {status?: number; limit?: 'silence' | 'total'}) => string>;
 }
 
 /** A number as plain digits with the language's decimal mark, no grouping: unambiguous in both ("5300", "5,3"). */
@@ -105,7 +105,10 @@ const vi: ResultMessages = {
   cell: (ref) => ` (ô ${ref})`,
   fetch: {
     http: ({status}) => (status === 404 ? 'không tìm thấy tệp (lỗi 404)' : `máy chủ trả lời lỗi ${status}`),
-    timeout: ({status}) => `máy chủ không trả lời sau ${Math.round((status ?? 0) / 1000)} giây`,
+    timeout: ({status, limit}) =>
+      limit === 'total'
+        ? `tệp chưa tải xong sau ${Math.round((status ?? 0) / 1000)} giây (thời gian tải tối đa): máy chủ gửi quá chậm`
+        : `máy chủ không trả lời sau ${Math.round((status ?? 0) / 1000)} giây`,
     network: () => 'không kết nối được (lỗi mạng, hoặc máy chủ không cho trang này tải tệp)',
     'too-large': () => 'tệp quá lớn (tối đa 50 MB)',
     aborted: () => 'đã dừng tải',
@@ -179,7 +182,10 @@ const en: ResultMessages = {
   fetch: {
     http: ({status}) =>
       status === 404 ? 'the file was not found (error 404)' : `the server answered with error ${status}`,
-    timeout: ({status}) => `the server did not answer within ${Math.round((status ?? 0) / 1000)} seconds`,
+    timeout: ({status, limit}) =>
+      limit === 'total'
+        ? `the file was not downloaded within ${Math.round((status ?? 0) / 1000)} seconds (the longest a download may take): the server sends too slowly`
+        : `the server did not answer within ${Math.round((status ?? 0) / 1000)} seconds`,
     network: () => 'could not connect (network error, or the server does not let this page load the file)',
     'too-large': () => 'the file is too large (at most 50 MB)',
     aborted: () => 'loading was stopped',
@@ -217,7 +223,10 @@ export function describeIssue(lang: Lang, i: ResultIssue): {where: string; probl
   return {where, problem, message: `${where}: ${problem}`};
 }
 
-/** Why a results file could not be downloaded, from a ResultsFetchError's code and status. */
-export function describeFetchError(lang: Lang, e: {code: ResultsFetchErrorCode; status?: number}): string {
-  return RESULT_MESSAGES[lang].fetch[e.code]({status: e.status});
+/** Why a file could not be downloaded, from its LoadError's code, status and (a timeout) limit. */
+export function describeFetchError(
+  lang: Lang,
+  e: {code: ResultsFetchErrorCode; status?: number; detail?: {limit?: 'silence' | 'total'}},
+): string {
+  return RESULT_MESSAGES[lang].fetch[e.code]({status: e.status, limit: e.detail?.limit});
 }
