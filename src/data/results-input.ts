@@ -25,7 +25,7 @@ import {
   type TableRead,
 } from './read/table.js';
 
-export {MAX_VALUE} from './read/table.js';
+export {MAX_TABLE_ROWS, MAX_VALUE} from './read/table.js';
 export {FILE_ISSUES, type ResultIssue, type ResultIssueCode} from './read/issues.js';
 export {
   fetchResults,

@@ -89,9 +89,14 @@ const vi: ResultMessages = {
         pdf: 'đây là tệp PDF: cần tệp CSV, TSV, Excel (.xlsx) hoặc JSON',
       })[value] ?? 'đây không phải tệp CSV, TSV, Excel (.xlsx) hay JSON',
     empty: () => 'tệp trống (cần dòng tiêu đề và các dòng kết quả)',
-    bad_workbook: () => 'không đọc được sổ Excel (tệp hỏng, hoặc không phải .xlsx)',
+    bad_workbook: ({value, expected}) =>
+      value === 'size'
+        ? `không đọc được sổ Excel: một phần của tệp giải nén ra nhiều hơn kích thước tệp tự khai (${formatNumber('vi', Number(expected))} byte), nên tệp bị hỏng hoặc được làm ra để làm treo trang; đã dừng giải nén`
+        : 'không đọc được sổ Excel (tệp hỏng, hoặc không phải .xlsx)',
     no_sheet: ({value, expected}) => `sổ Excel không có trang tính "${value}" (các trang: ${expected})`,
     file_too_large: ({value, expected}) => `tệp quá lớn (${value} MB; tối đa ${expected} MB)`,
+    too_many_rows: ({value, expected}) =>
+      `có ${formatNumber('vi', Number(value))} dòng, nhiều hơn ${formatNumber('vi', Number(expected))} dòng mà biểu đồ đọc được: hãy chia thành nhiều tệp, hoặc chỉ giữ các dòng cần vẽ`,
     json_syntax: ({value}) => `JSON không hợp lệ gần "${value}"`,
     wrong_separator: ({value, expected}) =>
       `dòng tiêu đề không tách được thành các cột cần có bằng ${separatorName('vi', expected)}, nhưng tách được bằng ${separatorName('vi', value)}${[',', ';', '\t'].includes(value) ? '' : ' (cần dấu phẩy, dấu chấm phẩy hoặc tab để ngăn cách cột)'}`,
@@ -165,9 +170,14 @@ const en: ResultMessages = {
         pdf: 'this is a PDF file: expected CSV, TSV, Excel (.xlsx) or JSON',
       })[value] ?? 'this is not a CSV, TSV, Excel (.xlsx) or JSON file',
     empty: () => 'the file is empty (expected a header row and rows of results)',
-    bad_workbook: () => 'the Excel workbook cannot be read (the file is damaged, or not an .xlsx)',
+    bad_workbook: ({value, expected}) =>
+      value === 'size'
+        ? `the Excel workbook cannot be read: a part of it inflates to more than the size it declares (${formatNumber('en', Number(expected))} bytes), so the file is damaged or made to hang the page; inflating was stopped`
+        : 'the Excel workbook cannot be read (the file is damaged, or not an .xlsx)',
     no_sheet: ({value, expected}) => `the workbook has no sheet "${value}" (sheets: ${expected})`,
     file_too_large: ({value, expected}) => `the file is too large (${value} MB; at most ${expected} MB)`,
+    too_many_rows: ({value, expected}) =>
+      `there are ${formatNumber('en', Number(value))} rows, more than the ${formatNumber('en', Number(expected))} the chart reads: split them into several files, or keep only the rows to draw`,
     json_syntax: ({value}) => `invalid JSON near "${value}"`,
     wrong_separator: ({value, expected}) =>
       `the header row does not split into the columns needed with ${separatorName('en', expected)}, but does with ${separatorName('en', value)}${[',', ';', '\t'].includes(value) ? '' : ' (columns must be separated by commas, semicolons or tabs)'}`,

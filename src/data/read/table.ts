@@ -31,6 +31,13 @@ import {
 import {Clock, runSliced, runSync, type Work} from './slice.js';
 import type {Separator} from './text.js';
 
+/**
+ * The most rows (or JSON items) one input gives, whether by address, file or property: enough for every target of
+ * every unit many times over, and few enough that reading them stays within the page's budget (200,000 rows of CSV
+ * read in about a second, in slices of 25 ms). Past it the input is not read: one problem says how many and the limit.
+ */
+export const MAX_TABLE_ROWS = 250_000;
+
 /** The largest value taken as plausible: no plan counts more than a billion of anything. */
 export const MAX_VALUE = 1e9;
 
@@ -411,6 +418,11 @@ function* fromLocated<C extends string, Row, G, O>(
   }
   const {rows, header, info, unclosedAt} = at;
   const text = info.format !== 'xlsx';
+  const count = rows.length - header.index - 1;
+  if (count > MAX_TABLE_ROWS)
+    return failed(o.file, text ? 'csv' : 'xlsx', 'too_many_rows', String(count), info, {
+      expected: String(MAX_TABLE_ROWS),
+    });
   const checked = yield* check(
     kind,
     rows.slice(header.index + 1),
@@ -444,6 +456,9 @@ function* fromJson<C extends string, Row, G, O>(
   const info = {format: 'json', encoding: null, separator: null} as const;
   const groups = kind.json(json);
   if (!groups) return failed(o.file, 'json', 'not_array', '', info);
+  const count = groups.reduce((n, g) => n + g.items.length, 0);
+  if (count > MAX_TABLE_ROWS)
+    return failed(o.file, 'json', 'too_many_rows', String(count), info, {expected: String(MAX_TABLE_ROWS)});
   const columns = Object.keys(kind.columns) as C[];
   const header: Header<C> = {
     index: 0,
