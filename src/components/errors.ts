@@ -30,8 +30,14 @@ export interface ErrorContext {
 
 const isRequestError = (e: unknown): e is RequestError =>
   typeof e === 'object' && e !== null && 'code' in e && 'valid' in e && Array.isArray((e as RequestError).valid);
-const isFetchError = (e: unknown): e is {name: string; code: 'http'; url: string; status?: number} =>
-  (e as Error | undefined)?.name === 'ResultsFetchError';
+type DownloadCode = 'http' | 'timeout' | 'network' | 'too-large' | 'aborted';
+const DOWNLOAD_CODES: readonly string[] = ['http', 'timeout', 'network', 'too-large', 'aborted'];
+/** A page file's download that failed: a LoadError of results or targets with a download code (or its old shape). */
+const isFetchError = (
+  e: unknown,
+): e is {code: DownloadCode; url: string; status?: number; detail?: {limit?: 'silence' | 'total'}} =>
+  ((e as Error | undefined)?.name === 'ResultsFetchError' || (isLoadError(e) && e.what !== 'dataset')) &&
+  DOWNLOAD_CODES.includes((e as {code: string}).code);
 const isPageViewError = (e: unknown): e is PageViewError => (e as PageViewError | null)?.code === 'page-view';
 /** The page's targets could not be charted (data-controller.ts, TargetsError). */
 const isTargetsError = (
@@ -80,12 +86,13 @@ export function errorDetail(e: unknown, ctx: ErrorContext): PlanChartErrorDetail
   const targets = ctx.what === 'targets';
   const load = targets ? m.errors.targetsLoad : m.errors.resultsLoad;
   const code = targets ? 'targets' : 'results';
-  if (isFetchError(e)) {
+  if (isFetchError(e) && (ctx.text || !isLoadError(e))) {
     const problem = ctx.text ? ctx.text.describeFetchError(ctx.lang, e) : e.code;
     return {code, message: load(e.url, problem), value: e.url};
   }
   if (isLoadError(e)) {
-    const problem = m.loadProblem[e.problem](e.detail);
+    const words = m.loadProblem[e.problem as keyof typeof m.loadProblem];
+    const problem = words ? words(e.detail) : e.problem;
     return e.what === 'dataset'
       ? {code: 'dataset', message: m.errors.dataset(e.url, problem), value: e.url}
       : {code, message: load(e.url, problem), value: e.url};

@@ -8,27 +8,24 @@
  * with its line (or item) and column; a file it cannot read at all gives no rows and one issue saying why.
  * No zod and no DOM here: this runs in the widget, whose bundle stays small and CSP-safe, and in Node.
  */
+import type {Dataset, Target} from './schema.js';
 import type {ResultLike} from './queries.js';
-import {jsonCell, type RawRow} from './read/cells.js';
+import {resolveUnits} from './units.js';
 import type {TextEncoding} from './read/decode.js';
-import {locateFile, locateText, slicing, type Located, type SliceOptions, type TableColumns} from './read/locate.js';
-import type {ResultIssue, ResultIssueCode} from './read/issues.js';
-import {localToday, type DecimalMark} from './read/numbers.js';
-import {Clock, runSliced, runSync, type Work} from './read/slice.js';
+import type {ResultIssue} from './read/issues.js';
+import {parseDateText, type DecimalMark} from './read/numbers.js';
 import type {Separator} from './read/text.js';
 import {
-  checkRows,
-  duplicateColumn,
-  findHeader,
-  headerOf,
-  missingColumns,
-  RESULT_COLUMNS,
-  type Checked,
-  type Header,
-  type ReaderDataset,
+  isUrl,
+  possible,
+  readTable,
+  readTableSync,
+  type ReadTableOptions,
+  type TableKind,
+  type TableRead,
 } from './read/table.js';
 
-export {RESULT_COLUMNS, MAX_VALUE, type ReaderDataset} from './read/table.js';
+export {MAX_TABLE_ROWS, MAX_VALUE} from './read/table.js';
 export {FILE_ISSUES, type ResultIssue, type ResultIssueCode} from './read/issues.js';
 export {
   fetchResults,
@@ -42,20 +39,28 @@ export {
 
 export type {Separator};
 
+export type ReaderDataset = Pick<Dataset, 'targets' | 'units' | 'indicators'>;
+
+/** The columns a results table may have; others are ignored. */
+export const RESULT_COLUMNS = [
+  'target_id',
+  'unit_id',
+  'indicator_id',
+  'target_year',
+  'value',
+  'as_of',
+  'source_title',
+  'source_url',
+  'note',
+] as const;
+type Column = (typeof RESULT_COLUMNS)[number];
+
 /** What the reader accepts: a file's bytes, its text, or rows already parsed (an array, or {"results": [...]}). */
 export type ResultsInput = Uint8Array | ArrayBuffer | string | unknown[] | {results: unknown[]};
 
-export interface ReadResultsOptions extends SliceOptions {
-  /** The file's name in messages ("results.csv"); default "results". */
-  file?: string;
-  /** Workbooks: the sheet to read (the URL fragment of `results.xlsx#Sheet2`); default the first visible one. */
-  sheet?: string;
+export interface ReadResultsOptions extends ReadTableOptions {
   /** Unit ids or slugs the chart shows: a result for a target of another unit is reported (`other_unit`). */
   units?: string[];
-  /** Today as YYYY-MM-DD (a date more than a year after it is reported); default the local date. */
-  today?: string;
-  /** Delimited text: the separator to use instead of detecting it (a header that fits another one is reported). */
-  separator?: Separator;
 }
 
 export interface ReadResultsInfo {
@@ -84,22 +89,6 @@ export interface ReadResultsOutput {
   info: ReadResultsInfo;
 }
 
-interface Resolved {
-  file: string;
-  sheet?: string;
-  units?: string[];
-  today: string;
-  separator?: Separator;
-}
-
-const resolve = (o: ReadResultsOptions): Resolved => ({
-  file: o.file ?? 'results',
-  sheet: o.sheet,
-  units: o.units,
-  today: o.today ?? localToday(),
-  separator: o.separator,
-});
-
 /**
  * Reads results and checks them against the dataset: good rows are returned, bad ones are issues. Never rejects
  * for a bad file (only for a programming error); work is shared out between tasks (see `yieldEvery`).
@@ -112,17 +101,7 @@ export async function readResults(
   ds: ReaderDataset,
   options: ReadResultsOptions = {},
 ): Promise<ReadResultsOutput> {
-  const o = resolve(options);
-  const s = slicing(options);
-  const work =
-    input instanceof ArrayBuffer || ArrayBuffer.isView(input)
-      ? await locateFile(input, RESULTS_TABLE, o, s).then(({located, encoding}) =>
-          fromLocated(located, encoding, ds, o, s.clock, s.progress),
-        )
-      : fromValue(input, ds, o, s.clock, s.progress);
-  const out = await runSliced(work, s.clock, s.pause);
-  options.onProgress?.(1);
-  return out;
+  return output(await readTable(RESULTS, input, {...options, ds}));
 }
 
 /**
@@ -134,7 +113,179 @@ export function readResultsSync(
   ds: ReaderDataset,
   options: Omit<ReadResultsOptions, 'onProgress' | 'yieldEvery' | 'sliceMs'> = {},
 ): ReadResultsOutput {
-  return runSync(fromValue(input, ds, resolve(options), new Clock(), () => {}));
+  return output(readTableSync(RESULTS, input, {...options, ds}));
+}
+
+const output = (r: TableRead<ResultLike>) => r as ReadResultsOutput;
+
+/** Other names a column goes by (the dataset's own `notes`); columns that may appear once. */
+const once = {once: true} as const;
+const many = {once: false} as const;
+
+/** A results table: one row per result of a dataset's target, named by its id or by its unit and indicator. */
+export const RESULTS: TableKind<Column, ResultLike, undefined, ReadResultsOptions & {ds: ReaderDataset}> = {
+  file: 'results',
+  columns: {
+    target_id: once,
+    unit_id: once,
+    indicator_id: once,
+    target_year: once,
+    value: {once: true, number: true},
+    as_of: once,
+    source_title: many,
+    source_url: many,
+    note: {once: false, aliases: ['notes']},
+  },
+  needs: (has) => has('value') && (has('target_id') || (has('unit_id') && has('indicator_id'))),
+  missing: (has) => ({
+    column: [
+      ...(has('target_id') || (has('unit_id') && has('indicator_id')) ? [] : ['target_id']),
+      ...(has('value') ? [] : ['value']),
+    ].join(', '),
+    expected: 'target_id|unit_id+indicator_id|value',
+  }),
+  json: (json) => {
+    const list = Array.isArray(json)
+      ? json
+      : json && typeof json === 'object' && Array.isArray((json as {results?: unknown}).results)
+        ? (json as {results: unknown[]}).results
+        : null;
+    return list && [{group: undefined, items: list}];
+  },
+  rows: ({file, options}) => {
+    const ds = options.ds;
+    const byId = new Map(ds.targets.map((t) => [t.target_id, t]));
+    // A unit as the widget reads it: unit_id, slug, alias or 2025 code, with the predecessors of a 2025 province.
+    const unitsOf = (key: string) => resolveUnits(ds, key)?.members.map((u) => u.unit_id);
+    const chartUnits = options.units?.flatMap((u) => unitsOf(u) ?? [u]);
+    const chartUnitNames = (options.units ?? []).map((u) => resolveUnits(ds, u)?.unit.name ?? u).join(', ');
+    const indicatorIds = new Set(ds.indicators.map((i) => i.indicator_id));
+    /** Line of the first row of each target and date. */
+    const seen = new Map<Target, Map<string, number>>();
+    // Lists for messages and the unit + indicator index, made when first needed.
+    let knownIds: string | undefined;
+    let knownUnits: string | undefined;
+    let knownIndicators: string | undefined;
+    let byUnitIndicator: Map<string, Target[]> | undefined;
+    const matching = (unit: string[], ind: string, year: string) => {
+      if (!byUnitIndicator) {
+        byUnitIndicator = new Map();
+        for (const t of ds.targets) {
+          const key = `${t.unit_id}|${t.indicator_id}`;
+          const list = byUnitIndicator.get(key);
+          if (list) list.push(t);
+          else byUnitIndicator.set(key, [t]);
+        }
+      }
+      const matches = unit
+        .flatMap((u) => byUnitIndicator!.get(`${u}|${ind}`) ?? [])
+        .filter((t) => !year || String(t.target_year) === year);
+      // Prefer the latest plan of the unit when the same indicator is in both periods.
+      const period = matches
+        .map((m) => m.period)
+        .sort()
+        .at(-1);
+      return matches.filter((t) => t.period === period);
+    };
+
+    return (r) => {
+      const before = r.count;
+      // A row of the template not yet filled in: no value means no data yet, not an error.
+      if (r.empty('value') && r.empty('as_of')) return 'empty';
+
+      // Which target.
+      let target: Target | undefined;
+      const tid = r.text('target_id');
+      const unitText = r.text('unit_id');
+      if (tid) {
+        target = byId.get(tid);
+        if (!target) r.issue('target_id', 'unknown_target', tid, (knownIds ??= examples(ds, chartUnits)));
+      } else {
+        const unit = unitText ? unitsOf(unitText) : undefined;
+        const ind = r.text('indicator_id');
+        if (!unitText) r.issue('target_id', 'required');
+        else if (!unit)
+          r.issue('unit_id', 'unknown_unit', unitText, (knownUnits ??= ds.units.map((u) => u.unit_id).join(', ')));
+        else if (!indicatorIds.has(ind))
+          r.issue('indicator_id', 'unknown_indicator', ind, (knownIndicators ??= [...indicatorIds].join(', ')));
+        else {
+          const inLatest = matching(unit, ind, r.text('target_year'));
+          if (inLatest.length === 1) target = inLatest[0];
+          else if (inLatest.length === 0)
+            r.issue(
+              'indicator_id',
+              'unknown_indicator',
+              ind,
+              [...new Set(ds.targets.filter((t) => unit.includes(t.unit_id)).map((t) => t.indicator_id))].join(', '),
+            );
+          else r.issue('indicator_id', 'ambiguous', ind, inLatest.map((t) => t.target_id).join(', '));
+        }
+      }
+      if (target && chartUnits && !chartUnits.includes(target.unit_id))
+        r.issue(tid ? 'target_id' : 'unit_id', 'other_unit', target.target_id, chartUnitNames);
+
+      // The value.
+      const measure = target?.measure;
+      const cell = r.at('value');
+      let value: number | null = null;
+      if (r.empty('value')) r.issue('value', 'required');
+      else value = r.number('value', possible(measure));
+      if (value !== null)
+        r.plausible('value', value, measure, typeof cell === 'string' ? shorten(cell.trim()) : r.shown('value'));
+
+      // The date.
+      const asOf = r.date('as_of', (c) =>
+        typeof c === 'string' ? parseDateText(c.trim()) : !('error' in c) && c.format === 'date' ? c.date : undefined,
+      );
+
+      const url = r.text('source_url');
+      if (url && !isUrl(url)) r.issue('source_url', 'bad_url', url);
+
+      if (r.count !== before || !target || value === null) return null;
+      let dates = seen.get(target);
+      if (!dates) seen.set(target, (dates = new Map()));
+      const first = dates.get(asOf ?? '');
+      if (first !== undefined) {
+        r.issue(tid ? 'target_id' : 'indicator_id', 'duplicate', target.target_id, String(first));
+        return null;
+      }
+      dates.set(asOf ?? '', r.line);
+      return {
+        result_id: `${file}#${r.line}`,
+        target_id: target.target_id,
+        unit_id: target.unit_id,
+        indicator_id: target.indicator_id,
+        period: target.period,
+        result_kind: 'value',
+        as_of: asOf,
+        value,
+        measure: target.measure,
+        counted: target.counted ?? null,
+        counted_en: target.counted_en ?? null,
+        denominator: null,
+        denominator_label: null,
+        denominator_label_en: null,
+        source_url: url || null,
+        source_title: r.text('source_title') || null,
+        published_on: null,
+        quote: null,
+        source_kind: 'page',
+        notes: r.text('note') || null,
+      };
+    };
+  },
+};
+
+/** A few valid target ids for a message: the chart's units' first, else the dataset's. */
+function examples(ds: ReaderDataset, units: string[] | undefined): string {
+  const pool = units ? ds.targets.filter((t) => units.includes(t.unit_id)) : ds.targets;
+  const ids = (pool.length ? pool : ds.targets).slice(0, 3).map((t) => t.target_id);
+  return ids.join(', ') + (ds.targets.length > 3 ? ', …' : '');
+}
+
+/** A long value cut short for a message (a 400-digit number is named by its first digits). */
+function shorten(s: string): string {
+  return s.length > 24 ? `${s.slice(0, 20)}…` : s;
 }
 
 /** Results as the objects the builder writes into a snippet (and the widget reads back the same). */
@@ -147,185 +298,4 @@ export function resultsToInline(rows: ResultLike[]): Record<string, string | num
     if (r.notes) o.note = r.notes;
     return o;
   });
-}
-
-function failed(
-  file: string,
-  kind: ResultIssue['kind'],
-  code: ResultIssueCode,
-  value: string,
-  info: Partial<ReadResultsInfo> & Pick<ReadResultsInfo, 'format'>,
-  extra: {line?: number; column?: string; expected?: string; cell?: string} = {},
-): ReadResultsOutput {
-  const issue: ResultIssue = {
-    file,
-    line: extra.line ?? 0,
-    kind,
-    column: extra.column ?? '',
-    code,
-    value,
-    expected: extra.expected ?? '',
-  };
-  if (extra.cell) issue.cell = extra.cell;
-  return {
-    rows: [],
-    issues: [issue],
-    info: {encoding: null, separator: null, decimal: null, total: 0, empty: 0, ...info},
-  };
-}
-
-function* fromValue(
-  input: string | unknown[] | {results: unknown[]},
-  ds: ReaderDataset,
-  o: Resolved,
-  clock: Clock,
-  progress: (s: number) => void,
-): Work<ReadResultsOutput> {
-  if (typeof input === 'string') return yield* fromText(input, null, ds, o, clock, progress);
-  return yield* fromJson(input, ds, o, clock, progress);
-}
-
-function* fromText(
-  raw: string,
-  encoding: TextEncoding | null,
-  ds: ReaderDataset,
-  o: Resolved,
-  clock: Clock,
-  progress: (s: number) => void,
-): Work<ReadResultsOutput> {
-  const at = yield* locateText(raw, encoding, RESULTS_TABLE, o.separator, clock, progress);
-  return yield* fromLocated(at, encoding, ds, o, clock, progress);
-}
-
-/** What a results header is, for the front the two readers share (src/data/read/locate.ts). */
-const RESULTS_TABLE: TableColumns<Header> = {
-  headerOf,
-  findHeader: (rows) => findHeader(rows),
-  duplicateColumn,
-  missing: (cells) => ({column: missingColumns(cells).join(', '), expected: 'target_id|unit_id+indicator_id|value'}),
-};
-
-/** A located file: its one problem, its JSON, or its table's rows checked (text: progress 0.4-1). */
-function* fromLocated(
-  at: Located<Header>,
-  encoding: TextEncoding | null,
-  ds: ReaderDataset,
-  o: Resolved,
-  clock: Clock,
-  progress: (s: number) => void,
-): Work<ReadResultsOutput> {
-  if ('problem' in at) {
-    const {kind, code, value, info, ...extra} = at.problem;
-    return failed(o.file, kind, code, value, info, extra);
-  }
-  if ('json' in at) {
-    const out = yield* fromJson(at.json, ds, o, clock, progress);
-    out.info.encoding = encoding;
-    return out;
-  }
-  const {rows, header, info, unclosedAt} = at;
-  if (info.format === 'xlsx') {
-    const checked = yield* checkRows(
-      rows,
-      header,
-      ds,
-      {file: o.file, kind: 'xlsx', units: o.units, today: o.today},
-      clock,
-      progress,
-    );
-    return output(checked, info);
-  }
-  const checked = yield* checkRows(
-    rows,
-    header,
-    ds,
-    {
-      file: o.file,
-      kind: 'csv',
-      units: o.units,
-      today: o.today,
-      decimalFallback: info.separator === ';' ? ',' : null,
-      countCells: true,
-    },
-    clock,
-    (s) => progress(0.4 + 0.6 * s),
-  );
-  if (unclosedAt)
-    checked.issues.push({
-      file: o.file,
-      line: unclosedAt,
-      kind: 'csv',
-      column: '',
-      code: 'unclosed_quote',
-      value: '',
-      expected: '',
-    });
-  return output(checked, info);
-}
-
-function output(checked: Checked, info: Omit<ReadResultsInfo, 'decimal' | 'total' | 'empty'>): ReadResultsOutput {
-  return {
-    rows: checked.rows,
-    issues: checked.issues,
-    info: {...info, decimal: checked.decimal, total: checked.total, empty: checked.empty},
-  };
-}
-
-function* fromJson(
-  json: unknown,
-  ds: ReaderDataset,
-  o: Resolved,
-  clock: Clock,
-  progress: (s: number) => void,
-): Work<ReadResultsOutput> {
-  const list = Array.isArray(json)
-    ? json
-    : json && typeof json === 'object' && Array.isArray((json as {results?: unknown}).results)
-      ? (json as {results: unknown[]}).results
-      : null;
-  const info = {format: 'json', encoding: null, separator: null} as const;
-  if (!list) return failed(o.file, 'json', 'not_array', '', info);
-  // Items as rows under a header of the known columns.
-  const columns = RESULT_COLUMNS as readonly string[];
-  const header: Header = {
-    index: 0,
-    columns: Object.fromEntries(columns.map((c, k) => [c, k])),
-    width: columns.length,
-  };
-  const notObjects: ResultIssue[] = [];
-  const rows: RawRow[] = [{line: 0, cells: [...columns]}];
-  for (let k = 0; k < list.length; k++) {
-    if (clock.due()) yield;
-    const item = list[k];
-    if (!item || typeof item !== 'object' || Array.isArray(item)) {
-      notObjects.push({
-        file: o.file,
-        line: k + 1,
-        kind: 'json',
-        column: '',
-        code: 'not_object',
-        value: JSON.stringify(item ?? null).slice(0, 40),
-        expected: '',
-      });
-      continue;
-    }
-    const r = item as Record<string, unknown>;
-    const get = (c: string) => (c === 'note' && r.note === undefined ? r.notes : r[c]);
-    rows.push({line: k + 1, cells: columns.map((c) => jsonCell(get(c)))});
-  }
-  const checked = yield* checkRows(
-    rows,
-    header,
-    ds,
-    {file: o.file, kind: 'json', units: o.units, today: o.today},
-    clock,
-    progress,
-  );
-  checked.issues = mergeByLine(checked.issues, notObjects);
-  checked.total += notObjects.length;
-  return output(checked, info);
-}
-
-function mergeByLine(a: ResultIssue[], b: ResultIssue[]): ResultIssue[] {
-  return b.length ? [...a, ...b].sort((x, y) => x.line - y.line) : a;
 }

@@ -1,7 +1,7 @@
 /**
  * The results reader's messages in Vietnamese and English: what is wrong with a results file (per issue code of
  * src/data/read/issues.ts), where (file, line or item, column, cell), and why a file could not be downloaded (per
- * code of ResultsFetchError). A module of its own, loaded with the reader (`import('./results.js')`): none of it
+ * code of its LoadError). A module of its own, loaded with the reader (`import('./results.js')`): none of it
  * is needed to draw a chart, and inside src/i18n/index.ts it would add 3.3 kB gzip to the first download of every page
  * (budget 40 kB). Vietnamese text is NFC and holds no English.
  */
@@ -21,8 +21,8 @@ export interface ResultMessages {
   item: (file: string, item: number, column: string) => string;
   /** A workbook's cell after the line: " (ô C5)". */
   cell: (ref: string) => string;
-  /** Why a results file could not be downloaded, per code of ResultsFetchError. */
-  fetch: Record<ResultsFetchErrorCode, (o: {status?: number}) => string>;
+  /** Why a results file could not be downloaded, per code of its LoadError. */
+  fetch: Record<ResultsFetchErrorCode, (o: {status?: number; limit?: 'silence' | 'total'}) => string>;
 }
 
 /** A number as plain digits with the language's decimal mark, no grouping: unambiguous in both ("5300", "5,3"). */
@@ -89,9 +89,14 @@ const vi: ResultMessages = {
         pdf: 'đây là tệp PDF: cần tệp CSV, TSV, Excel (.xlsx) hoặc JSON',
       })[value] ?? 'đây không phải tệp CSV, TSV, Excel (.xlsx) hay JSON',
     empty: () => 'tệp trống (cần dòng tiêu đề và các dòng kết quả)',
-    bad_workbook: () => 'không đọc được sổ Excel (tệp hỏng, hoặc không phải .xlsx)',
+    bad_workbook: ({value, expected}) =>
+      value === 'size'
+        ? `không đọc được sổ Excel: một phần của tệp giải nén ra nhiều hơn kích thước tệp tự khai (${formatNumber('vi', Number(expected))} byte), nên tệp bị hỏng hoặc được làm ra để làm treo trang; đã dừng giải nén`
+        : 'không đọc được sổ Excel (tệp hỏng, hoặc không phải .xlsx)',
     no_sheet: ({value, expected}) => `sổ Excel không có trang tính "${value}" (các trang: ${expected})`,
     file_too_large: ({value, expected}) => `tệp quá lớn (${value} MB; tối đa ${expected} MB)`,
+    too_many_rows: ({value, expected}) =>
+      `có ${formatNumber('vi', Number(value))} dòng, nhiều hơn ${formatNumber('vi', Number(expected))} dòng mà biểu đồ đọc được: hãy chia thành nhiều tệp, hoặc chỉ giữ các dòng cần vẽ`,
     json_syntax: ({value}) => `JSON không hợp lệ gần "${value}"`,
     wrong_separator: ({value, expected}) =>
       `dòng tiêu đề không tách được thành các cột cần có bằng ${separatorName('vi', expected)}, nhưng tách được bằng ${separatorName('vi', value)}${[',', ';', '\t'].includes(value) ? '' : ' (cần dấu phẩy, dấu chấm phẩy hoặc tab để ngăn cách cột)'}`,
@@ -105,7 +110,10 @@ const vi: ResultMessages = {
   cell: (ref) => ` (ô ${ref})`,
   fetch: {
     http: ({status}) => (status === 404 ? 'không tìm thấy tệp (lỗi 404)' : `máy chủ trả lời lỗi ${status}`),
-    timeout: ({status}) => `máy chủ không trả lời sau ${Math.round((status ?? 0) / 1000)} giây`,
+    timeout: ({status, limit}) =>
+      limit === 'total'
+        ? `tệp chưa tải xong sau ${Math.round((status ?? 0) / 1000)} giây (thời gian tải tối đa): máy chủ gửi quá chậm`
+        : `máy chủ không trả lời sau ${Math.round((status ?? 0) / 1000)} giây`,
     network: () => 'không kết nối được (lỗi mạng, hoặc máy chủ không cho trang này tải tệp)',
     'too-large': () => 'tệp quá lớn (tối đa 50 MB)',
     aborted: () => 'đã dừng tải',
@@ -162,9 +170,14 @@ const en: ResultMessages = {
         pdf: 'this is a PDF file: expected CSV, TSV, Excel (.xlsx) or JSON',
       })[value] ?? 'this is not a CSV, TSV, Excel (.xlsx) or JSON file',
     empty: () => 'the file is empty (expected a header row and rows of results)',
-    bad_workbook: () => 'the Excel workbook cannot be read (the file is damaged, or not an .xlsx)',
+    bad_workbook: ({value, expected}) =>
+      value === 'size'
+        ? `the Excel workbook cannot be read: a part of it inflates to more than the size it declares (${formatNumber('en', Number(expected))} bytes), so the file is damaged or made to hang the page; inflating was stopped`
+        : 'the Excel workbook cannot be read (the file is damaged, or not an .xlsx)',
     no_sheet: ({value, expected}) => `the workbook has no sheet "${value}" (sheets: ${expected})`,
     file_too_large: ({value, expected}) => `the file is too large (${value} MB; at most ${expected} MB)`,
+    too_many_rows: ({value, expected}) =>
+      `there are ${formatNumber('en', Number(value))} rows, more than the ${formatNumber('en', Number(expected))} the chart reads: split them into several files, or keep only the rows to draw`,
     json_syntax: ({value}) => `invalid JSON near "${value}"`,
     wrong_separator: ({value, expected}) =>
       `the header row does not split into the columns needed with ${separatorName('en', expected)}, but does with ${separatorName('en', value)}${[',', ';', '\t'].includes(value) ? '' : ' (columns must be separated by commas, semicolons or tabs)'}`,
@@ -179,7 +192,10 @@ const en: ResultMessages = {
   fetch: {
     http: ({status}) =>
       status === 404 ? 'the file was not found (error 404)' : `the server answered with error ${status}`,
-    timeout: ({status}) => `the server did not answer within ${Math.round((status ?? 0) / 1000)} seconds`,
+    timeout: ({status, limit}) =>
+      limit === 'total'
+        ? `the file was not downloaded within ${Math.round((status ?? 0) / 1000)} seconds (the longest a download may take): the server sends too slowly`
+        : `the server did not answer within ${Math.round((status ?? 0) / 1000)} seconds`,
     network: () => 'could not connect (network error, or the server does not let this page load the file)',
     'too-large': () => 'the file is too large (at most 50 MB)',
     aborted: () => 'loading was stopped',
@@ -217,7 +233,10 @@ export function describeIssue(lang: Lang, i: ResultIssue): {where: string; probl
   return {where, problem, message: `${where}: ${problem}`};
 }
 
-/** Why a results file could not be downloaded, from a ResultsFetchError's code and status. */
-export function describeFetchError(lang: Lang, e: {code: ResultsFetchErrorCode; status?: number}): string {
-  return RESULT_MESSAGES[lang].fetch[e.code]({status: e.status});
+/** Why a file could not be downloaded, from its LoadError's code, status and (a timeout) limit. */
+export function describeFetchError(
+  lang: Lang,
+  e: {code: ResultsFetchErrorCode; status?: number; detail?: {limit?: 'silence' | 'total'}},
+): string {
+  return RESULT_MESSAGES[lang].fetch[e.code]({status: e.status, limit: e.detail?.limit});
 }

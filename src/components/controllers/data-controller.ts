@@ -45,7 +45,10 @@ const targetsReader = () =>
  */
 export interface ResultsText {
   describeIssue(lang: Lang, i: TargetIssue): {where: string; problem: string; message: string};
-  describeFetchError(lang: Lang, e: {code: ResultsFetchErrorCode; status?: number}): string;
+  describeFetchError(
+    lang: Lang,
+    e: {code: ResultsFetchErrorCode; status?: number; detail?: {limit?: 'silence' | 'total'}},
+  ): string;
 }
 
 const REMOVAL_GRACE_MS = 5_000;
@@ -71,7 +74,7 @@ export type ResultsState =
   | {kind: 'loading'}
   /** Read: the good rows, and every problem of the rows left out (line, column, value, reason). */
   | {kind: 'read'; rows: ResultLike[]; issues: TargetIssue[]; text: ResultsText}
-  /** Not read at all: the download failed (ResultsFetchError), or an array set as an attribute. */
+  /** Not read at all: the download failed (a LoadError), or an array set as an attribute. */
   | {kind: 'failed'; error: unknown; url?: string; text?: ResultsText};
 
 export type DataState =
@@ -299,6 +302,24 @@ export class DataController implements ReactiveController {
 }
 
 /**
+ * Every file the element downloads (results, a page's targets), downloaded once per address for this widget: read
+ * again for another unit without downloading again; a download that failed is tried again the next time.
+ */
+function once(
+  downloads: Map<string, Promise<FetchedResults>>,
+  address: string,
+  start: () => Promise<FetchedResults>,
+): Promise<FetchedResults> {
+  let download = downloads.get(address);
+  if (!download) {
+    download = start();
+    downloads.set(address, download);
+    download.catch(() => downloads.delete(address));
+  }
+  return download;
+}
+
+/**
  * The results of the inline script, the `results` array or the `results` address, read against the dataset by the
  * one reader (src/data/results-input.ts) that the builder uses too: good rows and issues, never a rejection.
  */
@@ -339,13 +360,7 @@ async function readSupplied(
     }
     let fetched: FetchedResults;
     try {
-      let download = downloads.get(address);
-      if (!download) {
-        download = fetchResults(address, {signal});
-        downloads.set(address, download);
-        download.catch(() => downloads.delete(address));
-      }
-      fetched = await download;
+      fetched = await once(downloads, address, () => fetchResults(address, {signal}));
     } catch (error) {
       return {kind: 'failed', error, url: address, text};
     }
@@ -380,19 +395,13 @@ async function readPage(
   else {
     let address: string;
     try {
-      address = httpUrl('results', String(t).trim(), document.baseURI).href;
+      address = httpUrl('targets', String(t).trim(), document.baseURI).href;
     } catch (error) {
       return {kind: 'error', error: new TargetsError(error, text)};
     }
     let fetched: FetchedResults;
     try {
-      let download = downloads.get(address);
-      if (!download) {
-        download = fetchTargets(address, {signal});
-        downloads.set(address, download);
-        download.catch(() => downloads.delete(address));
-      }
-      fetched = await download;
+      fetched = await once(downloads, address, () => fetchTargets(address, {signal, what: 'targets'}));
     } catch (error) {
       return {kind: 'error', error: new TargetsError(error, text)};
     }

@@ -1,35 +1,21 @@
 /**
- * Downloads a results file as bytes (the reader decides what it is from them). Errors carry a code, for the
- * widget to word in its reader's language; their `message` is for developers.
+ * Downloads a file the page gives (results, a page's targets) as bytes; the reader decides what it is from them.
+ * Errors are a {@link LoadError} with a code, for the widget to word in its reader's language; their `message` is
+ * for developers.
  */
+import {LoadError, type DownloadProblem} from '../load-error.js';
 
 /** Largest results file downloaded: 50 MB (about 500,000 rows of CSV). */
 export const MAX_RESULTS_BYTES = 50_000_000;
 /** How long the server may stay silent (before answering, or between two pieces of the body), in ms. */
 export const RESULTS_TIMEOUT_MS = 15_000;
+/** How long a whole download may take, in ms: a server that sends a byte every few seconds never ends otherwise. */
+export const RESULTS_TOTAL_MS = 60_000;
 
-export type ResultsFetchErrorCode = 'http' | 'timeout' | 'network' | 'too-large' | 'aborted';
-
-export class ResultsFetchError extends Error {
-  constructor(
-    readonly code: ResultsFetchErrorCode,
-    /** The address asked for (absolute). */
-    readonly url: string,
-    /** 'http': the status (404); 'too-large': the size in bytes, where known; 'timeout': the limit in ms. */
-    readonly status?: number,
-    options?: {cause?: unknown},
-  ) {
-    const what = {
-      http: `status ${status}`,
-      timeout: `no answer within ${status} ms`,
-      network: 'network error',
-      'too-large': `larger than ${MAX_RESULTS_BYTES} bytes`,
-      aborted: 'aborted',
-    }[code];
-    super(`could not load results ${url}: ${what}`, options);
-    this.name = 'ResultsFetchError';
-  }
-}
+/** What can go wrong while downloading: the codes of a {@link LoadError} that the readers' messages word. */
+export type ResultsFetchErrorCode = DownloadProblem;
+/** The download error's old name: it is the one {@link LoadError}. */
+export {LoadError as ResultsFetchError};
 
 export interface FetchResultsOptions {
   signal?: AbortSignal;
@@ -41,6 +27,12 @@ export interface FetchResultsOptions {
   fetch?: typeof fetch;
   /** Largest body taken, in bytes (default {@link MAX_RESULTS_BYTES}). */
   maxBytes?: number;
+  /** How long the whole download may take, in ms (default {@link RESULTS_TOTAL_MS}). */
+  totalMs?: number;
+  /** The clock the total is measured on, in ms (tests); default `Date.now`. */
+  now?: () => number;
+  /** Whose file it is, for the error: 'results' (default) or 'targets'. */
+  what?: 'results' | 'targets';
 }
 
 export interface FetchedResults {
@@ -55,7 +47,7 @@ export interface FetchedResults {
   contentType?: string;
 }
 
-/** Fetches a results file: its bytes, name and sheet; rejects with a {@link ResultsFetchError}. */
+/** Fetches a file: its bytes, name and sheet; rejects with a {@link LoadError}. */
 export async function fetchResults(url: string | URL, options: FetchResultsOptions = {}): Promise<FetchedResults> {
   const base = options.base ?? (globalThis as {location?: {href: string}}).location?.href;
   const address = new URL(String(url), base);
@@ -66,25 +58,45 @@ export async function fetchResults(url: string | URL, options: FetchResultsOptio
   const timeoutMs = options.timeoutMs ?? RESULTS_TIMEOUT_MS;
   const maxBytes = options.maxBytes ?? MAX_RESULTS_BYTES;
   const doFetch = options.fetch ?? globalThis.fetch;
+  const totalMs = options.totalMs ?? RESULTS_TOTAL_MS;
+  const now = options.now ?? Date.now;
+  const what = options.what ?? 'results';
+  const error = (code: DownloadProblem, status?: number, cause?: unknown, limit?: 'total') =>
+    new LoadError(what, code, href, {status, ...(limit && {limit})}, cause === undefined ? undefined : {cause});
 
   const controller = new AbortController();
-  let timedOut = false;
+  let timedOut: 'silence' | 'total' | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const arm = () => {
     clearTimeout(timer);
     timer = setTimeout(() => {
-      timedOut = true;
+      timedOut ??= 'silence';
       controller.abort();
     }, timeoutMs);
   };
+  const start = now();
+  const whole = setTimeout(() => {
+    timedOut ??= 'total';
+    controller.abort();
+  }, totalMs);
+  /** The whole download's time, read between pieces of the body (a clock a test pins). */
+  const overTime = () => {
+    if (now() - start <= totalMs) return false;
+    timedOut ??= 'total';
+    return true;
+  };
   const onAbort = () => controller.abort();
-  if (options.signal?.aborted) throw new ResultsFetchError('aborted', href);
+  if (options.signal?.aborted) {
+    clearTimeout(whole);
+    throw error('aborted');
+  }
   options.signal?.addEventListener('abort', onAbort, {once: true});
   const fail = (e: unknown): never => {
-    if (e instanceof ResultsFetchError) throw e;
-    if (timedOut) throw new ResultsFetchError('timeout', href, timeoutMs, {cause: e});
-    if (options.signal?.aborted) throw new ResultsFetchError('aborted', href, undefined, {cause: e});
-    throw new ResultsFetchError('network', href, undefined, {cause: e});
+    if (e instanceof LoadError) throw e;
+    if (timedOut === 'total') throw error('timeout', totalMs, e, 'total');
+    if (timedOut) throw error('timeout', timeoutMs, e);
+    if (options.signal?.aborted) throw error('aborted', undefined, e);
+    throw error('network', undefined, e);
   };
   try {
     arm();
@@ -96,13 +108,13 @@ export async function fetchResults(url: string | URL, options: FetchResultsOptio
     }
     if (!res.ok) {
       res.body?.cancel().catch(() => {});
-      throw new ResultsFetchError('http', href, res.status);
+      throw error('http', res.status);
     }
     const declared = Number(res.headers.get('content-length') ?? NaN);
     // A compressed body's length says nothing about the bytes it will give; only an uncompressed one's is checked.
     if (declared > maxBytes && !res.headers.get('content-encoding')) {
       res.body?.cancel().catch(() => {});
-      throw new ResultsFetchError('too-large', href, declared);
+      throw error('too-large', declared);
     }
     const chunks: Uint8Array[] = [];
     let size = 0;
@@ -113,16 +125,20 @@ export async function fetchResults(url: string | URL, options: FetchResultsOptio
           arm();
           const {done, value} = await reader.read();
           if (done) break;
+          if (overTime()) {
+            reader.cancel().catch(() => {});
+            throw error('timeout', totalMs, undefined, 'total');
+          }
           size += value.byteLength;
           if (size > maxBytes) {
             reader.cancel().catch(() => {});
-            throw new ResultsFetchError('too-large', href, size);
+            throw error('too-large', size);
           }
           chunks.push(value);
         }
       } else {
         const buf = new Uint8Array(await res.arrayBuffer());
-        if (buf.byteLength > maxBytes) throw new ResultsFetchError('too-large', href, buf.byteLength);
+        if (buf.byteLength > maxBytes) throw error('too-large', buf.byteLength);
         chunks.push(buf);
         size = buf.byteLength;
       }
@@ -141,6 +157,7 @@ export async function fetchResults(url: string | URL, options: FetchResultsOptio
     return {bytes, url: href, file, sheet, contentType};
   } finally {
     clearTimeout(timer);
+    clearTimeout(whole);
     options.signal?.removeEventListener('abort', onAbort);
   }
 }

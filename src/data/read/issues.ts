@@ -18,6 +18,8 @@ export type FileIssueCode =
   | 'no_sheet'
   /** A part of the workbook larger than the reader takes (value and expected in MB). */
   | 'file_too_large'
+  /** More rows (or JSON items) than the reader takes (value: how many; expected: the limit, MAX_TABLE_ROWS). */
+  | 'too_many_rows'
   /** JSON that does not parse (value: the text near the error). */
   | 'json_syntax'
   /** JSON that is neither an array of rows nor {"results": [...]}. */
@@ -104,6 +106,7 @@ export const FILE_ISSUES: ReadonlySet<ResultIssueCode> = new Set<FileIssueCode>(
   'bad_workbook',
   'no_sheet',
   'file_too_large',
+  'too_many_rows',
   'json_syntax',
   'not_array',
   'missing_column',

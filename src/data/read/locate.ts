@@ -1,5 +1,6 @@
 /**
- * The front of both table readers (results, src/data/results-input.ts; a page's targets, src/data/targets/input.ts):
+ * The front of the one table reader (src/data/read/table.ts; its kinds: results, src/data/results-input.ts, and a
+ * page's targets, src/data/targets/input.ts):
  * from bytes, text or a workbook to the rows of a table and its header, or to the one problem that stops a file
  * before any row is read (not UTF-8, empty, HTML, a JSON syntax error, no header, a column named twice, a CSV opened
  * in Excel in one column). What a header is, each reader says (`TableColumns`); what a row means, each reader checks.

@@ -1,362 +1,594 @@
 /**
- * From rows of cells to results: finding the header, deciding the file's decimal mark, and checking each row
- * against the dataset. Good rows become results, bad ones issues with their line and column: one bad row among
- * thousands does not throw the file away.
+ * The one table reader: `readTable(kind, input, options)` takes a file's bytes, its text or rows already parsed, and
+ * gives the kind's rows and every problem, each with its line (or item) and column. The pipeline is written once —
+ * bytes → located text or workbook (src/data/read/locate.ts) → header → rows → checked rows and problems, sliced
+ * between tasks, with progress — and a kind says only what is its own, the way src/data/columns.ts declares the
+ * dataset: its columns (other names, whether one may be named twice, which hold numbers), which are needed, what
+ * JSON of it looks like, and the checks of one row. Results (src/data/results-input.ts) and a page's targets
+ * (src/data/targets/input.ts) are two kinds. No zod and no DOM: this runs in the widget, in the builder and in Node.
  */
-import type {Dataset, Target} from '../schema.js';
-import type {ResultLike} from '../queries.js';
-import {resolveUnits} from '../units.js';
-import {cellText, columnName, isEmptyCell, type Cell, type RawRow} from './cells.js';
+import {cellText, columnName, isEmptyCell, jsonCell, type Cell, type RawRow} from './cells.js';
+import type {TextEncoding} from './decode.js';
+import {
+  locateFile,
+  locateText,
+  slicing,
+  type Located,
+  type SliceOptions,
+  type TableColumns,
+  type TableInfo,
+} from './locate.js';
+import type {ResultIssue} from './issues.js';
 import {
   DecimalVote,
+  localToday,
   numberText,
   oneYearAfter,
-  parseDateText,
   readNumber,
   type DecimalMark,
   type NumberText,
 } from './numbers.js';
-import type {Clock, Work} from './slice.js';
-import type {ResultIssue, ResultIssueCode} from './issues.js';
+import {Clock, runSliced, runSync, type Work} from './slice.js';
+import type {Separator} from './text.js';
 
-export type ReaderDataset = Pick<Dataset, 'targets' | 'units' | 'indicators'>;
-
-/** The columns a results table may have; others are ignored. */
-export const RESULT_COLUMNS = [
-  'target_id',
-  'unit_id',
-  'indicator_id',
-  'target_year',
-  'value',
-  'as_of',
-  'source_title',
-  'source_url',
-  'note',
-] as const;
-type Column = (typeof RESULT_COLUMNS)[number];
-
-/** Other names a column goes by: the dataset's own `notes`. */
-const ALIASES: Record<string, Column> = {notes: 'note'};
-/** Columns that may appear once: two `value` columns leave no way to tell which one is meant. */
-const ONCE: Column[] = ['target_id', 'unit_id', 'indicator_id', 'target_year', 'value', 'as_of'];
+/**
+ * The most rows (or JSON items) one input gives, whether by address, file or property: enough for every target of
+ * every unit many times over, and few enough that reading them stays within the page's budget (200,000 rows of CSV
+ * read in about a second, in slices of 25 ms). Past it the input is not read: one problem says how many and the limit.
+ */
+export const MAX_TABLE_ROWS = 250_000;
 
 /** The largest value taken as plausible: no plan counts more than a billion of anything. */
 export const MAX_VALUE = 1e9;
 
-/** A header cell as a column name: trimmed, lower case, spaces and hyphens as underscores ("Target ID" → target_id). */
+/** A header cell as a column name: trimmed, NFC, lower case, spaces and hyphens as "_" ("Target ID" → target_id). */
 export function columnKey(c: Cell | undefined): string {
   return cellText(c)
     .replace(/^\ufeff/, '')
     .trim()
+    .normalize('NFC')
     .toLowerCase()
     .replace(/[\s-]+/g, '_');
 }
 
-export interface Header {
-  /** Position of the header in the rows. */
-  index: number;
-  columns: Partial<Record<Column, number>>;
-  width: number;
+/** One column of a kind. */
+export interface ColumnSpec {
+  /** Other names it goes by (compared as {@link columnKey} makes them). */
+  aliases?: readonly string[];
+  /** Whether it may be named once only (two `value` columns leave no way to tell which is meant); default true. */
+  once?: boolean;
+  /**
+   * A number column: its cells written as text vote on the file's decimal mark. A function splits a cell holding
+   * two numbers ("3 - 5") into its parts, or gives null.
+   */
+  number?: true | ((cell: string) => readonly string[] | null);
 }
 
-/** Whether a row names the columns needed: value, and target_id or unit_id + indicator_id. */
-export function headerOf(cells: Cell[]): Header['columns'] | null {
-  const columns: Header['columns'] = {};
-  cells.forEach((c, k) => {
-    const key = columnKey(c);
-    const name = (RESULT_COLUMNS as readonly string[]).includes(key) ? (key as Column) : ALIASES[key];
-    if (name && columns[name] === undefined) columns[name] = k;
-  });
-  const ok =
-    columns.value !== undefined &&
-    (columns.target_id !== undefined || (columns.unit_id !== undefined && columns.indicator_id !== undefined));
-  return ok ? columns : null;
+/** One problem of a table: where (file, line or item, column, cell) and what (a code, the value, what was expected). */
+export interface TableIssue<Code extends string = string> extends Omit<ResultIssue, 'code'> {
+  code: Code;
 }
 
-/** The header among the first rows (a title or a blank line may stand above it), or null. */
-export function findHeader(rows: RawRow[], within = 10): Header | null {
-  for (let k = 0; k < Math.min(rows.length, within); k++) {
-    const columns = headerOf(rows[k].cells);
-    if (columns) return {index: k, columns, width: rows[k].cells.length};
-  }
-  return null;
-}
-
-/** Which required columns a row lacks, for the message. */
-export function missingColumns(cells: Cell[]): string[] {
-  const keys = new Set(cells.map(columnKey));
-  const missing: string[] = [];
-  if (!keys.has('target_id') && !(keys.has('unit_id') && keys.has('indicator_id'))) missing.push('target_id');
-  if (!keys.has('value')) missing.push('value');
-  return missing;
-}
-
-/** A column named twice among those that may appear once, or null. */
-export function duplicateColumn(cells: Cell[]): string | null {
-  const seen = new Set<string>();
-  for (const c of cells) {
-    const key = columnKey(c);
-    const name = ALIASES[key] ?? key;
-    if (!ONCE.includes(name as Column)) continue;
-    if (seen.has(name)) return name;
-    seen.add(name);
-  }
-  return null;
-}
-
-export interface CheckOptions {
+/** Where a run of rows comes from, and what a kind's checks may use. */
+export interface Run<Group, Options> {
   file: string;
-  kind: ResultIssue['kind'];
-  /** Unit ids the chart shows; results for targets of other units are reported. */
-  units?: string[];
+  kind: TableIssue['kind'];
+  /** A table (CSV, TSV, workbook) rather than JSON items. */
+  table: boolean;
+  /** Today as YYYY-MM-DD, and the latest date taken (a year after it). */
   today: string;
-  /** When the values give no evidence: the decimal mark to assume (a `;` file comes from a decimal-comma locale). */
-  decimalFallback?: DecimalMark | null;
-  /** Delimited text: a row with more non-empty cells than the header is reported (its columns have shifted). */
-  countCells?: boolean;
+  latest: string;
+  /** The file's decimal mark, decided from its numbers (null: none needed, or none could be told). */
+  decimal: DecimalMark | null;
+  /** The JSON group's context (a plan's fields); undefined for a table. */
+  group: Group | undefined;
+  options: Options;
+  /** Adds a problem that is not of a row's cell (an attribute, a whole file). */
+  push(issue: TableIssue): void;
 }
 
-export interface Checked {
-  rows: ResultLike[];
-  issues: ResultIssue[];
+/**
+ * A kind of table: a declaration the one reader follows. `C`: its column names; `Row`: what a good row becomes;
+ * `Group`: the context of a JSON group of items; `Options`: what the caller gives beside the file.
+ */
+export interface TableKind<C extends string, Row, Group = undefined, Options = object> {
+  /** The file's name in messages when none is given ("results"). */
+  file: string;
+  /** The columns, in the order JSON items are read. */
+  columns: Record<C, ColumnSpec>;
+  /** Whether a header names the columns needed. */
+  needs(has: (c: C) => boolean): boolean;
+  /** What a header lacks: the columns, and the `expected` of the `missing_column` problem. */
+  missing(has: (c: C) => boolean): {column: string; expected: string};
+  /** JSON: its items, in groups with a context (a plan's fields), or null when it is not JSON of this kind. */
+  json(value: unknown): {group: Group; items: unknown[]}[] | null;
+  /**
+   * The checks of a run of rows (a table, or one JSON group): made once per run, called once per row. Returns the
+   * good row, 'empty' for a row left empty on purpose (a template not filled in), or null when the row has problems
+   * (reported through the reader).
+   */
+  rows(run: Run<Group, Options>): (r: RowReader<C>) => Row | 'empty' | null;
+}
+
+/** What the reader takes, for every kind. */
+export interface ReadTableOptions extends SliceOptions {
+  /** The file's name in messages ("ket-qua.csv"); default the kind's. */
+  file?: string;
+  /** Workbooks: the sheet to read; default the first visible one. */
+  sheet?: string;
+  /** Today as YYYY-MM-DD; default the local date. */
+  today?: string;
+  /** Delimited text: the separator to use instead of detecting it. */
+  separator?: Separator;
+}
+
+export interface TableReadInfo extends TableInfo {
   decimal: DecimalMark | null;
-  /** Data rows (below the header, not blank). */
+  /** Data rows (or items) read, blank ones not counted. */
   total: number;
-  /** Rows of a template not filled in (no value, no date). */
+  /** Rows left empty on purpose: not rows, not problems. */
   empty: number;
 }
 
-/** Checks the rows below a header against the dataset. `progress` gets the share done. */
-export function* checkRows(
-  rows: RawRow[],
-  header: Header,
-  ds: ReaderDataset,
-  options: CheckOptions,
-  clock: Clock,
-  progress: (share: number) => void = () => {},
-): Work<Checked> {
-  const {file, kind} = options;
-  const col = header.columns;
-  const issues: ResultIssue[] = [];
-  const out: ResultLike[] = [];
-  const body = rows.slice(header.index + 1);
+export interface TableRead<Row> {
+  /** The good rows, in file order. */
+  rows: Row[];
+  /** Every problem, in file order. A problem of the whole file comes alone, with no rows. */
+  issues: TableIssue[];
+  info: TableReadInfo;
+}
 
-  // The file's decimal mark, from the values written as text that can be read only one way.
-  const vote = new DecimalVote();
-  const shapes: (NumberText | null)[] = new Array(body.length);
-  if (col.value !== undefined)
-    for (let k = 0; k < body.length; k++) {
-      const c = body[k].cells[col.value];
-      if (typeof c === 'string' && c.trim()) {
-        const t = numberText(c);
-        shapes[k] = t;
-        vote.add(t.shape);
-      }
-      if (clock.due()) {
-        progress((0.25 * k) / body.length);
-        yield;
-      }
-    }
-  const decimal = vote.decide(options.decimalFallback ?? null);
-
-  const byId = new Map(ds.targets.map((t) => [t.target_id, t]));
-  // A unit as the widget reads it: unit_id, slug, alias or 2025 code, with the predecessors of a 2025 province.
-  const unitsOf = (key: string) => resolveUnits(ds, key)?.members.map((u) => u.unit_id);
-  const chartUnits = options.units?.flatMap((u) => unitsOf(u) ?? [u]);
-  const chartUnitNames = (options.units ?? []).map((u) => resolveUnits(ds, u)?.unit.name ?? u).join(', ');
-  const indicatorIds = new Set(ds.indicators.map((i) => i.indicator_id));
-  const latest = oneYearAfter(options.today);
-  /** Line of the first row of each target and date. */
-  const seen = new Map<Target, Map<string, number>>();
-  let total = 0;
-  let empty = 0;
-
-  // Lists for messages and the unit + indicator index, made when first needed.
-  let knownIds: string | undefined;
-  let knownUnits: string | undefined;
-  let knownIndicators: string | undefined;
-  let byUnitIndicator: Map<string, Target[]> | undefined;
-
-  // Per-row helpers made once (not per row: 200,000 closures are felt).
-  let line = 0;
-  let cells: Cell[] = [];
-  const at = (c: Column) => (col[c] === undefined ? undefined : cells[col[c]!]);
-  const text = (c: Column) => cellText(at(c));
-  const issue = (column: string, code: ResultIssueCode, value = '', expected = '') => {
-    const i: ResultIssue = {file, line, kind, column, code, value, expected};
-    const index = col[column as Column];
-    if (kind === 'xlsx' && index !== undefined) i.cell = `${columnName(index)}${line}`;
-    issues.push(i);
-  };
-
-  // The checks of one row, in a plain function (not in the generator) so that the engine optimizes it.
-  const checkRow = (shape: NumberText | null): void => {
-    const before = issues.length;
-
-    if (options.countCells && cells.length > header.width && cells.slice(header.width).some((c) => !isEmptyCell(c))) {
-      issue('', 'field_count', String(cells.length), String(header.width));
-      return;
-    }
-    // A row of the template not yet filled in: no value means no data yet, not an error.
-    if (isEmptyCell(at('value')) && isEmptyCell(at('as_of'))) {
-      empty++;
-      return;
-    }
-
-    // Which target.
-    let target: Target | undefined;
-    const tid = text('target_id');
-    if (tid) {
-      target = byId.get(tid);
-      if (!target) issue('target_id', 'unknown_target', tid, (knownIds ??= examples(ds, chartUnits)));
-    } else {
-      const unit = text('unit_id') ? unitsOf(text('unit_id')) : undefined;
-      const ind = text('indicator_id');
-      if (!text('unit_id')) issue('target_id', 'required');
-      else if (!unit)
-        issue('unit_id', 'unknown_unit', text('unit_id'), (knownUnits ??= ds.units.map((u) => u.unit_id).join(', ')));
-      else if (!indicatorIds.has(ind))
-        issue('indicator_id', 'unknown_indicator', ind, (knownIndicators ??= [...indicatorIds].join(', ')));
-      else {
-        const year = text('target_year');
-        if (!byUnitIndicator) {
-          byUnitIndicator = new Map();
-          for (const t of ds.targets) {
-            const key = `${t.unit_id}|${t.indicator_id}`;
-            const list = byUnitIndicator.get(key);
-            if (list) list.push(t);
-            else byUnitIndicator.set(key, [t]);
-          }
-        }
-        const matches = unit
-          .flatMap((u) => byUnitIndicator!.get(`${u}|${ind}`) ?? [])
-          .filter((t) => !year || String(t.target_year) === year);
-        // Prefer the latest plan of the unit when the same indicator is in both periods.
-        const period = matches
-          .map((m) => m.period)
-          .sort()
-          .at(-1);
-        const inLatest = matches.filter((t) => t.period === period);
-        if (inLatest.length === 1) target = inLatest[0];
-        else if (inLatest.length === 0)
-          issue(
-            'indicator_id',
-            'unknown_indicator',
-            ind,
-            [...new Set(ds.targets.filter((t) => unit.includes(t.unit_id)).map((t) => t.indicator_id))].join(', '),
-          );
-        else issue('indicator_id', 'ambiguous', ind, inLatest.map((t) => t.target_id).join(', '));
-      }
-    }
-    if (target && chartUnits && !chartUnits.includes(target.unit_id))
-      issue(tid ? 'target_id' : 'unit_id', 'other_unit', target.target_id, chartUnitNames);
-
-    // The value.
-    const measure = target?.measure;
-    const cell = at('value');
-    let value: number | null = null;
-    if (isEmptyCell(cell)) issue('value', 'required');
-    else if (typeof cell === 'string') {
-      const r = readNumber(shape ?? numberText(cell), decimal, possible(measure));
-      if (r.ok) value = r.value;
-      else if (r.code === 'ambiguous_number') issue('value', r.code, cell.trim(), r.readings.join('|'));
-      else if (r.code === 'mixed_decimal') issue('value', r.code, cell.trim(), decimal ?? '');
-      else issue('value', 'not_number', cell.trim());
-    } else if ('error' in cell!) issue('value', 'excel_error', cell.error);
-    else if (cell!.format === 'date') issue('value', 'date_in_value', cellText(cell));
-    else if (Number.isNaN(cell!.num)) issue('value', 'not_number', cellText(cell));
-    else value = cell!.format === 'percent' ? Number((cell!.num * 100).toPrecision(15)) : cell!.num;
-    if (value !== null) {
-      const shown = typeof cell === 'string' ? shorten(cell.trim()) : cellText(cell);
-      if (!Number.isFinite(value) || Math.abs(value) > MAX_VALUE) issue('value', 'too_large', shown, String(MAX_VALUE));
-      else if (value < 0) issue('value', 'negative', shown);
-      else if (measure === 'percent' && value > 100) issue('value', 'over_100', shown);
-      else if (measure === 'count' && !Number.isInteger(value)) issue('value', 'not_integer', shown);
-    }
-
-    // The date.
-    const dateCell = at('as_of');
-    let asOf: string | null = null;
-    if (!isEmptyCell(dateCell)) {
-      let iso: string | undefined;
-      if (typeof dateCell === 'string') iso = parseDateText(dateCell.trim());
-      else if (!('error' in dateCell!) && dateCell!.format === 'date') iso = dateCell!.date;
-      if (iso === undefined) issue('as_of', 'not_date', cellText(dateCell));
-      else if (iso > latest) issue('as_of', 'future_date', cellText(dateCell), latest);
-      else asOf = iso;
-    }
-
-    const url = text('source_url');
-    if (url && !/^https?:\/\/\S+$/i.test(url)) issue('source_url', 'bad_url', url);
-
-    if (issues.length === before && target && value !== null) {
-      let dates = seen.get(target);
-      if (!dates) seen.set(target, (dates = new Map()));
-      const first = dates.get(asOf ?? '');
-      if (first !== undefined) {
-        issue(tid ? 'target_id' : 'indicator_id', 'duplicate', target.target_id, String(first));
-        return;
-      }
-      dates.set(asOf ?? '', line);
-      out.push({
-        result_id: `${file}#${line}`,
-        target_id: target.target_id,
-        unit_id: target.unit_id,
-        indicator_id: target.indicator_id,
-        period: target.period,
-        result_kind: 'value',
-        as_of: asOf,
-        value,
-        measure: target.measure,
-        counted: target.counted ?? null,
-        counted_en: target.counted_en ?? null,
-        denominator: null,
-        denominator_label: null,
-        denominator_label_en: null,
-        source_url: url || null,
-        source_title: text('source_title') || null,
-        published_on: null,
-        quote: null,
-        source_kind: 'page',
-        notes: text('note') || null,
-      });
-    }
-  };
-
-  for (let k = 0; k < body.length; k++) {
-    if (clock.due()) {
-      progress(0.25 + (0.75 * k) / body.length);
-      yield;
-    }
-    ({line, cells} = body[k]);
-    if (allEmpty(cells)) continue;
-    total++;
-    checkRow(shapes[k] ?? null);
+/** What a row is read through: its cells by column, and its problems reported with its line and column. */
+export class RowReader<C extends string> {
+  line = 0;
+  cells: Cell[] = [];
+  /** The row's index in the body (for the shapes the decimal vote read). */
+  index = 0;
+  constructor(
+    private readonly col: Partial<Record<C, number>>,
+    private readonly issues: TableIssue[],
+    private readonly run: Run<unknown, unknown>,
+    private readonly shapes: Map<C, (NumberText | undefined)[]>,
+  ) {}
+  /** The cell of a column (undefined when the header has no such column). */
+  at(c: C): Cell | undefined {
+    const k = this.col[c];
+    return k === undefined ? undefined : this.cells[k];
   }
-  progress(1);
-  return {rows: out, issues, decimal, total, empty};
+  /** A cell's text: trimmed, NFC. */
+  text(c: C): string {
+    return cellText(this.at(c)).normalize('NFC');
+  }
+  empty(c: C): boolean {
+    return isEmptyCell(this.at(c));
+  }
+  /** A cell as written, for a message. */
+  shown(c: C): string {
+    const cell = this.at(c);
+    return typeof cell === 'string' ? cell.trim() : cellText(cell);
+  }
+  /** How many problems there are so far (a row's checks compare before and after). */
+  get count(): number {
+    return this.issues.length;
+  }
+  issue(column: C | '', code: string, value = '', expected = ''): void {
+    const {file, kind} = this.run;
+    const i: TableIssue = {file, line: this.line, kind, column, code, value, expected};
+    const index = column ? this.col[column] : undefined;
+    if (kind === 'xlsx' && index !== undefined) i.cell = `${columnName(index)}${this.line}`;
+    this.issues.push(i);
+  }
+  /**
+   * A number of a cell, read with the file's decimal mark ("5.300" people: five thousand three hundred), or null
+   * and a problem. `possible` tells which reading fits (a count is whole); `part`: one of a cell's two numbers.
+   */
+  number(c: C, possible?: (v: number) => boolean, part?: string): number | null {
+    const cell = this.at(c);
+    if (cell === undefined) return null;
+    if (typeof cell === 'string') {
+      const raw = (part ?? cell).trim();
+      const shape = (part === undefined && this.shapes.get(c)?.[this.index]) || numberText(raw);
+      const decimal = this.run.decimal;
+      const r = readNumber(shape, decimal, possible);
+      if (r.ok) return r.value;
+      if (r.code === 'ambiguous_number') this.issue(c, r.code, raw, r.readings.join('|'));
+      else if (r.code === 'mixed_decimal') this.issue(c, r.code, raw, decimal ?? '');
+      else this.issue(c, 'not_number', raw);
+      return null;
+    }
+    if ('error' in cell) this.issue(c, 'excel_error', cell.error);
+    else if (cell.format === 'date') this.issue(c, 'date_in_value', cellText(cell));
+    else if (Number.isNaN(cell.num)) this.issue(c, 'not_number', cellText(cell));
+    else return cell.format === 'percent' ? Number((cell.num * 100).toPrecision(15)) : cell.num;
+    return null;
+  }
+  /** Whether a value fits its measure (a problem when not); `negative`: a value below zero is allowed. */
+  plausible(c: C, v: number, measure: string | undefined, shown: string, negative = false): boolean {
+    const before = this.issues.length;
+    if (!Number.isFinite(v) || Math.abs(v) > MAX_VALUE) this.issue(c, 'too_large', shown, String(MAX_VALUE));
+    else if (v < 0 && !negative) this.issue(c, 'negative', shown);
+    else if (measure === 'percent' && v > 100) this.issue(c, 'over_100', shown);
+    else if (measure === 'count' && !Number.isInteger(v)) this.issue(c, 'not_integer', shown);
+    return this.issues.length === before;
+  }
+  /** A date of a cell read by `read`, at most a year after today (null and a problem when not). */
+  date(c: C, read: (cell: Cell) => string | undefined): string | null {
+    const cell = this.at(c);
+    if (isEmptyCell(cell)) return null;
+    const iso = read(cell!);
+    if (iso === undefined) this.issue(c, 'not_date', this.shown(c));
+    else if (iso > this.run.latest) this.issue(c, 'future_date', this.shown(c), this.run.latest);
+    else return iso;
+    return null;
+  }
 }
 
-function allEmpty(cells: Cell[]): boolean {
-  for (let k = 0; k < cells.length; k++) if (!isEmptyCell(cells[k])) return false;
-  return true;
-}
-
-/** What a target's value can be: a count is whole, a percentage at most 100 (undefined: anything). */
-function possible(measure: Target['measure'] | undefined): ((v: number) => boolean) | undefined {
+/** What a number's possible values are: a count is whole, a percentage at most 100 (undefined: anything). */
+export function possible(measure: string | undefined): ((v: number) => boolean) | undefined {
   if (measure === 'count') return Number.isInteger;
   if (measure === 'percent') return (v) => v <= 100;
   return undefined;
 }
 
-/** A few valid target ids for a message: the chart's units' first, else the dataset's. */
-function examples(ds: ReaderDataset, units: string[] | undefined): string {
-  const pool = units ? ds.targets.filter((t) => units.includes(t.unit_id)) : ds.targets;
-  const ids = (pool.length ? pool : ds.targets).slice(0, 3).map((t) => t.target_id);
-  return ids.join(', ') + (ds.targets.length > 3 ? ', …' : '');
+export const isUrl = (s: string): boolean => /^https?:\/\/\S+$/i.test(s);
+
+// ——— the header a kind declares ———
+
+interface Header<C extends string> {
+  index: number;
+  columns: Partial<Record<C, number>>;
+  width: number;
 }
 
-/** A long value cut short for a message (a 400-digit number is named by its first digits). */
-function shorten(s: string): string {
-  return s.length > 24 ? `${s.slice(0, 20)}…` : s;
+interface Front<C extends string> extends TableColumns<Header<C>> {
+  of(c: Cell | undefined): C | undefined;
+}
+
+const fronts = new WeakMap<object, Front<string>>();
+
+/** The header functions of a kind (made once per kind). */
+function frontOf<C extends string>(kind: TableKind<C, unknown, unknown, never>): Front<C> {
+  const known = fronts.get(kind);
+  if (known) return known as Front<C>;
+  const names = new Map<string, C>();
+  for (const [name, spec] of Object.entries(kind.columns) as [C, ColumnSpec][]) {
+    names.set(name, name);
+    for (const a of spec.aliases ?? []) if (!names.has(columnKey(a))) names.set(columnKey(a), name);
+  }
+  const of = (c: Cell | undefined) => names.get(columnKey(c));
+  const named = (cells: Cell[]) => {
+    const columns: Partial<Record<C, number>> = {};
+    cells.forEach((c, k) => {
+      const name = of(c);
+      if (name && columns[name] === undefined) columns[name] = k;
+    });
+    return columns;
+  };
+  const headerOf = (cells: Cell[]) => {
+    const columns = named(cells);
+    return kind.needs((c) => columns[c] !== undefined) ? columns : null;
+  };
+  const front: Front<C> = {
+    of,
+    headerOf,
+    findHeader: (rows) => {
+      for (let k = 0; k < Math.min(rows.length, 10); k++) {
+        const columns = headerOf(rows[k].cells);
+        if (columns) return {index: k, columns, width: rows[k].cells.length};
+      }
+      return null;
+    },
+    duplicateColumn: (cells) => {
+      const seen = new Set<string>();
+      for (const c of cells) {
+        const name = of(c);
+        if (!name || kind.columns[name].once === false) continue;
+        if (seen.has(name)) return name;
+        seen.add(name);
+      }
+      return null;
+    },
+    missing: (cells) => {
+      const columns = named(cells);
+      return kind.missing((c) => columns[c] !== undefined);
+    },
+  };
+  fronts.set(kind, front as Front<string>);
+  return front;
+}
+
+/** The column a header cell or a JSON key names in a kind, or undefined. */
+export function columnOf<C extends string>(
+  kind: TableKind<C, unknown, unknown, never>,
+  c: Cell | undefined,
+): C | undefined {
+  return frontOf(kind).of(c);
+}
+
+// ——— the pipeline ———
+
+type AnyKind<C extends string, Row, G, O> = TableKind<C, Row, G, O>;
+
+interface Resolved<O> {
+  file: string;
+  today: string;
+  sheet?: string;
+  separator?: Separator;
+  options: O;
+}
+
+const resolve = <O>(kind: {file: string}, o: O & ReadTableOptions): Resolved<O> => ({
+  file: o.file ?? kind.file,
+  today: o.today ?? localToday(),
+  sheet: o.sheet,
+  separator: o.separator,
+  options: o,
+});
+
+const isBytes = (input: unknown): input is ArrayBuffer | ArrayBufferView =>
+  input instanceof ArrayBuffer || ArrayBuffer.isView(input);
+
+/**
+ * Reads a table of a kind: good rows are returned, bad ones are problems. Never rejects for a bad file (only for a
+ * programming error); the work is shared out between tasks (see `yieldEvery`).
+ *
+ * @example
+ *   const {rows, issues} = await readTable(RESULTS, bytes, {file: 'ket-qua.xlsx', ds, units: ['51']});
+ */
+export async function readTable<C extends string, Row, G, O>(
+  kind: AnyKind<C, Row, G, O>,
+  input: ArrayBuffer | ArrayBufferView | string | unknown,
+  options: O & ReadTableOptions,
+): Promise<TableRead<Row>> {
+  const o = resolve(kind, options);
+  const s = slicing(options);
+  const work = isBytes(input)
+    ? await locateFile(input, frontOf(kind), o, s).then(({located, encoding}) =>
+        fromLocated(kind, located, encoding, o, s.clock, s.progress),
+      )
+    : fromValue(kind, input, o, s.clock, s.progress);
+  const out = await runSliced(work, s.clock, s.pause);
+  options.onProgress?.(1);
+  return out;
+}
+
+/** The same reading in one go, for text and parsed rows (not workbooks, whose reader is loaded on demand). */
+export function readTableSync<C extends string, Row, G, O>(
+  kind: AnyKind<C, Row, G, O>,
+  input: unknown,
+  options: O & ReadTableOptions,
+): TableRead<Row> {
+  return runSync(fromValue(kind, input, resolve(kind, options), new Clock(), () => {}));
+}
+
+function failed<Row>(
+  file: string,
+  kind: TableIssue['kind'],
+  code: string,
+  value: string,
+  info: Partial<TableInfo> & Pick<TableInfo, 'format'>,
+  extra: {line?: number; column?: string; expected?: string; cell?: string} = {},
+): TableRead<Row> {
+  const issue: TableIssue = {
+    file,
+    line: extra.line ?? 0,
+    kind,
+    column: extra.column ?? '',
+    code,
+    value,
+    expected: extra.expected ?? '',
+  };
+  if (extra.cell) issue.cell = extra.cell;
+  return {
+    rows: [],
+    issues: [issue],
+    info: {encoding: null, separator: null, decimal: null, total: 0, empty: 0, ...info},
+  };
+}
+
+function* fromValue<C extends string, Row, G, O>(
+  kind: AnyKind<C, Row, G, O>,
+  input: unknown,
+  o: Resolved<O>,
+  clock: Clock,
+  progress: (s: number) => void,
+): Work<TableRead<Row>> {
+  if (typeof input !== 'string') return yield* fromJson(kind, input, o, clock, progress);
+  const at = yield* locateText(input, null, frontOf(kind), o.separator, clock, progress);
+  return yield* fromLocated(kind, at, null, o, clock, progress);
+}
+
+/** A located file: its one problem, its JSON, or its table's rows checked (text: progress 0.4-1). */
+function* fromLocated<C extends string, Row, G, O>(
+  kind: AnyKind<C, Row, G, O>,
+  at: Located<Header<C>>,
+  encoding: TextEncoding | null,
+  o: Resolved<O>,
+  clock: Clock,
+  progress: (s: number) => void,
+): Work<TableRead<Row>> {
+  if ('problem' in at) {
+    const {kind: k, code, value, info, ...extra} = at.problem;
+    return failed(o.file, k, code, value, info, extra);
+  }
+  if ('json' in at) {
+    const out = yield* fromJson(kind, at.json, o, clock, progress);
+    out.info.encoding = encoding;
+    return out;
+  }
+  const {rows, header, info, unclosedAt} = at;
+  const text = info.format !== 'xlsx';
+  const count = rows.length - header.index - 1;
+  if (count > MAX_TABLE_ROWS)
+    return failed(o.file, text ? 'csv' : 'xlsx', 'too_many_rows', String(count), info, {
+      expected: String(MAX_TABLE_ROWS),
+    });
+  const checked = yield* check(
+    kind,
+    rows.slice(header.index + 1),
+    header,
+    {file: o.file, kind: text ? 'csv' : 'xlsx', table: true, group: undefined, today: o.today, options: o.options},
+    info.separator === ';' ? ',' : null,
+    clock,
+    text ? (s) => progress(0.4 + 0.6 * s) : progress,
+  );
+  if (unclosedAt)
+    checked.issues.push({
+      file: o.file,
+      line: unclosedAt,
+      kind: 'csv',
+      column: '',
+      code: 'unclosed_quote',
+      value: '',
+      expected: '',
+    });
+  return {rows: checked.rows, issues: checked.issues, info: {...info, ...checked.info}};
+}
+
+/** JSON of the kind: its items as rows under a header of every column, each group checked with its context. */
+function* fromJson<C extends string, Row, G, O>(
+  kind: AnyKind<C, Row, G, O>,
+  json: unknown,
+  o: Resolved<O>,
+  clock: Clock,
+  progress: (s: number) => void,
+): Work<TableRead<Row>> {
+  const info = {format: 'json', encoding: null, separator: null} as const;
+  const groups = kind.json(json);
+  if (!groups) return failed(o.file, 'json', 'not_array', '', info);
+  const count = groups.reduce((n, g) => n + g.items.length, 0);
+  if (count > MAX_TABLE_ROWS)
+    return failed(o.file, 'json', 'too_many_rows', String(count), info, {expected: String(MAX_TABLE_ROWS)});
+  const columns = Object.keys(kind.columns) as C[];
+  const header: Header<C> = {
+    index: 0,
+    columns: Object.fromEntries(columns.map((c, k) => [c, k])) as Partial<Record<C, number>>,
+    width: columns.length,
+  };
+  const front = frontOf(kind);
+  const out: TableRead<Row> = {rows: [], issues: [], info: {...info, decimal: null, total: 0, empty: 0}};
+  // Items are numbered across groups, as they stand in the file.
+  let item = 0;
+  for (const g of groups) {
+    const rows: RawRow[] = [];
+    for (const x of g.items) {
+      item++;
+      if (clock.due()) yield;
+      if (!x || typeof x !== 'object' || Array.isArray(x)) {
+        out.info.total++;
+        out.issues.push({
+          file: o.file,
+          line: item,
+          kind: 'json',
+          column: '',
+          code: 'not_object',
+          value: JSON.stringify(x ?? null).slice(0, 40),
+          expected: '',
+        });
+        continue;
+      }
+      // A column's own name first, then the first of its other names.
+      const byColumn = new Map<C, unknown>();
+      const entries = Object.entries(x as Record<string, unknown>);
+      for (const [k, v] of entries) if (k in kind.columns && !byColumn.has(k as C)) byColumn.set(k as C, v);
+      for (const [k, v] of entries) {
+        const c = front.of(k);
+        if (c && !byColumn.has(c)) byColumn.set(c, v);
+      }
+      rows.push({line: item, cells: columns.map((c) => jsonCell(byColumn.get(c)))});
+    }
+    const checked = yield* check(
+      kind,
+      rows,
+      header,
+      {file: o.file, kind: 'json', table: false, group: g.group, today: o.today, options: o.options},
+      null,
+      clock,
+      progress,
+    );
+    for (const r of checked.rows) out.rows.push(r);
+    for (const i of checked.issues) out.issues.push(i);
+    out.info.total += checked.info.total;
+    out.info.empty += checked.info.empty;
+    out.info.decimal ??= checked.info.decimal;
+  }
+  out.issues.sort((a, b) => a.line - b.line);
+  return out;
+}
+
+/** Checks the rows below a header: the file's decimal mark first (progress 0-0.25), then each row. */
+function* check<C extends string, Row, G, O>(
+  kind: AnyKind<C, Row, G, O>,
+  body: RawRow[],
+  header: Header<C>,
+  where: Omit<Run<G, O>, 'decimal' | 'latest' | 'push'>,
+  decimalFallback: DecimalMark | null,
+  clock: Clock,
+  progress: (share: number) => void,
+): Work<{rows: Row[]; issues: TableIssue[]; info: Pick<TableReadInfo, 'decimal' | 'total' | 'empty'>}> {
+  const col = header.columns;
+  // The file's decimal mark, from the numbers written as text that can be read only one way.
+  const vote = new DecimalVote();
+  const shapes = new Map<C, (NumberText | undefined)[]>();
+  const numbers = (Object.entries(kind.columns) as [C, ColumnSpec][]).filter(
+    ([c, spec]) => spec.number && col[c] !== undefined,
+  );
+  for (let n = 0; n < numbers.length; n++) {
+    const [c, spec] = numbers[n];
+    const index = col[c]!;
+    const split = typeof spec.number === 'function' ? spec.number : null;
+    const cache: (NumberText | undefined)[] = new Array(body.length);
+    shapes.set(c, cache);
+    for (let k = 0; k < body.length; k++) {
+      const cell = body[k].cells[index];
+      if (typeof cell === 'string' && cell.trim()) {
+        const parts = split?.(cell);
+        if (parts) for (const p of parts) vote.add(numberText(p).shape);
+        else vote.add((cache[k] = numberText(cell)).shape);
+      }
+      if (clock.due()) {
+        progress((0.25 * (n + k / body.length)) / numbers.length);
+        yield;
+      }
+    }
+  }
+  const issues: TableIssue[] = [];
+  const run: Run<G, O> = {
+    ...where,
+    decimal: vote.decide(decimalFallback),
+    latest: oneYearAfter(where.today),
+    push: (i) => issues.push(i),
+  };
+  const reader = new RowReader<C>(col, issues, run as Run<unknown, unknown>, shapes);
+  const checkRow = kind.rows(run);
+  const rows: Row[] = [];
+  let total = 0;
+  let empty = 0;
+  for (let k = 0; k < body.length; k++) {
+    if (clock.due()) {
+      progress(0.25 + (0.75 * k) / body.length);
+      yield;
+    }
+    const {line, cells} = body[k];
+    if (allEmpty(cells)) continue;
+    total++;
+    reader.line = line;
+    reader.cells = cells;
+    reader.index = k;
+    // Delimited text: a row with more non-empty cells than the header has its columns shifted.
+    if (where.kind === 'csv' && cells.length > header.width && cells.slice(header.width).some((c) => !isEmptyCell(c))) {
+      reader.issue('', 'field_count', String(cells.length), String(header.width));
+      continue;
+    }
+    const row = checkRow(reader);
+    if (row === 'empty') empty++;
+    else if (row !== null) rows.push(row);
+  }
+  progress(1);
+  return {rows, issues, info: {decimal: run.decimal, total, empty}};
+}
+
+function allEmpty(cells: Cell[]): boolean {
+  for (let k = 0; k < cells.length; k++) if (!isEmptyCell(cells[k])) return false;
+  return true;
 }

@@ -11,7 +11,7 @@ import {columnIndex, type Cell, type RawRow} from './cells.js';
 import {excelSerialDate} from './numbers.js';
 import type {Clock, Work} from './slice.js';
 import {TAG, attribute, elements, stringItemText, unescapeOoxml, unescapeXml} from './xml.js';
-import {entryReader, entryText, zipEntries, type ZipEntry} from './zip.js';
+import {entryReader, entryText, zipEntries, ZipSizeError, type ZipEntry} from './zip.js';
 
 /** Largest uncompressed part (sheet, shared strings) read: 200 MB, some 2 million rows of results. */
 export const MAX_PART_BYTES = 200_000_000;
@@ -63,9 +63,9 @@ export function* readWorkbook(bytes: Uint8Array, sheetName: string | undefined, 
       const entry = names.get(p)!;
       if (entry.size > MAX_PART_BYTES) return tooLarge(entry);
       try {
-        parts.set(p, yield* entryText(bytes, entry, clock));
-      } catch {
-        return bad;
+        parts.set(p, yield* entryText(bytes, entry, clock, MAX_PART_BYTES));
+      } catch (e) {
+        return inflateFailed(e, bad);
       }
     }
     return null;
@@ -135,18 +135,33 @@ export function* readWorkbook(bytes: Uint8Array, sheetName: string | undefined, 
     const queue: string[] = [];
     const pieces = wholeElements(element, (xml) => queue.push(xml));
     try {
-      const reader = entryReader(bytes, entry, pieces.push);
+      const reader = entryReader(bytes, entry, pieces.push, MAX_PART_BYTES);
       for (let done = false; !done;) {
         done = reader.step();
         if (done) pieces.end();
         while (queue.length) yield* parse(queue.shift()!);
         if (clock.dueNow()) yield;
       }
-    } catch {
-      return bad;
+    } catch (e) {
+      return inflateFailed(e, bad);
     }
     return null;
   }
+}
+
+/**
+ * Why inflating a part stopped: past the reader's limit, the file is too large (the limit said); past the size the
+ * part declares, the workbook lies about itself (a zip bomb) and is not read; anything else, it is damaged.
+ */
+function inflateFailed(e: unknown, bad: WorkbookRead): WorkbookRead {
+  if (!(e instanceof ZipSizeError)) return bad;
+  if (e.declared) return {ok: false, code: 'bad_workbook', value: 'size', expected: String(e.limit)};
+  return {
+    ok: false,
+    code: 'file_too_large',
+    value: String(Math.ceil(e.inflated / 1e6)),
+    expected: String(MAX_PART_BYTES / 1e6),
+  };
 }
 
 const tooLarge = (entry: ZipEntry): WorkbookRead => ({

@@ -24,6 +24,26 @@ export class ZipError extends Error {
   }
 }
 
+/**
+ * Thrown when an entry inflates to more bytes than allowed: more than it declares (a zip that lies about its sizes,
+ * as a zip bomb does), or more than the reader's limit. Counted on the bytes actually inflated, never on the
+ * directory's word; inflating stops there.
+ */
+export class ZipSizeError extends ZipError {
+  constructor(
+    readonly entry: string,
+    /** Bytes inflated when it stopped. */
+    readonly inflated: number,
+    /** The limit passed, in bytes. */
+    readonly limit: number,
+    /** Whether the limit was the entry's own declared size (the zip lied) rather than the reader's. */
+    readonly declared: boolean,
+  ) {
+    super(`${entry}: inflates to more than ${limit} bytes${declared ? ' (the size it declares)' : ''}`);
+    this.name = 'ZipSizeError';
+  }
+}
+
 /** The entries by name, from the end of central directory record (ZIP64 sizes and offsets too). */
 export function zipEntries(bytes: Uint8Array): Map<string, ZipEntry> {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -83,10 +103,17 @@ export function zipEntries(bytes: Uint8Array): Map<string, ZipEntry> {
 }
 
 /**
- * Reads an entry's bytes as UTF-8 text a step at a time: each `step()` inflates about 32 kB of compressed data
- * (some 300 kB of XML) and hands the text to `sink`; it returns true once the entry is done.
+ * Reads an entry's bytes as UTF-8 text a step at a time: each `step()` inflates 8 kB of compressed data (some 80 kB
+ * of XML, at most 8 MB however it was made) and hands the text to `sink`; it returns true once the entry is done.
+ * The bytes inflated are counted as they come: past the entry's declared size, or past `limit`, it throws a
+ * {@link ZipSizeError} and inflates no more.
  */
-export function entryReader(bytes: Uint8Array, entry: ZipEntry, sink: (text: string) => void): {step(): boolean} {
+export function entryReader(
+  bytes: Uint8Array,
+  entry: ZipEntry,
+  sink: (text: string) => void,
+  limit = Infinity,
+): {step(): boolean} {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const at = entry.offset;
   if (at + 30 > bytes.length || view.getUint32(at, true) !== 0x04034b50) throw new ZipError('bad local header');
@@ -94,16 +121,25 @@ export function entryReader(bytes: Uint8Array, entry: ZipEntry, sink: (text: str
   const data = bytes.subarray(start, start + entry.compressedSize);
   if (data.length !== entry.compressedSize) throw new ZipError('truncated');
   const decoder = new TextDecoder('utf-8');
-  if (entry.method === 0)
+  if (entry.method === 0) {
+    if (data.length > Math.min(entry.size, limit))
+      throw new ZipSizeError(entry.name, data.length, Math.min(entry.size, limit), entry.size <= limit);
     return {
       step: () => {
         sink(decoder.decode(data));
         return true;
       },
     };
+  }
   if (entry.method !== 8) throw new ZipError(`compression method ${entry.method}`);
-  const inflate = new Inflate((chunk, final) => sink(decoder.decode(chunk, {stream: !final})));
-  const STEP = 1 << 15;
+  const max = Math.min(entry.size, limit);
+  let inflated = 0;
+  const inflate = new Inflate((chunk, final) => {
+    inflated += chunk.byteLength;
+    if (inflated > max) throw new ZipSizeError(entry.name, inflated, max, entry.size <= limit);
+    sink(decoder.decode(chunk, {stream: !final}));
+  });
+  const STEP = 1 << 13;
   let p = 0;
   return {
     step() {
@@ -111,6 +147,7 @@ export function entryReader(bytes: Uint8Array, entry: ZipEntry, sink: (text: str
       try {
         inflate.push(data.subarray(p, p + STEP), final);
       } catch (e) {
+        if (e instanceof ZipError) throw e;
         throw new ZipError(`inflate: ${(e as Error).message}`);
       }
       p += STEP;
@@ -120,9 +157,9 @@ export function entryReader(bytes: Uint8Array, entry: ZipEntry, sink: (text: str
 }
 
 /** An entry's bytes as UTF-8 text, inflated and decoded a slice at a time. */
-export function* entryText(bytes: Uint8Array, entry: ZipEntry, clock: Clock): Work<string> {
+export function* entryText(bytes: Uint8Array, entry: ZipEntry, clock: Clock, limit = Infinity): Work<string> {
   const parts: string[] = [];
-  const reader = entryReader(bytes, entry, (text) => parts.push(text));
+  const reader = entryReader(bytes, entry, (text) => parts.push(text), limit);
   while (!reader.step()) if (clock.dueNow()) yield;
   return parts.join('');
 }
