@@ -1,11 +1,23 @@
-// `npm run data:propose -- FILE [--json] [--span 2021-2025] [--lang en]`: proposes the numeric targets of a plan's
-// text (UTF-8 or UTF-16 text, or .docx) for the dataset's maintainers. Prints them readably, or with --json a JSON
-// array and nothing else on standard output. Exit 2 when the file is missing or cannot be read as text.
+// `npm run data:propose -- FILE [--json] [--span 2021-2025] [--lang en] [--document plan|report|auto]
+// [--report-date 2025-06-30]`: proposes the numeric targets and the reported results of a plan's or a report's text
+// (UTF-8 or UTF-16 text, or .docx) for the dataset's maintainers; a review or a news report of one mixes both. Prints
+// them readably, or with --json a JSON array (each row with `kind: "target"` or `kind: "result"`, in the order of the
+// text; `[]` when there is no figure) and nothing else on standard output. Exit 2 when the file is missing or cannot
+// be read as text.
 import {readFileSync} from 'node:fs';
-import {planSpanOf, proposeTargets, type Proposal} from '../src/data/propose/index.js';
+import {
+  describeResult,
+  planSpanOf,
+  proposeResults,
+  proposeTargets,
+  reportDateOf,
+  type DocumentKind,
+  type Proposal,
+} from '../src/data/propose/index.js';
 import {PlanFileError, planFileText} from '../src/data/read/plan-file.js';
 
-const USAGE = 'usage: npm run data:propose -- FILE [--json] [--span 2021-2025] [--lang vi|en]';
+const USAGE =
+  'usage: npm run data:propose -- FILE [--json] [--span 2021-2025] [--lang vi|en] [--document plan|report|auto] [--report-date YYYY-MM-DD]';
 
 function fail(message: string): never {
   console.error(`data:propose: ${message}`);
@@ -16,6 +28,8 @@ const args = process.argv.slice(2);
 const json = args.includes('--json');
 let span: [number, number] | undefined;
 let lang: 'vi' | 'en' = 'vi';
+let document: DocumentKind = 'auto';
+let reportDate: string | undefined;
 const files: string[] = [];
 for (let k = 0; k < args.length; k++) {
   const a = args[k];
@@ -31,6 +45,14 @@ for (let k = 0; k < args.length; k++) {
     const v = args[++k];
     if (v !== 'vi' && v !== 'en') fail(`--lang: expected vi or en, got "${v ?? ''}"`);
     lang = v;
+  } else if (a === '--document') {
+    const v = args[++k];
+    if (v !== 'plan' && v !== 'report' && v !== 'auto')
+      fail(`--document: expected plan, report or auto, got "${v ?? ''}"`);
+    document = v;
+  } else if (a === '--report-date') {
+    reportDate =
+      reportDateOf(args[++k]) ?? fail(`--report-date: expected YYYY-MM-DD or dd/mm/yyyy, got "${args[k] ?? ''}"`);
   } else if (a.startsWith('--')) fail(`unknown option ${a}\n${USAGE}`);
   else files.push(a);
 }
@@ -54,9 +76,13 @@ try {
   throw e;
 }
 
-const proposals = proposeTargets(text, {span, lang});
+const proposals = proposeTargets(text, {span, lang, document, reportDate});
+const results = proposeResults(text, {lang, document, reportDate});
 if (json) {
-  process.stdout.write(`${JSON.stringify(proposals, null, 2)}\n`);
+  const rows = [...proposals.map((p) => ({kind: 'target' as const, ...p})), ...results].sort(
+    (a, b) => a.start - b.start || a.figure.start - b.figure.start,
+  );
+  process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
   process.exit(0);
 }
 
@@ -95,3 +121,13 @@ proposals.forEach((p, k) => {
   p.flags.forEach((f, j) => console.log(`     ! ${f}: ${p.notes[j]}`));
 });
 if (!proposals.length) console.log('No numeric target found.');
+
+console.log(`\n${file}: ${results.length} proposed result${results.length === 1 ? '' : 's'}`);
+results.forEach((r, k) => {
+  console.log(
+    `\n${String(k + 1).padStart(3)}. [${r.result_kind}] ${describeResult(r)} as of ${r.as_of || '?'}  ` +
+      `${r.indicator_id ?? 'no indicator'}${r.indicator_id ? ` (${r.confidence})` : ''}`,
+  );
+  console.log(`     «${r.quote.length > 160 ? `${r.quote.slice(0, 159)}…` : r.quote}»  [${r.start}-${r.end}]`);
+  r.flags.forEach((f, j) => console.log(`     ! ${f}: ${r.notes[j]}`));
+});

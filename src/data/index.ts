@@ -52,6 +52,18 @@ export {
   type ProposeOptions,
   type Recurrence,
   type SectionRole,
+  proposeResults,
+  matchTarget,
+  describeResult,
+  documentKindOf,
+  RESULT_FLAGS,
+  type ResultProposal,
+  type ResultFlag,
+  type ResultMatch,
+  type ProposeResultsOptions,
+  type TargetToMatch,
+  type DocumentKind,
+  type FigureKind,
 } from './propose/index.js';
 export {planFileText, PlanFileError, type PlanFileErrorCode} from './read/plan-file.js';
 export {docxText, DocxError} from './read/docx.js';

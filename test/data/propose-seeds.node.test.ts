@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {parseCsv} from '../../src/data/csv.js';
 import {normalizeText} from '../../src/data/validate.js';
-import {planSpanOf, proposeTargets, type Proposal} from '../../src/data/propose/index.js';
+import {planSpanOf, proposeResults, proposeTargets, type Proposal} from '../../src/data/propose/index.js';
 
 const data = (name: string): string => readFileSync(new URL(`../../data/${name}`, import.meta.url), 'utf8');
 const plans = parseCsv(data('plans.csv')).records.map((r) => r.values);
@@ -104,6 +104,14 @@ for (const plan of seeds) {
       ].join(''),
   );
 
+  test(`${plan.plan_id}: a plan reports no result, and every one of its figures is a target`, () => {
+    const results = proposeResults(text);
+    assert.deepEqual(
+      results.map((r) => `${r.figure.text} «${r.quote.slice(0, 80)}»`),
+      [],
+    );
+  });
+
   test(`${plan.plan_id}: every section and role of a matched row agrees with the dataset`, () => {
     const wrong: string[] = [];
     for (const r of rows) {
@@ -125,4 +133,6 @@ test('the seeds: at least 90 % of the objective rows of data/targets.csv are pro
   t.diagnostic(`recall over the five seeds: ${found}/${wanted}`);
   assert.ok(wanted >= 60, `expected the seeds' objective rows, got ${wanted}`);
   assert.ok(found / wanted >= 0.9, `recall ${found}/${wanted}`);
+  // Telling results from targets must not cost a target: 62 of the 62 objective rows, as before.
+  assert.equal(`${found}/${wanted}`, '62/62');
 });

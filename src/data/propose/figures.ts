@@ -102,7 +102,7 @@ const NP_STOP = new Set(
   (
     'được tổ_chức xây_dựng triển_khai lồng_ghép thực_hiện có là tại trong trên ở của về với để cho theo từ đến dễ ' +
     'đang làm liên_quan đạt thuộc phát_sóng phát tham_gia bị sẽ phải chỉ_đạo kiện_toàn hoặc các những và nhằm ' +
-    'trở_lên trở_xuống hằng_năm hàng_năm mỗi thường_xuyên kịp_thời đã vào nâng_cao không ' +
+    'thu_hút đều trở_lên trở_xuống hằng_năm hàng_năm mỗi thường_xuyên kịp_thời đã vào nâng_cao không ' +
     'are is was were be in at on to for with by that who which from develop organize receive'
   )
     .split(' ')

@@ -7,6 +7,7 @@
 import type {Comparator, Measure, RECURRENCES} from '../constants.js';
 import {findFigures, masks, nounPhrase, type Figure} from './figures.js';
 import {guessIndicator} from './indicators.js';
+import {documentKindOf, figureKind, type DocumentKind, type FigureKind, type KindReason} from './kinds.js';
 import {makeSource, readStructure, sentences, squash, toInput, type SectionRole} from './text.js';
 
 export type Recurrence = (typeof RECURRENCES)[number];
@@ -81,6 +82,28 @@ export interface ProposeOptions {
   periodEnd?: number;
   /** Language of `notes`: 'vi' (default) or 'en'. */
   lang?: 'vi' | 'en';
+  /**
+   * What the text is, for figures whose words say neither target nor result: 'plan', 'report', or 'auto' (the
+   * default: the title, else which cues are more).
+   */
+  document?: DocumentKind;
+  /** Date of the report (YYYY, YYYY-MM or YYYY-MM-DD): "đến nay", "hiện có" refer to it; earlier years are results. */
+  reportDate?: string;
+}
+
+/** One figure of the text as read, before it is proposed as a target or a result. */
+export interface FigureReading {
+  proposal: Proposal;
+  kind: FigureKind;
+  kindReason: KindReason;
+  /** The figure as found, and its sentence and clause, in the analysed (NFC) text `nfc`. */
+  figure: Figure;
+  nfc: string;
+  sentence: [number, number];
+  clause: [number, number];
+  /** The year phrase nearest before the figure in its sentence ("Năm 2017", "đến năm 2025"), with its range. */
+  year: {year: number; at: number; end: number} | null;
+  heading: string | null;
 }
 
 const NOTES: Record<ProposalFlag, {vi: string; en: string}> = {
@@ -297,6 +320,22 @@ export function leadOf(region: string): string {
  */
 export function proposeTargets(text: string, options: ProposeOptions = {}): Proposal[] {
   if (typeof text !== 'string') throw new TypeError('proposeTargets: text must be a string');
+  return readFigures(text, options)
+    .filter((r) => r.kind === 'target')
+    .map((r) => r.proposal);
+}
+
+/** The year of a report date ("2025-06-30", "2025"), or null. */
+const yearOf = (date: string | undefined): number | null => {
+  const m = /^((?:19|20)\d{2})(?:-\d{2}){0,2}$/.exec(date ?? '');
+  return m ? Number(m[1]) : null;
+};
+
+/**
+ * Every figure of a text, read as proposeTargets reads a target, each classified as a target or a result from the
+ * words around it (see kinds.ts). proposeTargets keeps the targets, proposeResults the results.
+ */
+export function readFigures(text: string, options: ProposeOptions = {}): FigureReading[] {
   const lang = options.lang ?? 'vi';
   const src = makeSource(text);
   const t = src.text;
@@ -307,7 +346,9 @@ export function proposeTargets(text: string, options: ProposeOptions = {}): Prop
   const periodEnd = options.periodEnd ?? span?.[1] ?? null;
   const {paragraphs, hasRoles} = readStructure(t);
   const masked = masks(t);
-  const out: Proposal[] = [];
+  const document = !options.document || options.document === 'auto' ? documentKindOf(t) : options.document;
+  const reportYear = yearOf(options.reportDate);
+  const out: FigureReading[] = [];
 
   for (const para of paragraphs) {
     if (para.marker?.kind === 'article') continue;
@@ -486,7 +527,27 @@ export function proposeTargets(text: string, options: ProposeOptions = {}): Prop
         const end = toInput(src, sEnd);
         const figStart = toInput(src, f.start);
         const figEnd = toInput(src, f.end);
-        out.push({
+        const clause = clauseOf(f.start);
+        const kind = figureKind({
+          sentenceBefore: low.slice(sStart, f.start),
+          clauseBefore: low.slice(clause[0], f.start),
+          after: low.slice(f.end, clause[1]),
+          heading: para.heading,
+          headingRole: para.role === 'objective' || para.role === 'task',
+          year: prior?.year ?? null,
+          reportYear,
+          document,
+        });
+        // A figure whose words say nothing follows the one before it in its sentence ("Năm 2017, đạt 75% và năm
+        // 2020 đạt 100%"), when that one's words did.
+        const prevInSentence = out[out.length - 1];
+        if (
+          kind.reason === 'document' &&
+          prevInSentence?.sentence[0] === sStart &&
+          prevInSentence.kindReason !== 'document'
+        )
+          Object.assign(kind, {kind: prevInSentence.kind, reason: 'sentence'});
+        const proposal: Proposal = {
           value,
           value_max: valueMax,
           comparator,
@@ -507,6 +568,17 @@ export function proposeTargets(text: string, options: ProposeOptions = {}): Prop
           confidence: guess.confidence,
           flags,
           notes: flags.map((fl) => NOTES[fl][lang]),
+        };
+        out.push({
+          proposal,
+          kind: kind.kind,
+          kindReason: kind.reason,
+          figure: f,
+          nfc: t,
+          sentence: [sStart, sEnd],
+          clause,
+          year: prior ?? null,
+          heading: para.heading,
         });
       });
     }
