@@ -72,22 +72,39 @@ test('a download that keeps sending a little, never silent for long: stopped at 
 });
 
 test('a download that takes longer than the total on the real clock is stopped by its timer too', async () => {
+  // The server's timer is stopped however the reader stops (abort or cancel), and after the test in any case: a
+  // timer left running keeps the test file's process alive, and the suite never ends.
+  const timers: ReturnType<typeof setInterval>[] = [];
   const slow = (async (_u: RequestInfo | URL, options?: RequestInit) =>
     new Response(
       new ReadableStream<Uint8Array>({
         start(c) {
-          const t = setInterval(() => c.enqueue(new Uint8Array([65])), 5);
+          const t = setInterval(() => {
+            try {
+              c.enqueue(new Uint8Array([65]));
+            } catch {
+              clearInterval(t);
+            }
+          }, 5);
+          timers.push(t);
           options?.signal?.addEventListener('abort', () => {
             clearInterval(t);
             c.error(new DOMException('aborted', 'AbortError'));
           });
         },
+        cancel() {
+          timers.forEach(clearInterval);
+        },
       }),
     )) as typeof fetch;
   const started = Date.now();
-  await assert.rejects(
-    fetchResults('https://x.example/r.csv', {fetch: slow, totalMs: 60, timeoutMs: 1_000}),
-    (e: unknown) => e instanceof ResultsFetchError && e.code === 'timeout' && e.detail.limit === 'total',
-  );
+  try {
+    await assert.rejects(
+      fetchResults('https://x.example/r.csv', {fetch: slow, totalMs: 60, timeoutMs: 1_000}),
+      (e: unknown) => e instanceof ResultsFetchError && e.code === 'timeout' && e.detail.limit === 'total',
+    );
+  } finally {
+    timers.forEach(clearInterval);
+  }
   assert.ok(Date.now() - started < 1_000);
 });
