@@ -37,3 +37,9 @@ export function readCheckInput(): CheckInput {
   }
   return {tables, sources, version: pkg.version, released: keep};
 }
+
+/** data/scope-definitions.csv, the table of indicator definitions the scope rule checks against; undefined if absent. */
+export function readScopeDefinitionsText(): string | undefined {
+  const url = new URL('scope-definitions.csv', DATA_DIR);
+  return existsSync(url) ? readFileSync(url, 'utf8') : undefined;
+}

@@ -9,6 +9,8 @@ export const PERIODS = ['2016-2020', '2021-2025'] as const;
 export const PERIOD_PATTERN = /^(\d{4})-(\d{4})$/;
 export const MEASURES = ['percent', 'count', 'per_month', 'per_year', 'annual_change_percent'] as const;
 export const COMPARATORS = ['>=', '>', '=', '<=', 'range'] as const;
+/** How a reported figure relates to what happened: "=" the figure, ">" more than it ("hơn 10.600"), "<" less than it. */
+export const RESULT_COMPARATORS = ['=', '>', '>=', '<', '<='] as const;
 /** "neutral": a stock or context figure (e.g. how many businesses there are); no target uses such an indicator. */
 export const DIRECTIONS = ['higher_is_better', 'lower_is_better', 'neutral'] as const;
 export const RECURRENCES = ['once', 'annual', 'continuous'] as const;
@@ -42,6 +44,7 @@ export type Level = (typeof LEVELS)[number];
 export type Period = string;
 export type Measure = (typeof MEASURES)[number];
 export type Comparator = (typeof COMPARATORS)[number];
+export type ResultComparator = (typeof RESULT_COMPARATORS)[number];
 export type ResultKind = (typeof RESULT_KINDS)[number];
 export type UnitKind = (typeof UNIT_KINDS)[number];
 export type Comparison = (typeof COMPARISONS)[number];

@@ -302,7 +302,12 @@ export function seriesChanges(steps: PlanStep[], indicators: readonly Indicator[
 }
 
 /** A dataset result, or one supplied by the page (source_kind "page": the embedding site's own report). */
-export type ResultLike = Omit<Result, 'source_kind' | 'source_file' | 'quote' | 'source_url' | 'source_title'> & {
+export type ResultLike = Omit<
+  Result,
+  'source_kind' | 'source_file' | 'quote' | 'source_url' | 'source_title' | 'comparator'
+> & {
+  /** "hơn 10.600" is `>` 10600; absent (a page's result, a dataset.json before 1.2.0) means "=". */
+  comparator?: Result['comparator'];
   source_kind: Result['source_kind'] | 'page';
   source_file?: string | null;
   quote: string | null;

@@ -8,6 +8,7 @@ import {
   LEVELS,
   MEASURES,
   COMPARATORS,
+  RESULT_COMPARATORS,
   DIRECTIONS,
   RECURRENCES,
   SECTION_ROLES,
@@ -257,6 +258,11 @@ export const resultColumns = {
       'When the figure refers to, as precisely as the source allows (YYYY, YYYY-MM or YYYY-MM-DD); empty where it gives none.',
   }),
   value: col.number({required: true, minimum: 0, description: 'Reported figure.'}),
+  comparator: col.enum(RESULT_COMPARATORS, {
+    required: true,
+    description:
+      'What the words say of the figure: a bare figure → "=", "hơn" / "trên" (more than) → ">" (value is a lower bound: "hơn 10.600"), "dưới" → "<". Since dataset 1.2.0.',
+  }),
   measure: col.enum(MEASURES, {required: true, description: 'Unit of value.'}),
   counted: col.string({description: 'For a count: what one unit of value is, in Vietnamese; empty otherwise.'}),
   counted_en: col.string({description: 'For a count: the same in English.'}),

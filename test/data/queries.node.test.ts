@@ -147,10 +147,13 @@ test('count_context rows attach as context to the final deadline, never as a val
     ds.indicators,
   );
   assert.ok(hcm.every((r) => r.result === null && r.unit_counts.length === 0));
+  // Since 1.2.0 the 2025 counts are the merged city's (79@2025), reported after 1 July 2025: not context of the
+  // former city's 2021 plan.
   assert.deepEqual(
     hcm.flatMap((r) => r.context.map((c) => c.result_id)),
-    ['ho-chi-minh-2025-cases'],
+    [],
   );
+  assert.equal(ds.results.find((r) => r.result_id === 'ho-chi-minh-2025-cases')?.unit_id, '79@2025');
 });
 
 test('a value result by target id sets the status; the latest as_of wins', () => {
