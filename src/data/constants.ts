@@ -16,6 +16,8 @@ export const DIRECTIONS = ['higher_is_better', 'lower_is_better', 'neutral'] as 
 export const RECURRENCES = ['once', 'annual', 'continuous'] as const;
 export const SECTION_ROLES = ['objective', 'task', 'assignment'] as const;
 export const SOURCE_KINDS = ['official', 'secondary'] as const;
+/** Whether the dataset holds a plan's whole target section ("full") or what a page quotes of it ("excerpt"). */
+export const PLAN_COMPLETENESS = ['full', 'excerpt'] as const;
 /**
  * "value": the indicator's own value for the unit; "units_meeting_target": how many subordinate units met the
  * target; "units_with_activity": how many (or what share of) subordinate units report the activity at all;

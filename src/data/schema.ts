@@ -13,6 +13,7 @@ import {
   RECURRENCES,
   SECTION_ROLES,
   SOURCE_KINDS,
+  PLAN_COMPLETENESS,
   RESULT_KINDS,
   UNIT_KINDS,
   PROGRAMME_STATUSES,
@@ -143,6 +144,11 @@ export const planColumns = {
     required: true,
     description:
       '"official": the plan text itself is shipped; "secondary": public pages quoting or reporting it (news, portals, legal-text sites), recorded verbatim in a shipped reference file.',
+  }),
+  completeness: col.enum(PLAN_COMPLETENESS, {
+    required: true,
+    description:
+      '"full": the dataset holds the plan\'s whole target section (the official texts shipped under sources/); "excerpt": only what news pages, summaries or a cut stored copy quote. A target missing from an excerpt is not known to be missing from the plan: comparisons say "new" or "dropped" only between full plans. Since dataset 1.2.0.',
   }),
   source_url: col.string({
     pattern: /^https?:\/\/\S+$/,
