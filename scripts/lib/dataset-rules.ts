@@ -157,11 +157,58 @@ export function checkResultUnits(
   return problems;
 }
 
+/** data/released-slugs.json: each released version's slugs with the unit they named, and the documented re-meanings. */
+export interface ReleasedSlugs {
+  released: Record<string, Record<string, string>>;
+  remeant: {slug: string; in: string; named: string; now: string; alias: string; why: string}[];
+}
+
+/**
+ * Slugs are ids too: a slug a released version had still names the unit it named (as its slug or one of its
+ * aliases), unless data/released-slugs.json lists the re-meaning, with an alias (slug or alias) that names the former
+ * unit and the unit the slug names now.
+ */
+export function checkSlugs(units: readonly Unit[], released: ReleasedSlugs): string[] {
+  const problems: string[] = [];
+  const named = new Map<string, string>();
+  for (const u of units) {
+    named.set(u.slug, u.unit_id);
+    for (const a of (u.aliases ?? '').split(';').map((x) => x.trim())) if (a && !named.has(a)) named.set(a, u.unit_id);
+  }
+  for (const [version, slugs] of Object.entries(released.released)) {
+    for (const [slug, unitId] of Object.entries(slugs)) {
+      const now = named.get(slug);
+      if (now === unitId) continue;
+      const where = `units.csv: slug "${slug}" (released in ${version} for "${unitId}")`;
+      const doc = released.remeant.find((r) => r.slug === slug && r.named === unitId);
+      if (!doc) {
+        problems.push(
+          now === undefined
+            ? `${where} is missing (expected every released slug to stay, as slug or alias)`
+            : `${where} now names "${now}" (expected the unit it named; re-meaning a slug needs a documented alias in data/released-slugs.json "remeant")`,
+        );
+        continue;
+      }
+      if (now !== doc.now)
+        problems.push(
+          `${where} names "${now ?? ''}" (expected "${doc.now}", as data/released-slugs.json "remeant" says)`,
+        );
+      if (named.get(doc.alias) !== unitId)
+        problems.push(
+          `${where}: its alias "${doc.alias}" names "${named.get(doc.alias) ?? ''}" (expected "${unitId}", the unit the slug named)`,
+        );
+    }
+  }
+  return problems;
+}
+
 export interface RulesInput {
   dataset: Dataset;
   tables: Record<string, string>;
   /** data/scope-definitions.csv */
   scopeDefinitions?: string;
+  /** data/released-slugs.json */
+  releasedSlugs?: ReleasedSlugs;
 }
 
 /** Every rule of this file, in order; one line per problem. */
@@ -176,5 +223,7 @@ export function checkRules(input: RulesInput): string[] {
     problems.push(...read, ...checkScopes(dataset.targets, definitions, targetLines));
   } else problems.push('scope-definitions.csv: file is missing (expected data/scope-definitions.csv)');
   problems.push(...checkResultUnits(dataset.results, dataset.units, resultLines));
+  if (input.releasedSlugs) problems.push(...checkSlugs(dataset.units, input.releasedSlugs));
+  else problems.push('released-slugs.json: file is missing (expected data/released-slugs.json)');
   return problems;
 }

@@ -5,16 +5,17 @@ import assert from 'node:assert/strict';
 import {checkDataset, type CheckInput} from '../../src/data/validate.js';
 import {parseCsv, toCsv} from '../../src/data/csv.js';
 import {comparableTargets} from '../../src/data/queries.js';
-import {readCheckInput, readScopeDefinitionsText} from '../../scripts/lib/read-data.js';
-import {checkRules} from '../../scripts/lib/dataset-rules.js';
+import {readCheckInput, readReleasedSlugs, readScopeDefinitionsText} from '../../scripts/lib/read-data.js';
+import {checkRules, checkSlugs, type ReleasedSlugs} from '../../scripts/lib/dataset-rules.js';
 
 const good = readCheckInput();
 const definitions = readScopeDefinitionsText();
+const releasedSlugs = readReleasedSlugs<ReleasedSlugs>()!;
 
 function rulesOf(input: CheckInput, scopeDefinitions = definitions) {
   const {dataset, problems} = checkDataset(input);
   assert.deepEqual(problems, [], 'the planted change is valid row by row');
-  return checkRules({dataset, tables: input.tables, scopeDefinitions});
+  return checkRules({dataset, tables: input.tables, scopeDefinitions, releasedSlugs});
 }
 
 /** The real dataset with some cells of one row changed; returns the rules' problems and the row's line. */
@@ -108,7 +109,7 @@ test('a result dated before its unit existed fails', () => {
 test('without the table of definitions the check fails', () => {
   const {dataset} = checkDataset(good);
   assert.deepEqual(
-    checkRules({dataset, tables: good.tables, scopeDefinitions: undefined}).filter((p) =>
+    checkRules({dataset, tables: good.tables, scopeDefinitions: undefined, releasedSlugs}).filter((p) =>
       p.includes('scope-definitions'),
     ),
     ['scope-definitions.csv: file is missing (expected data/scope-definitions.csv)'],
@@ -133,4 +134,25 @@ test("Huế 2021-2025's industrial-zone target is compared with QĐ 1629's 60 %"
   const students = byId('vn-qd1629-2021:communication.students');
   for (const plan of ['hue-2021-2025', 'nghe-an-2023', 'ca-mau-2021-2025', 'vn-qd808-2022'])
     assert.equal(comparableTargets(byId(`${plan}:communication.students`), students, dataset.indicators), true, plan);
+});
+
+test('a re-meant slug fails unless documented with an alias to what it named', () => {
+  const units = checkDataset(good).dataset.units;
+  assert.deepEqual(checkSlugs(units, releasedSlugs), []);
+  // "nghe-an" given to another unit: the 1.0.0 and 1.1.0 slug of "40" now names "416".
+  const moved = units.map((u) =>
+    u.unit_id === '40' ? {...u, slug: 'nghe-an-tinh'} : u.unit_id === '416' ? {...u, slug: 'nghe-an'} : u,
+  );
+  assert.deepEqual(checkSlugs(moved, releasedSlugs), [
+    'units.csv: slug "nghe-an" (released in 1.0.0 for "40") now names "416" (expected the unit it named; re-meaning a slug needs a documented alias in data/released-slugs.json "remeant")',
+    'units.csv: slug "quy-chau" (released in 1.0.0 for "416") is missing (expected every released slug to stay, as slug or alias)',
+    'units.csv: slug "nghe-an" (released in 1.1.0 for "40") now names "416" (expected the unit it named; re-meaning a slug needs a documented alias in data/released-slugs.json "remeant")',
+    'units.csv: slug "quy-chau" (released in 1.1.0 for "416") is missing (expected every released slug to stay, as slug or alias)',
+  ]);
+  // The documented re-meaning of "quang-tri" (45 → 44@2025) holds only while "quang-tri-cu" names 45.
+  const noAlias = units.map((u) => (u.unit_id === '45' ? {...u, slug: 'quang-tri-1989'} : u));
+  assert.deepEqual(checkSlugs(noAlias, releasedSlugs), [
+    'units.csv: slug "quang-tri" (released in 1.0.0 for "45"): its alias "quang-tri-cu" names "" (expected "45", the unit the slug named)',
+    'units.csv: slug "quang-tri-cu" (released in 1.1.0 for "45") is missing (expected every released slug to stay, as slug or alias)',
+  ]);
 });
