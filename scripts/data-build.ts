@@ -4,12 +4,22 @@ import {copyFileSync, mkdirSync, readdirSync, writeFileSync} from 'node:fs';
 import {checkDataset} from '../src/data/validate.js';
 import {TABLES} from '../src/data/schema.js';
 import {toCsv} from '../src/data/csv.js';
-import {DATA_DIR, readCheckInput} from './lib/read-data.js';
+import {DATA_DIR, readCheckInput, readScopeDefinitionsText, readReleasedSlugs} from './lib/read-data.js';
+import {checkRules, type ReleasedSlugs} from './lib/dataset-rules.js';
 import {widgetDataset, widgetSplit} from './lib/widget-dataset.js';
 import {encodeCore} from '../src/data/widget-text.js';
 import {templateTargets, writeResultsTemplatesXlsx} from './lib/results-template-xlsx.js';
 
-const {dataset, problems} = checkDataset(readCheckInput());
+const input = readCheckInput();
+const {dataset, problems} = checkDataset(input);
+problems.push(
+  ...checkRules({
+    dataset,
+    tables: input.tables,
+    scopeDefinitions: readScopeDefinitionsText(),
+    releasedSlugs: readReleasedSlugs<ReleasedSlugs>(),
+  }),
+);
 if (problems.length) {
   for (const p of problems) console.error(p);
   console.error(`data:build: ${problems.length} problem(s); run npm run data:check.`);
@@ -21,7 +31,13 @@ for (const t of TABLES) {
   copyFileSync(new URL(t.file, DATA_DIR), new URL(t.file, out));
   writeFileSync(new URL(`${t.name}.json`, out), JSON.stringify(dataset[t.name as 'units']));
 }
-for (const f of ['datapackage.json', 'CHANGELOG.md', 'released-ids.json'])
+for (const f of [
+  'datapackage.json',
+  'CHANGELOG.md',
+  'released-ids.json',
+  'released-slugs.json',
+  'scope-definitions.csv',
+])
   copyFileSync(new URL(f, DATA_DIR), new URL(f, out));
 for (const f of readdirSync(new URL('sources/', DATA_DIR)))
   copyFileSync(new URL(`sources/${f}`, DATA_DIR), new URL(`sources/${f}`, out));

@@ -1,10 +1,20 @@
 // `npm run data:check`: validates every table of data/ and prints one line per problem; exits 1 on any.
 import {checkDataset} from '../src/data/validate.js';
 import {datapackage} from '../src/data/datapackage.js';
-import {readCheckInput, readJson} from './lib/read-data.js';
+import {readCheckInput, readJson, readScopeDefinitionsText, readReleasedSlugs} from './lib/read-data.js';
+import {checkRules, type ReleasedSlugs} from './lib/dataset-rules.js';
 
 const input = readCheckInput();
 const {dataset, problems} = checkDataset(input);
+// Rules over the tables as a whole (scripts/lib/dataset-rules.ts).
+problems.push(
+  ...checkRules({
+    dataset,
+    tables: input.tables,
+    scopeDefinitions: readScopeDefinitionsText(),
+    releasedSlugs: readReleasedSlugs<ReleasedSlugs>(),
+  }),
+);
 
 // data/datapackage.json is generated from the zod columns: it must be up to date.
 const onDisk = readJson<Record<string, unknown>>('datapackage.json');

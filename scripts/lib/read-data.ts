@@ -37,3 +37,14 @@ export function readCheckInput(): CheckInput {
   }
   return {tables, sources, version: pkg.version, released: keep};
 }
+
+/** data/scope-definitions.csv, the table of indicator definitions the scope rule checks against; undefined if absent. */
+export function readScopeDefinitionsText(): string | undefined {
+  const url = new URL('scope-definitions.csv', DATA_DIR);
+  return existsSync(url) ? readFileSync(url, 'utf8') : undefined;
+}
+
+/** data/released-slugs.json (slugs of each released version and the documented re-meanings); undefined if absent. */
+export function readReleasedSlugs<T>(): T | undefined {
+  return existsSync(new URL('released-slugs.json', DATA_DIR)) ? readJson<T>('released-slugs.json') : undefined;
+}

@@ -9,11 +9,15 @@ export const PERIODS = ['2016-2020', '2021-2025'] as const;
 export const PERIOD_PATTERN = /^(\d{4})-(\d{4})$/;
 export const MEASURES = ['percent', 'count', 'per_month', 'per_year', 'annual_change_percent'] as const;
 export const COMPARATORS = ['>=', '>', '=', '<=', 'range'] as const;
+/** How a reported figure relates to what happened: "=" the figure, ">" more than it ("hơn 10.600"), "<" less than it. */
+export const RESULT_COMPARATORS = ['=', '>', '>=', '<', '<='] as const;
 /** "neutral": a stock or context figure (e.g. how many businesses there are); no target uses such an indicator. */
 export const DIRECTIONS = ['higher_is_better', 'lower_is_better', 'neutral'] as const;
 export const RECURRENCES = ['once', 'annual', 'continuous'] as const;
 export const SECTION_ROLES = ['objective', 'task', 'assignment'] as const;
 export const SOURCE_KINDS = ['official', 'secondary'] as const;
+/** Whether the dataset holds a plan's whole target section ("full") or what a page quotes of it ("excerpt"). */
+export const PLAN_COMPLETENESS = ['full', 'excerpt'] as const;
 /**
  * "value": the indicator's own value for the unit; "units_meeting_target": how many subordinate units met the
  * target; "units_with_activity": how many (or what share of) subordinate units report the activity at all;
@@ -42,6 +46,7 @@ export type Level = (typeof LEVELS)[number];
 export type Period = string;
 export type Measure = (typeof MEASURES)[number];
 export type Comparator = (typeof COMPARATORS)[number];
+export type ResultComparator = (typeof RESULT_COMPARATORS)[number];
 export type ResultKind = (typeof RESULT_KINDS)[number];
 export type UnitKind = (typeof UNIT_KINDS)[number];
 export type Comparison = (typeof COMPARISONS)[number];

@@ -81,10 +81,24 @@ function lexLess(a: number[], b: number[]): boolean {
 
 /**
  * How a unit's headline target changed from one period (or plan) to the next. "new" and "dropped" only when the unit
- * has a plan in both periods in the dataset; otherwise "only_<period>" (e.g. "only_2021_2025"): the dataset has no
- * plan of the unit for the other period, which says nothing about whether one exists.
+ * has a plan in both periods in the dataset and both periods' plans are `full` (their whole target section is in the
+ * dataset); "excerpt_<period>" (e.g. "excerpt_2021_2025", "chỉ có trong kế hoạch 2021–2025 theo trích đoạn") when
+ * the target is stated in that period only and a plan on either side is known from an excerpt, so its absence from
+ * the other says nothing; "only_<period>" (e.g. "only_2021_2025"): the dataset has no plan of the unit for the other
+ * period, which says nothing about whether one exists. "raised", "lowered" and "unchanged" only between two targets
+ * that may be compared (comparableTargets); two that may not are "differs" (Hà Nội's 62.500 upper-secondary students
+ * of 2025, one of three parts of 202.000, against 100.000 students of every kind in 2026).
  */
-export type Change = 'raised' | 'lowered' | 'unchanged' | 'new' | 'dropped' | `only_${string}`;
+export type Change =
+  'raised' | 'lowered' | 'unchanged' | 'differs' | 'new' | 'dropped' | `only_${string}` | `excerpt_${string}`;
+
+/**
+ * Whether the dataset holds a plan's whole target section. A dataset.json before 1.2.0 has no `completeness`: the
+ * official texts are whole, the pages quoting a plan are excerpts.
+ */
+export function isFullPlan(p: Pick<Plan, 'source_kind'> & Partial<Pick<Plan, 'completeness'>>): boolean {
+  return (p.completeness ?? (p.source_kind === 'official' ? 'full' : 'excerpt')) === 'full';
+}
 
 export interface PeriodPair {
   unit_id: string;
@@ -191,11 +205,21 @@ export function pairPeriods(
   );
   const keys = [...new Set(rows.map((t) => `${t.indicator_id}|${t.measure}`))];
   const first = [...ids][0];
+  // A period's plans of the unit are all whole (`full`): only then is a target absent from them known to be absent.
+  const whole = (period: Period) =>
+    ds.plans.filter((p) => ids.has(p.unit_id) && p.period === period).every((p) => isFullPlan(p));
+  const bothWhole = whole(p1) && whole(p2);
   return keys.map((key) => {
     const [indicator_id, measure] = key.split('|') as [string, Target['measure']];
     const before = rows.find((t) => t.period === p1 && `${t.indicator_id}|${t.measure}` === key) ?? null;
     const after = rows.find((t) => t.period === p2 && `${t.indicator_id}|${t.measure}` === key) ?? null;
     const both = have.has(p1) && have.has(p2);
+    const comparable = !!before && !!after && comparableTargets(before, after, ds.indicators ?? []);
+    let change: Change;
+    if (!both) change = `only_${(have.has(p1) ? p1 : p2).replace('-', '_')}`;
+    else if (before && after) change = comparable || !ds.indicators ? changeOf(before, after) : 'differs';
+    else if (bothWhole) change = changeOf(before, after);
+    else change = `excerpt_${(before ?? after)!.period.replace('-', '_')}`;
     return {
       unit_id: (after ?? before)?.unit_id ?? first,
       indicator_id,
@@ -204,8 +228,8 @@ export function pairPeriods(
       after_period: p2,
       before,
       after,
-      change: both ? changeOf(before, after) : (`only_${(have.has(p1) ? p1 : p2).replace('-', '_')}` as Change),
-      comparable: !!before && !!after && comparableTargets(before, after, ds.indicators ?? []),
+      change,
+      comparable,
     };
   });
 }
@@ -302,7 +326,12 @@ export function seriesChanges(steps: PlanStep[], indicators: readonly Indicator[
 }
 
 /** A dataset result, or one supplied by the page (source_kind "page": the embedding site's own report). */
-export type ResultLike = Omit<Result, 'source_kind' | 'source_file' | 'quote' | 'source_url' | 'source_title'> & {
+export type ResultLike = Omit<
+  Result,
+  'source_kind' | 'source_file' | 'quote' | 'source_url' | 'source_title' | 'comparator'
+> & {
+  /** "hơn 10.600" is `>` 10600; absent (a page's result, a dataset.json before 1.2.0) means "=". */
+  comparator?: Result['comparator'];
   source_kind: Result['source_kind'] | 'page';
   source_file?: string | null;
   quote: string | null;

@@ -8,10 +8,12 @@ import {
   LEVELS,
   MEASURES,
   COMPARATORS,
+  RESULT_COMPARATORS,
   DIRECTIONS,
   RECURRENCES,
   SECTION_ROLES,
   SOURCE_KINDS,
+  PLAN_COMPLETENESS,
   RESULT_KINDS,
   UNIT_KINDS,
   PROGRAMME_STATUSES,
@@ -143,6 +145,11 @@ export const planColumns = {
     description:
       '"official": the plan text itself is shipped; "secondary": public pages quoting or reporting it (news, portals, legal-text sites), recorded verbatim in a shipped reference file.',
   }),
+  completeness: col.enum(PLAN_COMPLETENESS, {
+    required: true,
+    description:
+      '"full": the dataset holds the plan\'s whole target section (the official texts shipped under sources/); "excerpt": only what news pages, summaries or a cut stored copy quote. A target missing from an excerpt is not known to be missing from the plan: comparisons say "new" or "dropped" only between full plans. Since dataset 1.2.0.',
+  }),
   source_url: col.string({
     pattern: /^https?:\/\/\S+$/,
     patternHint: 'an http(s) URL',
@@ -257,6 +264,11 @@ export const resultColumns = {
       'When the figure refers to, as precisely as the source allows (YYYY, YYYY-MM or YYYY-MM-DD); empty where it gives none.',
   }),
   value: col.number({required: true, minimum: 0, description: 'Reported figure.'}),
+  comparator: col.enum(RESULT_COMPARATORS, {
+    required: true,
+    description:
+      'What the words say of the figure: a bare figure → "=", "hơn" / "trên" (more than) → ">" (value is a lower bound: "hơn 10.600"), "dưới" → "<". Since dataset 1.2.0.',
+  }),
   measure: col.enum(MEASURES, {required: true, description: 'Unit of value.'}),
   counted: col.string({description: 'For a count: what one unit of value is, in Vietnamese; empty otherwise.'}),
   counted_en: col.string({description: 'For a count: the same in English.'}),

@@ -15,7 +15,7 @@ const DATASET_VERSION = (
 
 test('loadTargets gives an arquero table of every target with typed columns', async () => {
   const t = await loadTargets();
-  assert.equal(t.numRows(), 168);
+  assert.equal(t.numRows(), 176); // 1.2.0: five QĐ 1629 targets, QĐ 808's pilot models, two of Bình Thuận 2024
   const row = t
     .filter((d: {target_id: string}) => d.target_id === 'quang-ngai-2021-2025:harm_reduction.pilot_models')
     .object() as Row;
@@ -162,6 +162,7 @@ test("README question: provinces' annual inspection targets (as a percentage) ag
     'quang-ngai-2021-2025 >= 20',
     'quang-tri-2022-2025 >= 20',
     'quy-chau-2025 >= 40',
+    'vn-qd1629-2021 >= 20',
     'vn-qd808-2022 >= 20',
   ]);
 });
@@ -183,6 +184,8 @@ test('targetsWithResults keeps unit counts apart from values (60/63 provinces wi
       .sort(),
     [
       ['vn-qd1629-2021:communication.commune_coverage', 56, 63, null, null, 'no_data'],
+      // 1.2.0: QĐ 1629's monthly press target is a row; "100% các tỉnh, thành phố đều có thông tin …" attaches to it.
+      ['vn-qd1629-2021:communication.media_frequency', null, null, 100, 63, 'no_data'],
       ['vn-qd361-2016:communication.commune_coverage:2020', null, null, 60, 63, 'no_data'],
     ],
   );

@@ -26,14 +26,16 @@ test('Quảng Trị has plans in both periods; Bắc Kạn in one; Hà Nội in 
   assert.deepEqual(periodsIn(ds), ['2016-2020', '2021-2025', '2026-2035']);
 });
 
-test('Quảng Trị: commune coverage lowered from 100% to 70%; healthy communes dropped; pilot models new', () => {
+// Since 1.2.0 the 2017-2020 plan is an excerpt (a news page): a target it does not quote is not "dropped", one only
+// the 2022-2025 plan states is not "new" (test/data/plan-completeness.node.test.ts).
+test('Quảng Trị: commune coverage lowered from 100% to 70%; healthy communes and pilot models only per the excerpt', () => {
   const pairs = pairPeriods(ds, '45');
   const by = (id: string) => pairs.find((p) => p.indicator_id === id)!;
   assert.equal(by('communication.commune_coverage').change, 'lowered');
   assert.equal(by('communication.commune_coverage').before!.value, 100);
   assert.equal(by('communication.commune_coverage').after!.value, 70);
-  assert.equal(by('healthy_communes.share').change, 'dropped');
-  assert.equal(by('harm_reduction.pilot_models').change, 'new');
+  assert.equal(by('healthy_communes.share').change, 'excerpt_2016_2020');
+  assert.equal(by('harm_reduction.pilot_models').change, 'excerpt_2021_2025');
   assert.equal(by('communication.commune_coverage').comparable, true);
 });
 
@@ -147,10 +149,13 @@ test('count_context rows attach as context to the final deadline, never as a val
     ds.indicators,
   );
   assert.ok(hcm.every((r) => r.result === null && r.unit_counts.length === 0));
+  // Since 1.2.0 the 2025 counts are the merged city's (79@2025), reported after 1 July 2025: not context of the
+  // former city's 2021 plan.
   assert.deepEqual(
     hcm.flatMap((r) => r.context.map((c) => c.result_id)),
-    ['ho-chi-minh-2025-cases'],
+    [],
   );
+  assert.equal(ds.results.find((r) => r.result_id === 'ho-chi-minh-2025-cases')?.unit_id, '79@2025');
 });
 
 test('a value result by target id sets the status; the latest as_of wins', () => {

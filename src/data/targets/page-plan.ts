@@ -195,6 +195,8 @@ export function pagePlanDataset(
       source_file: '',
       source_sha256: '',
       source_kind: 'official',
+      // The page gives its plan's targets as the plan states them: a whole target section.
+      completeness: 'full',
       source_url: meta.url,
       notes: null,
     };
