@@ -76,6 +76,7 @@ export const en: Messages = {
   },
   unitsActivity: (v, label) => `${v} ${label} report the activity (not whether the target was met)`,
   onlyPeriod: (p) => `The dataset has its ${p} plan only`,
+  onlyExcerpt: (p) => `Only in the ${p} plan, as far as its excerpt shows`,
   reportedAgainst: (u, docs) =>
     `${u} has no plan of its own in the dataset: its reported results are read against the targets of ${docs}.`,
   targetOf: (u) => `target of ${u}`,

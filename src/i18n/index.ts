@@ -219,6 +219,8 @@ interface Messages {
   unitsActivity: (v: string, label: string) => string;
   /** A unit's targets compared with its plans of two periods, when the dataset has one of them only. */
   onlyPeriod: (period: string) => string;
+  /** A target only one of two plans states, where either plan is known from an excerpt only (not "new"). */
+  onlyExcerpt: (period: string) => string;
   /** A unit without a plan of its own: its results are read against another unit's targets (the national ones). */
   reportedAgainst: (unit: string, docs: string) => string;
   /** A row of another unit's target (the national one a province reports against). */
@@ -497,6 +499,7 @@ const vi: CoreMessages = {
   },
   unitsActivity: (v, label) => `${v} ${label} có hoạt động (không nói đạt chỉ tiêu)`,
   onlyPeriod: (p) => `Bộ dữ liệu chỉ có kế hoạch giai đoạn ${p}`,
+  onlyExcerpt: (p) => `Chỉ có trong kế hoạch ${p} theo trích đoạn`,
   reportedAgainst: (u, docs) =>
     `${u} không có kế hoạch riêng trong bộ dữ liệu: biểu đồ đối chiếu kết quả đơn vị đã báo cáo với chỉ tiêu của ${docs}.`,
   targetOf: (u) => `chỉ tiêu của ${u}`,

@@ -45,6 +45,8 @@ export function changeText(ctx: ChartContext, p: PeriodPair): string {
   const b = p.before ? `${formatTarget(ctx.lang, p.before)} (${p1})` : '';
   const a = p.after ? `${formatTarget(ctx.lang, p.after)} (${p2})` : '';
   const scope = (t: Target | null) => (t ? (ctx.lang === 'vi' ? t.scope : t.scope_en) : null);
+  // One plan known from an excerpt only: what is known, not "new" or "dropped".
+  if (p.change.startsWith('excerpt_')) return `${m.onlyExcerpt(periodLabel((p.before ?? p.after)!.period))}: ${a || b}`;
   if (p.change.startsWith('only_')) return `${m.onlyPeriod(periodLabel((p.before ?? p.after)!.period))}: ${a || b}`;
   if (!p.comparable && p.before && p.after) {
     // Not the same thing counted: the two figures are shown, not called "raised" or "lowered".
