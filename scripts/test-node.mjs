@@ -26,11 +26,17 @@ if (files.length === 0) {
 // One process per file (node:test's isolation); on 2 cores Node runs them one at a time (availableParallelism - 1):
 // most of a file's time is starting tsx, not running tests, so three at once halve the wall time.
 const concurrency = options.some((o) => o.startsWith('--test-concurrency')) ? [] : ['--test-concurrency=3'];
-const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', ...concurrency, ...options, ...files], {
-  cwd: root,
-  stdio: 'inherit',
-  // Pin the time zone, as the browser tests do (web-test-runner.config.mjs).
-  env: {...process.env, TZ: 'Asia/Ho_Chi_Minh'},
-});
+// A test that hangs (a timer left running, a promise never settled) fails after 2 minutes instead of holding CI.
+const timeout = options.some((o) => o.startsWith('--test-timeout')) ? [] : ['--test-timeout=120000'];
+const result = spawnSync(
+  process.execPath,
+  ['--import', 'tsx', '--test', ...concurrency, ...timeout, ...options, ...files],
+  {
+    cwd: root,
+    stdio: 'inherit',
+    // Pin the time zone, as the browser tests do (web-test-runner.config.mjs).
+    env: {...process.env, TZ: 'Asia/Ho_Chi_Minh'},
+  },
+);
 if (result.error) throw result.error;
 process.exit(result.status ?? 1);
