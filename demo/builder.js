@@ -142,7 +142,8 @@ async function measureHeights(src, isStale) {
  * A CSS height for a frame whose width is the container's (`100cqw`), at least the measured height at every width
  * between two samples. Heights are padded for other fonts (3 % + 24 px) and made non-increasing with width; between
  * samples w[k] and w[k+1] the frame keeps the height of w[k-1] falling linearly to that of w[k] (so that text that
- * wraps just past a sample is covered), below the narrowest sample it keeps rising, past the widest it holds.
+ * wraps just past a sample is covered), below the narrowest sample it keeps rising, past the widest it holds. Each
+ * segment's line is capped beyond its end, so that the frame is never a falling line of another segment's.
  * Returns the tallest height (the fallback) and the CSS expression.
  */
 function frameHeight(samples) {
@@ -162,11 +163,18 @@ function frameHeight(samples) {
     if (!(slope > 0)) return null;
     return `calc(${Math.ceil(y0 + slope * x0 + 1)}px - ${(slope * 100).toFixed(3).replace(/\.?0+$/, '')}cqw)`;
   };
+  // Each line holds only over its own segment: past the segment's end a steep ramp (RAMP px of height per px of
+  // width) takes it below the next segment's. Without it a gentle line of the narrow widths (2,020 → 1,948 px from
+  // 320 to 360 px) ran on to 1,549 px at 1,264 px, where the chart is 1,116 px: measured heights need not fall
+  // convexly, so the largest of the lines is not the height.
+  const RAMP = 40;
+  const until = (x, y) => `calc(${Math.ceil(y + RAMP * x)}px - ${RAMP * 100}cqw)`;
   // A flat step needs no term: the next term already holds its height up to its own start.
-  const terms = [`${h[n - 1]}px`, line(w[0], h[0], w[1], h[1])];
+  const first = line(w[0], h[0], w[1], h[1]);
+  const terms = [`${h[n - 1]}px`, first && `min(${first}, ${until(w[1], h[0])})`];
   for (let k = 1; k <= n - 1; k++) {
     const l = line(w[k], h[k - 1], w[k + 1], h[k]);
-    if (l) terms.push(`min(${h[k - 1]}px, ${l})`);
+    if (l) terms.push(`min(${h[k - 1]}px, ${l}, ${until(w[k + 1], h[k - 1])})`);
   }
   const css = terms.filter(Boolean);
   return {tallest: h[0], css: css.length > 1 ? `max(${css.join(', ')})` : css[0]};

@@ -39,12 +39,14 @@ export interface Panel {
 export function lazyPanel(
   p: {measure: Measure; title: string; targets: Target[]; description: string},
   build: (description: string) => RowChartOptions,
+  /** Height to reserve before the chart is laid out (default: 72 px a row, as a drawn row takes). */
+  estimatedHeight = p.targets.length * 72 + 56,
 ): Panel {
   let options: RowChartOptions | undefined;
   let tips: ((id: string) => Record<string, string> | undefined) | undefined;
   return {
     ...p,
-    estimatedHeight: p.targets.length * 72 + 56,
+    estimatedHeight,
     get options() {
       return (options ??= build(this.description));
     },

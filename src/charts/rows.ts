@@ -44,6 +44,12 @@ export interface ChartRow {
   /** A symbol drawn in its colour before the detail line (status), so colour is never the only signal. */
   badge?: {text: string; color: string};
   marks: RowMark[];
+  /**
+   * In a compact chart (`RowChartOptions.compact`): the figure said in words ("≥ 70%"), drawn beside the label in
+   * place of the track and marks; a click or hover on the row selects or explains `select`.
+   */
+  value?: string;
+  select?: {id: string; tip: () => Record<string, string>};
 }
 
 export interface RowChartOptions {
@@ -61,6 +67,12 @@ export interface RowChartOptions {
   sections?: {before: string; label: string}[];
   /** Text measurer for wrapping (default: an estimate). */
   measureText?: TextMeasure;
+  /**
+   * A list, not a chart: each row's label with its `value` in words beside it (below it under 420 px), its detail
+   * line under the label, a rule between rows; no track, no marks, no axis. For targets with no result yet, where
+   * empty tracks would draw nothing but say "no data" on every row.
+   */
+  compact?: boolean;
 }
 
 const LINE = 1.3;
@@ -187,6 +199,7 @@ export interface Scene {
  * marks on the track, a detail line below. Pure; x is in pixels (the domain mapped linearly onto 0…width).
  */
 export function chartScene(o: RowChartOptions): Scene {
+  if (o.compact) return compactScene(o);
   const t = o.theme;
   const fs = t.fontSize;
   const small = Math.round(fs * 0.86);
@@ -327,6 +340,104 @@ export function chartScene(o: RowChartOptions): Scene {
   };
 }
 
+/**
+ * The compact layout (see `RowChartOptions.compact`): one row per target as label, figure and detail, like a plan's
+ * own list of targets. Each row is one invisible hit area (a click selects its target, a hover shows its tooltip),
+ * so the quote stays one click away.
+ */
+function compactScene(o: RowChartOptions): Scene {
+  const t = o.theme;
+  const fs = t.fontSize;
+  const small = Math.round(fs * 0.86);
+  const measure = o.measureText ?? estimateWidth;
+  const texts: Scene['texts'] = [];
+  const rects: Scene['rects'] = [];
+  const gap = Math.round(fs * 1.5);
+  // The figures' column: as wide as the widest figure, side by side with the labels from 420 px up.
+  const valueW = Math.max(0, ...o.rows.map((r) => (r.value ? measure(r.value, fs, true) : 0)));
+  const beside = o.width >= 420 && valueW <= o.width * 0.35;
+  const labelW = beside ? o.width - valueW - gap : o.width;
+  const text = (
+    role: Scene['texts'][number]['role'],
+    key: string,
+    x: number,
+    y: number,
+    value: string,
+    fill: string,
+    fontSize: number,
+    fontWeight: 'bold' | 'normal',
+    align: 'left' | 'center' | 'right' = 'left',
+  ): Scene['texts'][number] => ({role, key, x, y, text: value, fill, align, fontSize, fontWeight});
+  const pad = Math.round(fs * 0.45);
+  let y = 0;
+  o.rows.forEach((row, k) => {
+    const top = y;
+    y += pad;
+    if (row.value && beside) texts.push(text('label', row.key, o.width, y, row.value, t.text, fs, 'bold', 'right'));
+    for (const line of wrap(row.label, labelW, fs, o.measureText, true)) {
+      texts.push(text('label', row.key, 0, y, line, t.text, fs, 'bold'));
+      y += Math.round(fs * LINE);
+    }
+    // Under 420 px the figure leads the detail line: "≥ 70% · đến 2025".
+    let x0 = 0;
+    if (row.value && !beside) {
+      texts.push(text('detail', row.key, 0, y, row.value, t.text, small, 'bold'));
+      x0 = measure(row.value, small, true) + Math.round(small * 0.6);
+    }
+    const lines = row.detail ? wrap(row.detail, o.width - x0 - (beside ? valueW + gap : 0), small, o.measureText) : [];
+    if (!lines.length && x0) y += Math.round(small * LINE);
+    lines.forEach((line, i) => {
+      texts.push(text('detail', row.key, i ? 0 : x0, y, line, t.muted, small, 'normal'));
+      y += Math.round(small * LINE);
+    });
+    y += pad;
+    if (row.select)
+      rects.push({
+        mark: 'bar',
+        key: row.key,
+        id: row.select.id,
+        x: 0,
+        x2: o.width,
+        y: top,
+        y2: y,
+        value: 0,
+        value2: 0,
+        color: 'transparent',
+        tipId: row.select.id,
+        cursor: 'pointer',
+      });
+    // A hairline between rows (a track 1 px high), as a printed list of targets has.
+    if (k < o.rows.length - 1)
+      rects.unshift({
+        mark: 'track',
+        key: row.key,
+        x: 0,
+        x2: o.width,
+        y,
+        y2: y + 1,
+        value: 0,
+        value2: 0,
+        color: t.grid,
+      });
+    y += 1;
+  });
+  return {
+    width: o.width,
+    height: Math.max(y, 20),
+    grid: [],
+    rects,
+    rules: [],
+    points: [],
+    texts,
+    tips: tooltips(o.rows),
+    font: t.font,
+    pointSize: Math.round(fs * fs * 0.9),
+    gridColor: t.grid,
+    background: t.background,
+    description: o.description,
+  };
+}
+
 /** Size, padding and background of a row chart: the same top-level properties in Vega and in Vega-Lite. */
 export const sceneFrame = (sc: Scene) => ({
   description: sc.description,
@@ -422,6 +533,8 @@ export function rowChartSpec(o: RowChartOptions): Spec {
       {
         type: 'text',
         from: {data: 'texts'},
+        // Texts take no pointer: a click or hover on a label reaches the row's area under it (a compact row's).
+        interactive: false,
         encode: {
           enter: {
             x: f('x'),

@@ -10,7 +10,10 @@ export function tooltips(rows: ChartRow[]): (id: string) => Record<string, strin
   return (id) => {
     if (!byId) {
       byId = new Map();
-      for (const r of rows) for (const m of r.marks) if (!byId.has(m.id)) byId.set(m.id, m.tip);
+      for (const r of rows) {
+        for (const m of r.marks) if (!byId.has(m.id)) byId.set(m.id, m.tip);
+        if (r.select && !byId.has(r.select.id)) byId.set(r.select.id, r.select.tip);
+      }
     }
     return byId.get(id)?.();
   };

@@ -24,7 +24,15 @@ import {PRINT_COLUMNS, type ImageFormat, type PrintColumns} from '../export/form
 import type {TargetWithResult} from '../data/queries.js';
 import {DATASET_LICENCE} from '../data/constants.js';
 import '../i18n/exports.js';
-import {MESSAGES, STATUS_SYMBOL, formatDate, formatTarget, formatValue, periodLabel, type Lang} from '../i18n/index.js';
+import {
+  MESSAGES,
+  STATUS_SYMBOL,
+  formatDate,
+  formatResult,
+  formatTarget,
+  periodLabel,
+  type Lang,
+} from '../i18n/index.js';
 
 export * as exports from '../export/actions.js';
 
@@ -75,9 +83,11 @@ export function controlsView(
 }
 
 export const legendView = (items: LegendItem[]) =>
-  html`<ul class="legend" aria-hidden="true">
-    ${items.map((i) => html`<li><span class="swatch ${i.kind}">${i.symbol}</span> ${i.text}</li>`)}
-  </ul>`;
+  items.length
+    ? html`<ul class="legend" aria-hidden="true">
+        ${items.map((i) => html`<li><span class="swatch ${i.kind}">${i.symbol}</span> ${i.text}</li>`)}
+      </ul>`
+    : nothing;
 
 /**
  * A panel's heading; where counts of one thing are split by order of magnitude (Hà Nội's 5.300 residents and
@@ -143,7 +153,7 @@ export function tableView(ctx: ChartContext, model: ViewModel, narrow: boolean, 
             <td data-label=${m.deadline}>${deadlineText(lang, r)}</td>
             ${
               withStatus
-                ? html`<td data-label=${m.result}>${r.result ? formatValue(lang, r.measure, r.result.value) : '–'}</td>
+                ? html`<td data-label=${m.result}>${r.result ? formatResult(lang, r.measure, r.result) : '–'}</td>
                     <td data-label=${m.statusLabel}>${STATUS_SYMBOL[r.status]} ${m.status[r.status]}</td>`
                 : html`<td>${periodLabel(r.period)}</td>`
             }
@@ -173,7 +183,7 @@ export function selectionView(ctx: ChartContext, r: TargetWithResult, onClose: (
         r.result
           ? html`<dt>${m.result}</dt>
               <dd>
-                ${formatValue(lang, r.measure, r.result.value)}${r.result.as_of ? ` (${m.asOf} ${formatDate(lang, r.result.as_of)})` : ''}${r.result.source_title ? ` — ${r.result.source_title}` : ''}
+                ${formatResult(lang, r.measure, r.result)}${r.result.as_of ? ` (${m.asOf} ${formatDate(lang, r.result.as_of)})` : ''}${r.result.source_title ? ` — ${r.result.source_title}` : ''}
               </dd>`
           : nothing
       }
@@ -251,12 +261,17 @@ function exportChoices(e: Event): {dark: boolean; columns: PrintColumns; rows: s
 
 /**
  * The rows an image shows, picked by the editor (a television frame holds a few rows at legible sizes: five rows
- * picked make one or two frames, not eight). Every row is picked at first; the summary counts them once one is not.
+ * picked make one or two frames, not eight). Where some rows have a result, those are picked at first (the targets
+ * still without one are a list a viewer need not see on air); otherwise every row is. The summary counts them once
+ * one is not.
  */
 function rowPicker(model: ViewModel, lang: Lang): TemplateResult | typeof nothing {
   const m = MESSAGES[lang];
-  const rows = model.panels.flatMap((p) => p.options.rows);
+  const drawn = model.panels.some((p) => !p.options.compact);
+  const rows = model.panels.flatMap((p) => p.options.rows.map((r) => ({...r, picked: !drawn || !p.options.compact})));
   if (rows.length < 2) return nothing;
+  const picked = rows.filter((r) => r.picked).length;
+  const initial = picked === rows.length ? '' : ` (${m.pickedRows(picked, rows.length)})`;
   const count = (picker: HTMLElement) => {
     const boxes = [...picker.querySelectorAll<HTMLInputElement>('input[name="row"]')];
     const n = boxes.filter((b) => b.checked).length;
@@ -269,7 +284,7 @@ function rowPicker(model: ViewModel, lang: Lang): TemplateResult | typeof nothin
     count(picker);
   };
   return html`<details class="row-picker" @change=${(e: Event) => count(e.currentTarget as HTMLElement)}>
-    <summary part="button" ${styled(SUMMARY)}>${m.pickRows}<span class="picked"></span></summary>
+    <summary part="button" ${styled(SUMMARY)}>${m.pickRows}<span class="picked">${initial}</span></summary>
     <div class="controls" ${styled(ROW)}>
       <button part="button" @click=${all(true)}>${m.pickAll}</button>
       <button part="button" @click=${all(false)}>${m.pickNone}</button>
@@ -278,7 +293,7 @@ function rowPicker(model: ViewModel, lang: Lang): TemplateResult | typeof nothin
       ${repeat(
         rows,
         (r, k) => `${k}:${r.key}`,
-        (r) => html`<label><input type="checkbox" name="row" value=${r.key} checked /> ${r.label}</label>`,
+        (r) => html`<label><input type="checkbox" name="row" value=${r.key} ?checked=${r.picked} /> ${r.label}</label>`,
       )}
     </div>
   </details>`;

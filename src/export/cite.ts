@@ -30,16 +30,20 @@ export interface CiteInput {
   accessed: string;
 }
 
-/** What to cite of one plan: the plan, and the sections the rows shown come from, in order. */
+/** What to cite of one plan: the plan, and the sections the rows shown come from, in the plan's order. */
 export interface CitedPlan {
   plan: Plan;
   sections: string[];
 }
 
 export function citedPlans(ds: Dataset, rows: TargetWithResult[]): CitedPlan[] {
+  // The chart may put rows with results first; a citation names the sections as the document orders them (the
+  // dataset keeps each plan's targets in the document's order).
+  const at = new Map(ds.targets.map((t, k) => [t.target_id, k]));
+  const inOrder = [...rows].sort((a, b) => (at.get(a.target_id) ?? 0) - (at.get(b.target_id) ?? 0));
   return plansOfRows(ds, rows).map((plan) => ({
     plan,
-    sections: [...new Set(rows.filter((r) => r.plan_id === plan.plan_id && r.section).map((r) => r.section!))],
+    sections: [...new Set(inOrder.filter((r) => r.plan_id === plan.plan_id && r.section).map((r) => r.section!))],
   }));
 }
 

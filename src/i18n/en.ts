@@ -80,6 +80,19 @@ export const en: Messages = {
   reportedAgainst: (u, docs) =>
     `${u} has no plan of its own in the dataset: its reported results are read against the targets of ${docs}.`,
   targetOf: (u) => `target of ${u}`,
+  noResultsYet: (reported) =>
+    reported
+      ? 'No result has been reported against these targets yet.'
+      : 'No result has been reported against this plan yet. Results are in the unit’s own reports (annual reports, mid-term and final reviews); the page that shows this chart can add them with a results file.',
+  targetList: (n) => `The plan’s targets (${n})`,
+  pendingList: (n) => `Targets without a reported result (${n})`,
+  contextCounts: 'Activity counts (context)',
+  bound: {
+    '>': (v) => `more than ${v}`,
+    '>=': (v) => `${v} or more`,
+    '<': (v) => `under ${v}`,
+    '<=': (v) => `at most ${v}`,
+  },
   draftProgramme: (p) =>
     `The national programme for ${p} is still a draft (not approved); this plan implements no national programme.`,
   successorNote: (drawn, asked, date) => `Plans of ${drawn}; part of ${asked} since ${date}.`,
@@ -113,6 +126,8 @@ export const en: Messages = {
   title: {
     attainment: (u, p) => `${u}: targets and results, ${p}`,
     attainmentYear: (u, y) => `${u}: targets and results, ${y}`,
+    targets: (u, p) => `${u}: targets, ${p}`,
+    targetsYear: (u, y) => `${u}: targets, ${y}`,
     tableYear: (u, y) => `${u}: table of targets, ${y}`,
     periods: (u, a, b) => `${u}: targets in ${a} and ${b}`,
     series: (u, n) => `${u}: targets across ${n} plans`,

@@ -151,6 +151,16 @@ export function formatValue(lang: Lang, measure: Measure, v: number): string {
   return UNIT_SUFFIX[lang][measure](formatNumber(lang, v));
 }
 
+/** A reported figure as its source says it: "hơn 10.600" where the words give a lower bound, else the value. */
+export function formatResult(
+  lang: Lang,
+  measure: Measure,
+  r: {value: number; comparator?: '=' | '>' | '>=' | '<' | '<=' | null},
+): string {
+  const v = formatValue(lang, measure, r.value);
+  return r.comparator && r.comparator !== '=' ? MESSAGES[lang].bound[r.comparator](v) : v;
+}
+
 /** "≥ 70%", "> 80%", "3–5%/năm", "= 100%". */
 export function formatTarget(
   lang: Lang,
@@ -223,6 +233,15 @@ interface Messages {
   onlyExcerpt: (period: string) => string;
   /** A unit without a plan of its own: its results are read against another unit's targets (the national ones). */
   reportedAgainst: (unit: string, docs: string) => string;
+  /** Said once over a plan none of whose targets has a result yet, with where results would come from. */
+  noResultsYet: (reported: boolean) => string;
+  /** The compact list of a plan's targets (none has a result) and of the targets left without one. */
+  targetList: (n: number) => string;
+  pendingList: (n: number) => string;
+  /** Counts of activity kept as context, in a tooltip. */
+  contextCounts: string;
+  /** A reported figure given as a bound: "hơn 10.600". */
+  bound: Record<'>' | '>=' | '<' | '<=', (v: string) => string>;
   /** A row of another unit's target (the national one a province reports against). */
   targetOf: (unit: string) => string;
   /** Plans of a period whose national programme is only a draft (2026-2035), issued outside any programme. */
@@ -261,6 +280,9 @@ interface Messages {
     attainment: (u: string, p: string) => string;
     /** The plans shown are annual plans of one year. */
     attainmentYear: (u: string, year: string) => string;
+    /** A plan with no result yet: its targets, and no promise of results. */
+    targets: (u: string, p: string) => string;
+    targetsYear: (u: string, year: string) => string;
     tableYear: (u: string, year: string) => string;
     periods: (u: string, before: string, after: string) => string;
     series: (u: string, plans: number) => string;
@@ -503,6 +525,14 @@ const vi: CoreMessages = {
   reportedAgainst: (u, docs) =>
     `${u} không có kế hoạch riêng trong bộ dữ liệu: biểu đồ đối chiếu kết quả đơn vị đã báo cáo với chỉ tiêu của ${docs}.`,
   targetOf: (u) => `chỉ tiêu của ${u}`,
+  noResultsYet: (reported) =>
+    reported
+      ? 'Chưa có kết quả được báo cáo cho các chỉ tiêu này.'
+      : 'Chưa có kết quả được báo cáo cho kế hoạch này. Kết quả có trong báo cáo của đơn vị (báo cáo hằng năm, sơ kết, tổng kết); trang đăng biểu đồ có thể thêm bằng tệp kết quả.',
+  targetList: (n) => `Các chỉ tiêu của kế hoạch (${n})`,
+  pendingList: (n) => `Chỉ tiêu chưa có kết quả báo cáo (${n})`,
+  contextCounts: 'Số liệu hoạt động (bối cảnh)',
+  bound: {'>': (v) => `hơn ${v}`, '>=': (v) => `từ ${v} trở lên`, '<': (v) => `dưới ${v}`, '<=': (v) => `tối đa ${v}`},
   draftProgramme: (p) =>
     `Chương trình phòng, chống mại dâm giai đoạn ${p} mới là dự thảo (chưa được phê duyệt); kế hoạch này không thực hiện chương trình quốc gia nào.`,
   successorNote: (drawn, asked, date) => `Kế hoạch của ${drawn}; từ ${date} thuộc ${asked}.`,
@@ -536,6 +566,8 @@ const vi: CoreMessages = {
   title: {
     attainment: (u, p) => `${u}: chỉ tiêu và kết quả, giai đoạn ${p}`,
     attainmentYear: (u, y) => `${u}: chỉ tiêu và kết quả năm ${y}`,
+    targets: (u, p) => `${u}: chỉ tiêu giai đoạn ${p}`,
+    targetsYear: (u, y) => `${u}: chỉ tiêu năm ${y}`,
     tableYear: (u, y) => `${u}: bảng chỉ tiêu năm ${y}`,
     periods: (u, a, b) => `${u}: chỉ tiêu giai đoạn ${a} và ${b}`,
     series: (u, n) => `${u}: chỉ tiêu qua ${n} kế hoạch`,

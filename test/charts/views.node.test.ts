@@ -49,28 +49,66 @@ const result = (target_id: string, value: number, as_of: string): ResultLike => 
 };
 
 describe('attainment', () => {
-  test('one panel per measure, in the measures’ order, every target of the plan', () => {
+  test('a plan without results: one compact list of its targets, the status said once, no promise of results', () => {
     const m = build({unit: 'bac-kan'});
     assert.equal(m.view, 'attainment');
-    assert.equal(m.title, 'Tỉnh Bắc Kạn: chỉ tiêu và kết quả, giai đoạn 2021–2025');
-    assert.deepEqual(
-      m.panels.map((p) => p.measure),
-      ['percent', 'per_month', 'annual_change_percent'],
-    );
-    assert.equal(
-      m.panels.reduce((n, p) => n + p.targets.length, 0),
-      m.rows.length,
-    );
+    assert.equal(m.title, 'Tỉnh Bắc Kạn: chỉ tiêu giai đoạn 2021–2025');
+    assert.equal(m.panels.length, 1);
+    const list = m.panels[0];
+    assert.equal(list.options.compact, true);
+    assert.equal(list.title, `Các chỉ tiêu của kế hoạch (${m.rows.length})`);
+    assert.equal(list.targets.length, m.rows.length);
     assert.deepEqual(m.plans, ['bac-kan-2021-2025']);
-    assert.equal(m.statuses, true);
-    assert.deepEqual(
-      m.legend.map((l) => `${l.symbol} ${l.text}`),
-      ['✓ Đạt', '✗ Chưa đạt', '◷ Chưa đến hạn', '– Chưa có số liệu', '▶ ít nhất (mức sàn)', '◆ mức cụ thể', '▬ khoảng'],
+    // No status to show, so no status legend and no "Chưa có số liệu" on any row.
+    assert.equal(m.statuses, false);
+    assert.deepEqual(m.legend, []);
+    const rows = list.options.rows;
+    assert.ok(rows.every((r) => !/Chưa có số liệu/.test(`${r.label} ${r.detail} ${r.value}`)));
+    assert.ok(rows.every((r) => r.marks.length === 0 && r.select?.id === r.key));
+    // The figure in words; a target due at the plan's end needs no "đến 2025", a recurring one says it recurs.
+    const coverage = rows.find((r) => r.key === 'bac-kan-2021-2025:communication.commune_coverage')!;
+    assert.equal(coverage.value, '≥\u00a070%');
+    assert.equal(coverage.detail, '');
+    assert.ok(rows.some((r) => r.detail === 'hằng năm'));
+    assert.match(
+      m.notes.join(' '),
+      /^Chưa có kết quả được báo cáo cho kế hoạch này\. Kết quả có trong báo cáo của đơn vị/,
     );
+    // The quote stays one click away: the row's tooltip is the target's.
+    assert.equal(list.tooltip(coverage.key)!['Chỉ tiêu'], 'ít nhất ≥\u00a070%');
     assert.equal(
       m.summary,
       `Kế hoạch giai đoạn 2021–2025 của tỉnh Bắc Kạn có ${m.rows.length} chỉ tiêu bằng số. Chưa có kết quả báo cáo cho chỉ tiêu nào.`,
     );
+  });
+
+  test('some rows with results: those are drawn first, one panel per measure; the rest follow as one list', () => {
+    const id = 'quang-ngai-2021-2025:communication.commune_coverage';
+    const m = build({unit: 'quang-ngai'}, 'vi', [result(id, 72.5, '2025-12-31')]);
+    assert.equal(m.title, 'Tỉnh Quảng Ngãi: chỉ tiêu và kết quả, giai đoạn 2021–2025');
+    assert.equal(m.statuses, true);
+    assert.deepEqual(
+      m.panels.map((p) => [p.measure, p.options.compact ?? false, p.targets.length]),
+      [
+        ['percent', false, 1],
+        [m.panels[1].measure, true, m.rows.length - 1],
+      ],
+    );
+    assert.equal(m.panels[1].title, `Chỉ tiêu chưa có kết quả báo cáo (${m.rows.length - 1})`);
+    // The model's rows follow the chart: the one with a result first.
+    assert.equal(m.rows[0].target_id, id);
+    assert.deepEqual(
+      m.legend.map((l) => `${l.symbol} ${l.text}`),
+      ['✓ Đạt', '✗ Chưa đạt', '◷ Chưa đến hạn', '– Chưa có số liệu', '▶ ít nhất (mức sàn)', '◆ mức cụ thể', '▬ khoảng'],
+    );
+  });
+
+  test('a lower bound is said as one: "hơn 10.600", not 10.600', async () => {
+    const {formatResult} = await import('../../src/i18n/index.js');
+    assert.equal(formatResult('vi', 'count', {value: 10600, comparator: '>'}), 'hơn 10.600');
+    assert.equal(formatResult('en', 'count', {value: 10600, comparator: '>'}), 'more than 10,600');
+    assert.equal(formatResult('vi', 'percent', {value: 95.2, comparator: '='}), '95,2%');
+    assert.equal(formatResult('vi', 'percent', {value: 95.2}), '95,2%');
   });
 
   test('results set the status, the summary counts them, and the bar is drawn in the status colour', () => {
@@ -214,12 +252,25 @@ describe('dataset 1.1.0 in the views', () => {
 
   test('a 2026 plan outside any programme charts, titled by its year, with the draft programme said', () => {
     const m = build({unit: 'ha-noi'}, 'en');
-    assert.equal(m.title, 'Ha Noi city: targets and results, 2026');
+    assert.equal(m.title, 'Ha Noi city: targets, 2026');
     assert.deepEqual(m.notes, [
       'The national programme for 2026–2035 is still a draft (not approved); this plan implements no national programme.',
+      'No result has been reported against this plan yet. Results are in the unit’s own reports (annual reports, mid-term and final reviews); the page that shows this chart can add them with a results file.',
     ]);
-    // Counts are never on a percent axis, nor on one axis with counts of other things or of another magnitude.
-    for (const p of m.panels) {
+    assert.equal(
+      m.panels[0].options.rows.find((r) => r.key.endsWith('communication.residents'))!.value,
+      '≥\u00a05,300',
+    );
+    // With results, counts are never on a percent axis, nor on one axis with counts of other things or of another
+    // magnitude.
+    const drawn = build(
+      {unit: 'ha-noi'},
+      'en',
+      m.rows.map((t) => result(t.target_id, t.value, '2026-06-30')),
+    );
+    assert.equal(drawn.title, 'Ha Noi city: targets and results, 2026');
+    assert.ok(drawn.panels.length > 1 && drawn.panels.every((p) => !p.options.compact));
+    for (const p of drawn.panels) {
       const measures = new Set(p.targets.map((t) => t.measure));
       assert.equal(measures.size, 1, p.title);
       if (p.measure === 'count') {
@@ -278,8 +329,8 @@ describe('dataset 1.1.0 in the views', () => {
   test('a 2025 province is titled by its name today, with the former units drawn named in a note', () => {
     for (const unit of ['thai-nguyen', '19']) {
       const m = build({unit}, 'vi');
-      assert.equal(m.title, 'Tỉnh Thái Nguyên: chỉ tiêu và kết quả, giai đoạn 2021–2025');
-      assert.deepEqual(m.notes, ['Kế hoạch của tỉnh Bắc Kạn; từ 01/07/2025 thuộc tỉnh Thái Nguyên.']);
+      assert.equal(m.title, 'Tỉnh Thái Nguyên: chỉ tiêu giai đoạn 2021–2025');
+      assert.equal(m.notes[0], 'Kế hoạch của tỉnh Bắc Kạn; từ 01/07/2025 thuộc tỉnh Thái Nguyên.');
       assert.deepEqual(m.plans, ['bac-kan-2021-2025']);
     }
     const qt = build({unit: '44', view: 'periods'}, 'vi');

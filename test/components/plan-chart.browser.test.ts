@@ -7,29 +7,33 @@ import type {PlanChart} from '../../src/components/plan-chart.js';
 const QN_RESULTS = '/test/fixtures/results-quang-ngai.csv';
 
 describe('<plan-chart> attainment', () => {
-  it('draws one panel per measure, with every target of the plan labelled', async () => {
+  it('a plan without results is a compact list of its targets: figures in words, no empty bars, said once', async () => {
     const {el, event} = await mount(html`<plan-chart unit="bac-kan"></plan-chart>`);
     expect(event.type).to.equal('plan-chart-render');
     expect(event.detail.units).to.deep.equal(['06']);
     expect(event.detail.period).to.equal('2021-2025');
-    expect(el.specs.length).to.equal(3);
-    expect(shadow(el).querySelectorAll('.panel').length).to.equal(3);
-    expect([...shadow(el).querySelectorAll('.panel')].map((p) => (p as HTMLElement).dataset.measure)).to.deep.equal([
-      'percent',
-      'per_month',
-      'annual_change_percent',
-    ]);
+    expect(el.specs.length).to.equal(1);
     expect(el.rows.length).to.equal(14);
     const texts = svgTexts(el);
     expect(texts).to.include('Xã, phường, thị trấn tổ chức tuyên truyền thường xuyên');
-    expect(texts.some((t) => t.includes('Chỉ tiêu ≥ 70% (đến 2025)'))).to.equal(true);
-    expect(shadow(el).querySelector('h2')!.textContent).to.equal(
-      'Tỉnh Bắc Kạn: chỉ tiêu và kết quả, giai đoạn 2021–2025',
-    );
+    expect(texts).to.include('≥ 70%');
+    expect(texts.some((t) => t.includes('Chưa có số liệu'))).to.equal(false);
+    // No track, bar or target mark: only the rows' hit areas and the hairlines between them.
+    const rects = (el.specs[0] as {data: {name: string; values: {mark: string}[]}[]}).data.find(
+      (d) => d.name === 'rects',
+    )!.values;
+    expect([...new Set(rects.map((r) => r.mark))].sort()).to.deep.equal(['bar', 'track']);
+    expect(shadow(el).querySelector('h2')!.textContent).to.equal('Tỉnh Bắc Kạn: chỉ tiêu giai đoạn 2021–2025');
+    expect(text(el)).to.contain('Chưa có kết quả được báo cáo cho kế hoạch này.');
+    expect(shadow(el).querySelector('.legend') === null, 'no legend').to.equal(true);
   });
 
   it('counts of one thing split by magnitude say their scales: three "Số lượng: người" are three scales', async () => {
     const {el} = await mount(html`<plan-chart unit="ha-noi" period="2026-2035"></plan-chart>`);
+    // Drawn once every row has a result (a list of targets has no scales).
+    const next = nextEvent(el);
+    el.results = el.rows.map((r) => ({target_id: r.target_id, value: r.value, as_of: '2026-06-30'}));
+    await next;
     const headings = [...shadow(el).querySelectorAll('.panel h3')].map((h) => h.textContent!);
     expect(headings.filter((h) => h.startsWith('Số lượng: người'))).to.deep.equal([
       'Số lượng: người (thang 0–7.500)',
@@ -59,8 +63,12 @@ describe('<plan-chart> attainment', () => {
       (spec as Rects).data.find((d) => d.name === 'rects')!.values.filter((v) => v.mark === mark);
     const bars = rects(el.specs[0], 'bar');
     expect(bars.find((b) => b.id === 'quang-ngai-2021-2025:communication.commune_coverage')!.value2).to.equal(72.5);
-    const zone = rects(el.specs.at(-1), 'zone')[0];
+    const zone = el.specs.flatMap((spec) => rects(spec, 'zone')).find((z) => z.value === 3)!;
     expect([zone.value, zone.value2]).to.deep.equal([3, 5]);
+    // The rows with results first; the targets without one follow as a list, headed once.
+    const headings = [...shadow(el).querySelectorAll('.panel h3')].map((h) => h.textContent!);
+    expect(headings.at(-1)).to.match(/^Chỉ tiêu chưa có kết quả báo cáo \(\d+\)$/);
+    expect(texts).not.to.contain('Chưa có số liệu');
   });
 
   it('draws milestones as separate rows: 2017 met, 2020 not yet due', async () => {
@@ -81,22 +89,19 @@ describe('<plan-chart> attainment', () => {
     const {el} = await mount(html`<plan-chart unit="VN" period="2016-2020"></plan-chart>`);
     const row = el.rows.find((r) => r.target_id === 'vn-qd361-2016:communication.commune_coverage:2020')!;
     expect(row.status).to.equal('no_data');
-    const all = svgTexts(el).join(' ');
-    expect(all).to.contain(
-      // Dataset 1.1.0: the 60/63 result counts provinces with the activity (units_with_activity), not meeting it.
-      'Không có giá trị của chỉ tiêu · Chỉ tiêu 100% (đến 2020) · 60/63 tỉnh, thành phố có hoạt động (không nói đạt chỉ tiêu)',
-    );
-    // The count belongs to the programme's end, not to the 2017 milestone.
-    expect(all).to.contain('Chưa có số liệu · Chỉ tiêu 75% (đến 2017)');
-    expect(all.match(/60\/63 tỉnh/g)!.length).to.equal(1);
+    // No row has the indicator's value: the targets are a list, each with its counts of units.
+    const texts = svgTexts(el);
+    // Dataset 1.1.0: the 60/63 result counts provinces with the activity (units_with_activity), not meeting it.
+    expect(texts).to.include('60/63 tỉnh, thành phố có hoạt động (không nói đạt chỉ tiêu)');
+    // The count belongs to the programme's end, not to the 2017 milestone, which says its year.
+    expect(texts).to.include('đến 2017');
+    expect(texts.join(' ').match(/60\/63 tỉnh/g)!.length).to.equal(1);
   });
 
   it('a post-2025 code finds the plans of its predecessor, and says so', async () => {
     const {el, event} = await mount(html`<plan-chart unit="19"></plan-chart>`);
     expect(event.detail.units).to.deep.equal(['06']);
-    expect(shadow(el).querySelector('h2')!.textContent).to.equal(
-      'Tỉnh Thái Nguyên: chỉ tiêu và kết quả, giai đoạn 2021–2025',
-    );
+    expect(shadow(el).querySelector('h2')!.textContent).to.equal('Tỉnh Thái Nguyên: chỉ tiêu giai đoạn 2021–2025');
     expect(shadow(el).querySelector('.note')!.textContent).to.equal(
       'Kế hoạch của tỉnh Bắc Kạn; từ 01/07/2025 thuộc tỉnh Thái Nguyên.',
     );
@@ -110,7 +115,7 @@ describe('<plan-chart> attainment', () => {
     expect(e.detail.units).to.deep.equal(['416']);
     expect(shadow(el).querySelector('h2')!.textContent).to.equal(
       // An annual plan: titled by its year.
-      'Huyện Quỳ Châu: chỉ tiêu và kết quả năm 2025',
+      'Huyện Quỳ Châu: chỉ tiêu năm 2025',
     );
   });
 
@@ -123,8 +128,22 @@ describe('<plan-chart> attainment', () => {
     expect(text(el)).to.contain('Download data');
   });
 
-  it('selects a target on click of a mark and fires plan-chart-select with its quote', async () => {
+  it('a row of the list selects its target on click, as a mark does', async () => {
     const {el} = await mount(html`<plan-chart unit="bac-kan"></plan-chart>`);
+    const seen = new Promise<CustomEvent>((r) =>
+      el.addEventListener('plan-chart-select', (e) => r(e as CustomEvent), {once: true}),
+    );
+    const area = shadow(el).querySelector('.vis svg .mark-rect path[fill="transparent"]') as SVGElement;
+    expect(area, 'a row area').to.not.equal(null);
+    area.dispatchEvent(new MouseEvent('click', {bubbles: true, clientX: 1, clientY: 1}));
+    const e = await seen;
+    expect(e.detail.target.quote).to.be.a('string');
+    await el.updateComplete;
+    expect(shadow(el).querySelector('.selection blockquote')!.textContent).to.equal(`“${e.detail.target.quote}”`);
+  });
+
+  it('selects a target on click of a mark and fires plan-chart-select with its quote', async () => {
+    const {el} = await mount(html`<plan-chart unit="quang-ngai" results=${QN_RESULTS}></plan-chart>`);
     const seen = new Promise<CustomEvent>((r) =>
       el.addEventListener('plan-chart-select', (e) => r(e as CustomEvent), {once: true}),
     );
@@ -134,7 +153,7 @@ describe('<plan-chart> attainment', () => {
     const e = await seen;
     expect(e.bubbles && e.composed).to.equal(true);
     expect(e.detail.target.quote).to.be.a('string');
-    expect(e.detail.plan.document_no).to.equal('2060/QĐ-UBND');
+    expect(e.detail.plan.document_no).to.equal('1736/QĐ-UBND');
     await el.updateComplete;
     expect(shadow(el).querySelector('.selection blockquote')!.textContent).to.equal(`“${e.detail.target.quote}”`);
   });

@@ -29,13 +29,12 @@ test('paragraphs, runs, tabs and deleted text read as before', () => {
   assert.equal(text, 'Một\t hai\n\nba & bốn');
 });
 
-test('40,000 unclosed paragraphs (and unclosed runs) read in linear time', () => {
-  const started = performance.now();
+// No timing here (the bench measures speed): 400,000 unclosed paragraphs are 1.6·10¹¹ steps for a reader that
+// rescans from each one, far past the test's 2-minute timeout, and well under a second for a linear scan.
+test('400,000 unclosed paragraphs (and unclosed runs) are read, to the last word', () => {
   const text = docxText(
-    docx('<w:p>'.repeat(40_000) + '<w:p><w:r><w:t>'.repeat(20_000) + '<w:p><w:r><w:t>cuối</w:t></w:r></w:p>'),
+    docx('<w:p>'.repeat(400_000) + '<w:p><w:r><w:t>'.repeat(200_000) + '<w:p><w:r><w:t>cuối</w:t></w:r></w:p>'),
   );
-  const ms = performance.now() - started;
-  assert.ok(ms < 200, `${ms} ms`);
   assert.match(text, /cuối$/);
 });
 

@@ -121,7 +121,7 @@ test('a resizer added 4 s after the chart settled sizes the iframe (it asks the 
   await sleep(4000);
   const beforeResizer = await heights(page, '#frame');
   assert.equal(beforeResizer.frame, 300, 'without the resizer the frame keeps its CSS height');
-  assert.ok(beforeResizer.content > 1000, `the chart is taller than the frame (${beforeResizer.content} px)`);
+  assert.ok(beforeResizer.content > 600, `the chart is taller than the frame (${beforeResizer.content} px)`);
   await page.addScriptTag({url: '/dist/embed-resizer.js'});
   await page.waitForFunction(
     () => {
@@ -155,7 +155,8 @@ test('the resizer ignores frames that are not plan-chart embeds, and clamps absu
   );
   const frame = await (await page.waitForSelector('#embed')).contentFrame();
   await embedDone(frame);
-  await page.waitForFunction(() => document.getElementById('embed').getBoundingClientRect().height > 900, {
+  // Bắc Kạn's list of targets is some 690 px at 1000 px: well above the 300 px the frame starts at.
+  await page.waitForFunction(() => document.getElementById('embed').getBoundingClientRect().height > 600, {
     timeout: 10_000,
   });
   await sleep(1500); // the ads keep posting every 100 ms

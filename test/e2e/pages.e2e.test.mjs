@@ -87,7 +87,7 @@ test('loading the script twice, a second copy and the classic loader does not th
   await settled(page);
   const [w] = await widgets(page);
   assert.deepEqual(log.errors, []);
-  assert.equal(w.title, 'Tỉnh Bắc Kạn: chỉ tiêu và kết quả, giai đoạn 2021–2025');
+  assert.equal(w.title, 'Tỉnh Bắc Kạn: chỉ tiêu giai đoạn 2021–2025');
   assert.ok(w.marks > 10);
   await page.close();
 });
@@ -97,7 +97,7 @@ test('a CMS that strips type="module": the classic script loads the widget', asy
   await settled(page);
   const [w] = await widgets(page);
   assert.deepEqual(log.errors, []);
-  assert.equal(w.title, 'Huyện Quỳ Châu: chỉ tiêu và kết quả năm 2025');
+  assert.equal(w.title, 'Huyện Quỳ Châu: chỉ tiêu năm 2025');
   await page.close();
 });
 
@@ -168,7 +168,8 @@ test('the iframe embed keeps its height equal to its content, on desktop and on 
     const {page, log} = await open(env.browser, env.url('/test/e2e/pages/iframe-host.html'), {width, height: 800});
     const frame = await (await page.waitForSelector('#frame')).contentFrame();
     await frame.waitForFunction(
-      () => document.querySelector('plan-chart')?.shadowRoot?.querySelectorAll('.vis svg').length === 3,
+      // Bắc Kạn has no result yet: one list of its targets.
+      () => document.querySelector('plan-chart')?.shadowRoot?.querySelectorAll('.vis svg').length === 1,
       {timeout: 30_000},
     );
     await page.waitForFunction(() => {
@@ -182,10 +183,10 @@ test('the iframe embed keeps its height equal to its content, on desktop and on 
       const f = document.getElementById('frame');
       return [f.getBoundingClientRect().height, f.contentDocument.documentElement.getBoundingClientRect().height];
     });
-    assert.ok(outer > 900, `iframe grew from 300 px to its content (${outer})`);
+    assert.ok(outer > 600, `iframe grew from 300 px to its content (${outer})`);
     assert.ok(Math.abs(outer - inner) <= 1);
     const title = await frame.$eval('plan-chart', (el) => el.shadowRoot.querySelector('h2').textContent);
-    assert.equal(title, 'Tỉnh Bắc Kạn: chỉ tiêu và kết quả, giai đoạn 2021–2025');
+    assert.equal(title, 'Tỉnh Bắc Kạn: chỉ tiêu giai đoạn 2021–2025');
     assert.deepEqual(log.errors, []);
     await page.close();
   }

@@ -234,7 +234,14 @@ describe('<plan-chart> footer downloads and citation', () => {
     const m = MESSAGES.vi;
     const all = await el.exportImages({kind: 'broadcast'}, {type: 'svg'});
     const keys = el.rows.map((r) => r.target_id);
-    const four = [keys[0], keys[5], keys[9], keys[15]];
+    const id = (k: string) => `quang-ngai-2021-2025:${k}`;
+    // Two rows with results (drawn) and two without (listed).
+    const four = [
+      id('communication.commune_coverage'),
+      id('enforcement.crimes_handled_growth'),
+      id('enforcement.reports_handled'),
+      id('capacity.staff_trained:province'),
+    ];
     const files = await el.exportImages({kind: 'broadcast'}, {type: 'svg', rows: four});
     // Four rows make fewer frames than sixteen (how many sixteen make depends on the font that renders: 7 with Noto
     // Sans, 8 with DejaVu Sans).
@@ -266,7 +273,11 @@ describe('<plan-chart> footer downloads and citation', () => {
     picker.open = true;
     const boxes = [...picker.querySelectorAll<HTMLInputElement>('input[name="row"]')];
     expect(boxes.map((b) => b.value).sort()).to.deep.equal([...keys].sort());
-    expect(boxes.every((b) => b.checked)).to.equal(true);
+    // At first the rows with results are picked: the targets still without one need not go on air.
+    const withResult = el.rows.filter((r) => r.result).map((r) => r.target_id);
+    expect(withResult.length).to.equal(4);
+    expect(boxes.filter((b) => b.checked).map((b) => b.value)).to.deep.equal(withResult);
+    expect(picker.querySelector('summary')!.textContent).to.equal(`${m.pickRows} (${m.pickedRows(4, 16)})`);
     const button = (text: string) =>
       [...footer.querySelectorAll('button')].find((b) => b.textContent!.trim() === text) as HTMLButtonElement;
     button(m.pickNone).click();
