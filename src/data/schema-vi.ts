@@ -188,7 +188,10 @@ export const TABLES_VI: Record<string, TableVi> = {
     title: 'Chỉ tiêu',
     description: 'Mỗi chỉ tiêu bằng số của một kế hoạch một dòng, kèm câu văn nêu chỉ tiêu đó.',
     columns: {
-      target_id: {title: 'Mã chỉ tiêu (khóa)', description: 'Mã ổn định của chỉ tiêu: <plan_id>:<indicator_id>[:<khóa>].'},
+      target_id: {
+        title: 'Mã chỉ tiêu (khóa)',
+        description: 'Mã ổn định của chỉ tiêu: <plan_id>:<indicator_id>[:<khóa>].',
+      },
       plan_id: {title: 'Mã kế hoạch', description: 'plans.plan_id.'},
       unit_id: {title: 'Mã đơn vị', description: 'units.unit_id (như của kế hoạch).'},
       period: {title: 'Giai đoạn', description: 'Giai đoạn của chương trình (như của kế hoạch).'},

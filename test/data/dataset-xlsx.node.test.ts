@@ -110,7 +110,10 @@ test('the committed workbook is what npm run data:build writes today, byte for b
 });
 
 test('every table and column of the schema has its Vietnamese title and meaning, and nothing else does', () => {
-  assert.deepEqual(Object.keys(TABLES_VI), TABLES.map((t) => t.name));
+  assert.deepEqual(
+    Object.keys(TABLES_VI),
+    TABLES.map((t) => t.name),
+  );
   for (const t of TABLES) {
     assert.deepEqual(Object.keys(TABLES_VI[t.name].columns), Object.keys(t.columns), t.name);
     for (const [c, v] of Object.entries(TABLES_VI[t.name].columns))
