@@ -1,4 +1,5 @@
-// `npm run data:build`: validates data/, writes data/plan-chart-dataset.xlsx (every table, scripts/lib/dataset-xlsx.ts) and writes dist/data/: the CSVs, datapackage.json and sources (for the npm
+// `npm run data:build`: validates data/, writes data/plan-chart-dataset.xlsx (every table, scripts/lib/dataset-xlsx.ts)
+// and demo/codebook.html (both codebooks as a page), and writes dist/data/: the CSVs, datapackage.json and sources (for the npm
 // package and the researchers' API), one JSON file per table, and dataset.json, the compact file the widget loads.
 import {copyFileSync, mkdirSync, readdirSync, writeFileSync} from 'node:fs';
 import {checkDataset} from '../src/data/validate.js';
@@ -10,6 +11,7 @@ import {widgetDataset, widgetSplit} from './lib/widget-dataset.js';
 import {encodeCore} from '../src/data/widget-text.js';
 import {templateTargets, writeResultsTemplatesXlsx} from './lib/results-template-xlsx.js';
 import {datasetXlsx, WORKBOOK_FILE} from './lib/dataset-xlsx.js';
+import {CODEBOOK_PAGE, codebookPage} from './lib/codebook-page.js';
 
 const input = readCheckInput();
 const {dataset, problems} = checkDataset(input);
@@ -79,6 +81,8 @@ await writeResultsTemplatesXlsx(dataset, out);
 const workbook = await datasetXlsx(dataset);
 writeFileSync(new URL(WORKBOOK_FILE, DATA_DIR), workbook);
 writeFileSync(new URL(WORKBOOK_FILE, out), workbook);
+// Both codebooks as a page of the demo (demo/codebook.html), converted from their Markdown.
+writeFileSync(CODEBOOK_PAGE, codebookPage());
 console.log(
   `data:build: dataset ${dataset.version}: ${dataset.targets.length} targets, ${dataset.results.length} results -> dist/data/`,
 );
