@@ -80,7 +80,9 @@ export const INDICATOR_RULES: Rule[] = [
     id: 'communication.materials',
     measures: ['count'],
     strict: true,
-    terms: [seg(/bản tin|tài liệu|ấn phẩm|tờ rơi|tờ gấp|áp phích|pa-?nô|pano|sổ tay|leaflets?|materials|bulletins?/, 3)],
+    terms: [
+      seg(/bản tin|tài liệu|ấn phẩm|tờ rơi|tờ gấp|áp phích|pa-?nô|pano|sổ tay|leaflets?|materials|bulletins?/, 3),
+    ],
     not: /tập huấn|bồi dưỡng/,
   },
   {
