@@ -71,7 +71,7 @@ function introLines(dataset: Dataset): [string, string][] {
     ['Số dòng', counts],
     [
       'Giấy phép',
-      'Phần biên soạn (mã, bộ mã, nhận định, ghi chú, bản dịch): CC BY 4.0. Văn bản kế hoạch là văn bản quy phạm, văn bản hành chính, không thuộc đối tượng bảo hộ quyền tác giả (Luật Sở hữu trí tuệ, Điều 15); câu trích từ báo chí thuộc về cơ quan báo chí và được trích kèm nguồn. Mã nguồn: MIT.',
+      'Phần biên soạn (mã, bộ mã, nhận định, ghi chú, bản dịch): CC BY 4.0. Văn bản kế hoạch là văn bản pháp luật, văn bản hành chính của Việt Nam, không thuộc đối tượng bảo hộ quyền tác giả (Luật Sở hữu trí tuệ, Điều 15); câu trích từ báo chí thuộc về cơ quan báo chí và được trích kèm nguồn. Mã nguồn: MIT.',
     ],
     [
       'Cách trích dẫn',
