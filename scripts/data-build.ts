@@ -1,4 +1,5 @@
-// `npm run data:build`: validates data/ and writes dist/data/: the CSVs, datapackage.json and sources (for the npm
+// `npm run data:build`: validates data/, writes data/plan-chart-dataset.xlsx (every table, scripts/lib/dataset-xlsx.ts)
+// and demo/codebook.html (both codebooks as a page), and writes dist/data/: the CSVs, datapackage.json and sources (for the npm
 // package and the researchers' API), one JSON file per table, and dataset.json, the compact file the widget loads.
 import {copyFileSync, mkdirSync, readdirSync, writeFileSync} from 'node:fs';
 import {checkDataset} from '../src/data/validate.js';
@@ -9,6 +10,8 @@ import {checkRules, type ReleasedSlugs} from './lib/dataset-rules.js';
 import {widgetDataset, widgetSplit} from './lib/widget-dataset.js';
 import {encodeCore} from '../src/data/widget-text.js';
 import {templateTargets, writeResultsTemplatesXlsx} from './lib/results-template-xlsx.js';
+import {datasetXlsx, WORKBOOK_FILE} from './lib/dataset-xlsx.js';
+import {CODEBOOK_PAGE, codebookPage} from './lib/codebook-page.js';
 
 const input = readCheckInput();
 const {dataset, problems} = checkDataset(input);
@@ -74,6 +77,12 @@ for (const unit of dataset.units) {
     writeFileSync(new URL(`results-template-${unit.slug}.csv`, out), '\ufeff' + toCsv(templateColumns, rows));
 }
 await writeResultsTemplatesXlsx(dataset, out);
+// The dataset as one workbook, committed next to the CSVs (data:check fails when it is out of date) and shipped.
+const workbook = await datasetXlsx(dataset);
+writeFileSync(new URL(WORKBOOK_FILE, DATA_DIR), workbook);
+writeFileSync(new URL(WORKBOOK_FILE, out), workbook);
+// Both codebooks as a page of the demo (demo/codebook.html), converted from their Markdown.
+writeFileSync(CODEBOOK_PAGE, codebookPage());
 console.log(
   `data:build: dataset ${dataset.version}: ${dataset.targets.length} targets, ${dataset.results.length} results -> dist/data/`,
 );

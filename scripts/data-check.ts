@@ -3,6 +3,9 @@ import {checkDataset} from '../src/data/validate.js';
 import {datapackage} from '../src/data/datapackage.js';
 import {readCheckInput, readJson, readScopeDefinitionsText, readReleasedSlugs} from './lib/read-data.js';
 import {checkRules, type ReleasedSlugs} from './lib/dataset-rules.js';
+import {existsSync, readFileSync} from 'node:fs';
+import {DATA_DIR} from './lib/read-data.js';
+import {datasetXlsx, WORKBOOK_FILE} from './lib/dataset-xlsx.js';
 
 const input = readCheckInput();
 const {dataset, problems} = checkDataset(input);
@@ -23,6 +26,14 @@ if (JSON.stringify(onDisk) !== JSON.stringify(expected)) {
   problems.push(
     'datapackage.json: out of date with src/data/schema.ts (expected the output of `npm run data:package`)',
   );
+}
+
+// data/plan-chart-dataset.xlsx is built from the tables (npm run data:build, byte for byte the same for the same
+// data): it must hold the tables as they are.
+if (!problems.length) {
+  const file = new URL(WORKBOOK_FILE, DATA_DIR);
+  if (!existsSync(file) || !readFileSync(file).equals(await datasetXlsx(dataset)))
+    problems.push(`${WORKBOOK_FILE}: out of date with the tables (expected the output of \`npm run data:build\`)`);
 }
 
 if (problems.length) {

@@ -311,7 +311,7 @@ describe('<plan-chart> table and exports', () => {
     const {el} = await mount(html`<plan-chart unit="bac-kan"></plan-chart>`);
     // (More in exports.browser.test.ts.)
     const text = await el.citation('text', new Date(2026, 2, 12));
-    expect(text).to.contain('(plan-chart-targets), phiên bản 1.2.0, giấy phép CC BY 4.0.');
+    expect(text).to.contain('(plan-chart-targets), phiên bản 1.3.0, giấy phép CC BY 4.0.');
     expect(text).to.contain(
       'Văn bản: Ủy ban nhân dân tỉnh Bắc Kạn, Quyết định 2060/QĐ-UBND, 01/11/2021, “Kế hoạch thực hiện Chương trình phòng, chống mại dâm tỉnh Bắc Kạn giai đoạn 2021 - 2025”',
     );

@@ -150,6 +150,8 @@ test('a re-meant slug fails unless documented with an alias to what it named', (
     'units.csv: slug "quy-chau" (released in 1.1.0 for "416") is missing (expected every released slug to stay, as slug or alias)',
     'units.csv: slug "nghe-an" (released in 1.2.0 for "40") now names "416" (expected the unit it named; re-meaning a slug needs a documented alias in data/released-slugs.json "remeant")',
     'units.csv: slug "quy-chau" (released in 1.2.0 for "416") is missing (expected every released slug to stay, as slug or alias)',
+    'units.csv: slug "nghe-an" (released in 1.3.0 for "40") now names "416" (expected the unit it named; re-meaning a slug needs a documented alias in data/released-slugs.json "remeant")',
+    'units.csv: slug "quy-chau" (released in 1.3.0 for "416") is missing (expected every released slug to stay, as slug or alias)',
   ]);
   // The documented re-meaning of "quang-tri" (45 → 44@2025) holds only while "quang-tri-cu" names 45.
   const noAlias = units.map((u) => (u.unit_id === '45' ? {...u, slug: 'quang-tri-1989'} : u));
@@ -157,5 +159,6 @@ test('a re-meant slug fails unless documented with an alias to what it named', (
     'units.csv: slug "quang-tri" (released in 1.0.0 for "45"): its alias "quang-tri-cu" names "" (expected "45", the unit the slug named)',
     'units.csv: slug "quang-tri-cu" (released in 1.1.0 for "45") is missing (expected every released slug to stay, as slug or alias)',
     'units.csv: slug "quang-tri-cu" (released in 1.2.0 for "45") is missing (expected every released slug to stay, as slug or alias)',
+    'units.csv: slug "quang-tri-cu" (released in 1.3.0 for "45") is missing (expected every released slug to stay, as slug or alias)',
   ]);
 });

@@ -15,7 +15,7 @@ const DATASET_VERSION = (
 
 test('loadTargets gives an arquero table of every target with typed columns', async () => {
   const t = await loadTargets();
-  assert.equal(t.numRows(), 176); // 1.2.0: five QĐ 1629 targets, QĐ 808's pilot models, two of Bình Thuận 2024
+  assert.equal(t.numRows(), 183); // 1.2.0: five QĐ 1629 targets, QĐ 808's pilot models, two of Bình Thuận 2024; 1.3.0: Bình Thuận 2017 (2), Đồng Nai 2016-2020 (5)
   const row = t
     .filter((d: {target_id: string}) => d.target_id === 'quang-ngai-2021-2025:harm_reduction.pilot_models')
     .object() as Row;

@@ -66,6 +66,26 @@ test('counts with thousands separators, the year of "trong năm", and the quote 
   assert.equal(text.slice(r.figure.start, r.figure.end), '1.647');
 });
 
+test('"số lượt người tham gia 19.807": the counted noun before the figure, at the clause\'s end (Kon Tum 2021)', () => {
+  const text =
+    'Trong năm 2021, đã tổ chức 250 buổi truyền thông về công tác phòng, chống mại dâm với số lượt người tham gia 19.807.';
+  const ps = proposeResults(text, {document: 'report'});
+  assert.deepEqual(
+    ps.map((p) => [p.value, p.counted, p.result_kind, p.as_of]),
+    [
+      [250, 'buổi truyền thông', 'count_context', '2021'],
+      [19807, 'lượt người', 'count_context', '2021'],
+    ],
+  );
+  const r = ps[1];
+  assert.equal(text.slice(r.figure.start, r.figure.end), '19.807');
+  // Followed by a noun, the figure is read the usual way (its noun after it), once.
+  assert.deepEqual(
+    proposeResults('Năm 2023, số người tham dự là 200 người.', {document: 'report'}).map((p) => [p.value, p.counted]),
+    [[200, 'người']],
+  );
+});
+
 test('"hơn", "trên": a lower bound, not the exact figure', () => {
   const r = one('Tính đến 30/6/2025, toàn thành phố có hơn 10.600 cơ sở kinh doanh dịch vụ dễ bị lợi dụng.');
   assert.equal(r.value, 10600);

@@ -276,6 +276,19 @@ export function findFigures(text: string, from: number, to: number, masked: [num
     new RegExp(String.raw`${LEFT}(${NUM})(?:\s*(nghìn|ngàn|triệu|tỷ|tỉ)(?![\p{L}]))?(?![\p{N}%/])(?=\s+\p{Ll})`, 'giu'),
     (m) => count(m, 'count', m[1], null, m[2]),
   );
+  // The counted noun before the figure, at a clause's end: "với số lượt người tham gia 19.807" (Kon Tum 2021).
+  each(
+    new RegExp(
+      String.raw`(?<=(?<![\p{L}])số\s+(lượt người|người)(?:\s+(?:tham gia|tham dự))?\s+(?:là\s+)?)(${NUM})(?![\p{N}%/])(?!\s+\p{L})`,
+      'giu',
+    ),
+    (m) => {
+      const v = valueOf(m[2], true);
+      if (v === null) return null;
+      const s = m.index;
+      return {kind: 'count', start: s, end: s + m[0].length, value: v, valueMax: null, counted: m[1]};
+    },
+  );
   // After "ít nhất", "tối thiểu": a capitalised noun is counted too ("ít nhất 15 Đội Kiểm tra liên ngành").
   each(
     new RegExp(String.raw`(?<=(?:ít nhất|tối thiểu|không dưới)\s+)(${NUM})(?![\p{N}%/])(?=\s+\p{Lu}\p{Ll})`, 'giu'),

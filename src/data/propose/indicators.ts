@@ -80,7 +80,9 @@ export const INDICATOR_RULES: Rule[] = [
     id: 'communication.materials',
     measures: ['count'],
     strict: true,
-    terms: [seg(/bản tin|tài liệu|ấn phẩm|tờ rơi|tờ gấp|áp phích|pa-?nô|sổ tay|leaflets?|materials|bulletins?/, 3)],
+    terms: [
+      seg(/bản tin|tài liệu|ấn phẩm|tờ rơi|tờ gấp|áp phích|pa-?nô|pano|sổ tay|leaflets?|materials|bulletins?/, 3),
+    ],
     not: /tập huấn|bồi dưỡng/,
   },
   {
@@ -205,6 +207,14 @@ export const INDICATOR_RULES: Rule[] = [
       bonus(/triệt phá|triệt xóa|điều tra|xử lý/),
     ],
     not: /triệt xóa[^.;]{0,10}\d|tái hoạt động|tái phát sinh/,
+  },
+  {
+    // "giảm 80% số cơ sở kinh doanh dịch vụ hoạt động mại dâm trá hình" (Đồng Nai 2016-2020): a reduction, not a share.
+    id: 'enforcement.disguised_venues_reduced',
+    // The proposer reads "giảm 80%" as a change (annual_change_percent, flagged change_period_unclear).
+    measures: ['percent', 'annual_change_percent'],
+    strict: true,
+    terms: [seg(/trá hình|covert|disguised/, 3), seg(/giảm|reduc/)],
   },
   {
     id: 'harm_reduction.pilot_models',
