@@ -199,7 +199,7 @@ const T = en
         unmatched: 'Chưa gắn với chỉ tiêu nào',
         group: (n, label) => `Chỉ tiêu ${n}${label ? `: ${label}` : ''}`,
         comparators: {
-          '=': '= đúng con số',
+          '=': '= con số',
           '>': '> hơn, trên (cận dưới)',
           '>=': '≥ ít nhất',
           '<': '< dưới',
@@ -765,7 +765,10 @@ function fromResult(p) {
       value: p.value,
     },
     needsDate: p.flags.includes('as_of_needs_report_date') || p.flags.includes('as_of_from_report_date'),
-    notes: p.notes.filter((_, k) => !['no_indicator', 'no_target', 'as_of_from_report_date'].includes(p.flags[k])),
+    // What to check, with why: the notes about a missing date go once a date is there.
+    notes: p.notes
+      .map((text, k) => ({flag: p.flags[k], text}))
+      .filter((n) => !['no_indicator', 'no_target', 'as_of_from_report_date'].includes(n.flag)),
     at: [p.start, p.end],
     proposedQuote: p.quote,
     confirmed: false,
@@ -885,7 +888,10 @@ function resultCard(res, n) {
   fs.append(grid);
   if (res.read)
     fs.append(Object.assign(document.createElement('p'), {className: 'read-as', textContent: R.read(res.read)}));
-  const notes = [...res.notes];
+  const dated = !!res.as_of.trim();
+  const notes = res.notes
+    .filter((x) => !(dated && (x.flag === 'no_as_of' || x.flag === 'as_of_needs_report_date')))
+    .map((x) => x.text);
   if (res.quote && !locate(report, res.quote)) notes.push(R.notInText);
   if (notes.length)
     fs.append(Object.assign(document.createElement('p'), {className: 'notes', textContent: T.check + notes.join(' ')}));
