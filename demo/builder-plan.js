@@ -1,8 +1,9 @@
 // "Biểu đồ cho kế hoạch của bạn / Chart your own plan": an editor pastes the targets section of a plan (or uploads a
-// .txt or .docx), checks what proposeTargets proposes in editable cards (each quote highlighted in the text), fixes,
+// .txt, .docx or a PDF with a text layer), checks what proposeTargets proposes in editable cards (each quote highlighted in the text), fixes,
 // deletes and adds targets, fills in the plan's details and any results, previews the chart, and copies a snippet
 // that carries the targets inline. The same reader as the widget's `targets` checks every card, so what the preview
-// shows is what the snippet draws. Nothing leaves the browser.
+// shows is what the snippet draws. Results come the same way from a report (proposeResults): each proposal in a card
+// under the target it matches, confirmed into that target card's result fields. Nothing leaves the browser.
 import {holdStyle, lang} from './page.js';
 
 const en = lang === 'en';
@@ -62,7 +63,12 @@ const T = en
       file: {
         not_utf8: 'The file is not UTF-8 text: save it as UTF-8, or as .docx.',
         doc: 'This is a Word 97-2003 .doc file: save it as .docx.',
-        pdf: 'This is a PDF: copy its text and paste it here.',
+        pdf_scanned:
+          'This PDF has no text layer (it is a scan or a picture of the pages): paste its text here instead, copied from elsewhere or typed.',
+        pdf_locked: 'This PDF is protected by a password: open it, copy its text and paste it here.',
+        pdf_unreadable: 'This PDF could not be read (the file is damaged or not a PDF): paste its text here instead.',
+        pdf_reader:
+          'The PDF reader could not be loaded (dist/builder/pdfjs/ is missing: run npm run build): paste the text here instead.',
         docx_unreadable: 'The .docx file could not be read.',
         empty: 'The file is empty.',
       },
@@ -116,15 +122,6 @@ const T = en
         source: (title, no, date) =>
           [title, no ? `no. ${no}` : '', date ? `dated ${date}` : ''].filter(Boolean).join(', '),
         reportTitle: (rest) => `Report ${rest}`,
-        file: {
-          pdf_scanned:
-            'This PDF has no text layer (it is a scan or a picture of the pages): copy the report’s text from elsewhere and paste it here, or type it.',
-          pdf_locked: 'This PDF is protected by a password: open it, copy its text and paste it here.',
-          pdf_unreadable:
-            'This PDF could not be read (the file is damaged or not a PDF): paste the report’s text instead.',
-          pdf_reader:
-            'The PDF reader could not be loaded (dist/builder/pdfjs/ is missing: run npm run build): paste the report’s text instead.',
-        },
       },
     }
   : {
@@ -181,7 +178,12 @@ const T = en
       file: {
         not_utf8: 'Tệp không phải văn bản UTF-8: hãy lưu lại dạng UTF-8, hoặc .docx.',
         doc: 'Đây là tệp Word 97-2003 (.doc): hãy lưu lại thành .docx.',
-        pdf: 'Đây là tệp PDF: hãy chép phần văn bản rồi dán vào đây.',
+        pdf_scanned:
+          'Tệp PDF này không có lớp chữ (là bản quét hoặc ảnh chụp trang): hãy dán văn bản vào đây, chép từ nguồn khác hoặc gõ lại.',
+        pdf_locked: 'Tệp PDF này có mật khẩu: hãy mở tệp, chép phần văn bản rồi dán vào đây.',
+        pdf_unreadable: 'Không đọc được tệp PDF này (tệp hỏng hoặc không phải PDF): hãy dán văn bản vào đây.',
+        pdf_reader:
+          'Không tải được bộ đọc PDF (thiếu dist/builder/pdfjs/: hãy chạy npm run build): hãy dán văn bản vào đây.',
         docx_unreadable: 'Không đọc được tệp .docx.',
         empty: 'Tệp trống.',
       },
@@ -235,14 +237,6 @@ const T = en
         source: (title, no, date) =>
           [title, no ? `số ${no}` : '', date ? `ngày ${date}` : ''].filter(Boolean).join(', '),
         reportTitle: (rest) => `Báo cáo ${rest}`,
-        file: {
-          pdf_scanned:
-            'Tệp PDF này không có lớp chữ (là bản quét hoặc ảnh chụp trang): hãy chép văn bản báo cáo từ nguồn khác rồi dán vào đây, hoặc gõ lại.',
-          pdf_locked: 'Tệp PDF này có mật khẩu: hãy mở tệp, chép phần văn bản rồi dán vào đây.',
-          pdf_unreadable: 'Không đọc được tệp PDF này (tệp hỏng hoặc không phải PDF): hãy dán văn bản báo cáo.',
-          pdf_reader:
-            'Không tải được bộ đọc PDF (thiếu dist/builder/pdfjs/: hãy chạy npm run build): hãy dán văn bản báo cáo.',
-        },
       },
     };
 
@@ -486,13 +480,25 @@ $('sample').addEventListener('click', async () => {
   propose();
 });
 
+/** A chosen file's text: a .docx or plain text (planFileText), or a PDF's text layer (pdfText, pdf.js loaded now). */
+async function fileText(file) {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  try {
+    return tools.planFileText(bytes, file.name);
+  } catch (error) {
+    if (error.code !== 'pdf') throw error;
+    return pdfText(bytes);
+  }
+}
+
 $('plan-file').addEventListener('change', async (e) => {
   const file = e.target.files[0];
   if (!file) return;
   try {
-    textEl.value = tools.planFileText(new Uint8Array(await file.arrayBuffer()), file.name);
+    textEl.value = await fileText(file);
   } catch (error) {
     textStatus.textContent = T.file[error.code] ?? String(error.message);
+    e.target.value = '';
     return;
   }
   propose();
@@ -1070,11 +1076,6 @@ resultsEl.addEventListener('input', (e) => {
     schedule();
   }
 });
-// A select fires change, not input, in some browsers when chosen by keyboard.
-resultsEl.addEventListener('change', (e) => {
-  if (e.target.name === 'target' || e.target.name === 'comparator')
-    e.target.dispatchEvent(new Event('input', {bubbles: true}));
-});
 resultsEl.addEventListener('focusin', (e) => {
   const li = e.target.closest('.result-card');
   if (li) showInText(Number(li.dataset.key), false, reportSourceEl);
@@ -1179,7 +1180,10 @@ for (const input of $('report-fields').querySelectorAll('input'))
     schedule();
   });
 
-/** The text of a PDF's text layer, page by page, read by pdf.js (loaded only now); a PlanFileError-like error else. */
+/**
+ * The text of a PDF's text layer, page by page, read by pdf.js: its legacy build, copied by the build into
+ * dist/builder/pdfjs/ and imported only now (the widget never loads it). An error with a `code` of T.file else.
+ */
 async function pdfText(bytes) {
   const fail = (code) => Object.assign(new Error(code), {code});
   let pdfjs;
@@ -1214,18 +1218,12 @@ async function pdfText(bytes) {
 $('report-file').addEventListener('change', async (e) => {
   const file = e.target.files[0];
   if (!file) return;
-  const bytes = new Uint8Array(await file.arrayBuffer());
   let t;
   try {
-    try {
-      t = tools.planFileText(bytes, file.name);
-    } catch (error) {
-      if (error.code !== 'pdf') throw error;
-      t = await pdfText(bytes);
-    }
+    t = await fileText(file);
   } catch (error) {
     // Nothing else changes: the text, the cards and the confirmed results stay as they were.
-    reportStatus.textContent = R.file[error.code] ?? T.file[error.code] ?? String(error.message);
+    reportStatus.textContent = T.file[error.code] ?? String(error.message);
     e.target.value = '';
     return;
   }
