@@ -97,6 +97,7 @@ const T = en
         proposedState: 'proposed',
         confirmedState: 'confirmed: in the chart',
         confirm: 'Confirm',
+        repropose: 'Find the results again (unconfirmed edits are lost)',
         unconfirm: 'Take out of the chart',
         drop: 'Drop',
         dropLabel: (n) => `Drop result ${n}`,
@@ -212,6 +213,7 @@ const T = en
         proposedState: 'đề xuất',
         confirmedState: 'đã xác nhận: có trong biểu đồ',
         confirm: 'Xác nhận',
+        repropose: 'Tìm lại kết quả (các sửa đổi chưa xác nhận sẽ mất)',
         unconfirm: 'Bỏ khỏi biểu đồ',
         drop: 'Bỏ',
         dropLabel: (n) => `Bỏ kết quả ${n}`,
@@ -1046,6 +1048,7 @@ resultsEl.addEventListener('input', (e) => {
   const res = results.find((r) => String(r.key) === input.dataset.result);
   if (!res || !input.name) return;
   res[input.name] = input.value;
+  res.edited = true;
   if (input.name === 'target') {
     res.confidence = null;
     if (res.confirmed) {
@@ -1161,7 +1164,14 @@ function rematchResults() {
 let reportTyping;
 reportEl.addEventListener('input', () => {
   clearTimeout(reportTyping);
-  reportTyping = setTimeout(() => reportEl.value.trim() && proposeReport(), 400);
+  reportTyping = setTimeout(() => {
+    if (!reportEl.value.trim()) return;
+    if (!results.some((r) => r.edited && !r.confirmed)) return proposeReport();
+    // Result cards the editor changed but did not confirm are not thrown away without asking.
+    const again = Object.assign(document.createElement('button'), {type: 'button', textContent: R.repropose});
+    again.addEventListener('click', proposeReport);
+    reportStatus.replaceChildren(T.changed, again);
+  }, 400);
 });
 $('find-results').addEventListener('click', proposeReport);
 

@@ -2,7 +2,7 @@
 // fixed in their cards, results added, and the snippet copied renders the same chart on a blank page.
 import {test, before, after} from 'node:test';
 import assert from 'node:assert/strict';
-import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {heights, start, open, settled, widgets} from './harness.mjs';
 
 let env;
@@ -292,6 +292,18 @@ test('results from a report: proposed under their targets, confirmed into the ca
   assert.match(await status('#report-status'), /^Tệp PDF này không có lớp chữ \(là bản quét hoặc ảnh chụp trang\)/);
   assert.equal(await page.$eval('#report-text', (t) => t.value), '');
   assert.equal(await page.$$eval('#cards > li', (l) => l.length), 2);
+  // A file that says it is a PDF but is not one (cut short in a download).
+  writeFileSync('tmp/e2e/plan-builder-broken.pdf', '%PDF-1.7\n1 0 obj\n<< /Type /Catalog');
+  await (
+    await page.$('#report-file')
+  ).uploadFile(new URL('../../tmp/e2e/plan-builder-broken.pdf', import.meta.url).pathname);
+  await page.waitForFunction(
+    () => /^Không đọc được tệp PDF/.test(document.getElementById('report-status').textContent),
+    {
+      timeout: 20_000,
+    },
+  );
+  assert.equal(await page.$eval('#report-text', (t) => t.value), '');
   await set(page, '#report-text', 'Hội nghị tổng kết đã đánh giá kết quả thực hiện chương trình.');
   await page.waitForFunction(() =>
     /^Không tìm thấy kết quả/.test(document.getElementById('results-status').textContent),
@@ -366,6 +378,20 @@ test('results from a report: proposed under their targets, confirmed into the ca
       ['>=', 1, 'per_month', 'met', 1],
     ],
   );
+
+  // The CSV file carries the results too, in the targets' result columns.
+  const downloads = new URL('../../tmp/e2e/downloads/', import.meta.url).pathname;
+  rmSync(downloads, {recursive: true, force: true});
+  mkdirSync(downloads, {recursive: true});
+  const cdp = await page.createCDPSession();
+  await cdp.send('Browser.setDownloadBehavior', {behavior: 'allow', downloadPath: downloads});
+  await page.click('#download-csv');
+  const csvFile = `${downloads}chi-tieu-ke-hoach.csv`;
+  for (let i = 0; i < 100 && !existsSync(csvFile); i++) await new Promise((r) => setTimeout(r, 100));
+  const csv = readFileSync(csvFile, 'utf8').split('\r\n');
+  assert.match(csv[0], /,result,result_as_of,result_source,/);
+  assert.match(csv[1], /,100,2020-11-27,"Cổng thông tin điện tử tỉnh Yên Bái, tin hoạt động, ngày 27\/11\/2020",/);
+  assert.match(csv[2], /,1,2020-11-27,"Cổng thông tin điện tử tỉnh Yên Bái, tin hoạt động, ngày 27\/11\/2020",/);
 
   // Copied and pasted on a blank page: the chart shows the statuses, and never loads the PDF reader.
   await page.click('#copy');
