@@ -761,7 +761,9 @@ function fromResult(p) {
     target: match ? match.id : '',
     confidence: match?.confidence ?? null,
     quote: p.quote,
-    read: tools.describeResult(p),
+    read: en
+      ? tools.describeResult(p).replace('/tháng', ' a month').replace('/năm', ' a year')
+      : tools.describeResult(p),
     // What matchTarget weighs, for matching again when the target cards change.
     matchBy: {
       indicator_id: p.indicator_id,
@@ -776,7 +778,9 @@ function fromResult(p) {
     // What to check, with why: the notes about a missing date go once a date is there.
     notes: p.notes
       .map((text, k) => ({flag: p.flags[k], text}))
-      .filter((n) => !['no_indicator', 'no_target', 'as_of_from_report_date'].includes(n.flag)),
+      .filter((n) => !['no_indicator', 'no_target', 'as_of_from_report_date'].includes(n.flag))
+      // "đến nay" without the report's date says so; "gives no date" would say it twice.
+      .filter((n, _, all) => !(n.flag === 'no_as_of' && all.some((m) => m.flag === 'as_of_needs_report_date'))),
     at: [p.start, p.end],
     proposedQuote: p.quote,
     confirmed: false,
