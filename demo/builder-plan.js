@@ -115,6 +115,7 @@ const T = en
         unconfirmed: (n) => `Result ${n} taken out of the chart.`,
         dropped: (n) => `Result ${n} dropped.`,
         targetGone: (n) => `Result ${n}: its target was deleted; choose another.`,
+        bound: ' Its comparison is not charted: the chart takes the figure itself as the result.',
         needTarget: 'choose the target it reports against',
         needValue: 'enter the reported figure, in digits',
         badValue: (v) => `"${v}" is not a number (digits, with "." or "," for decimals)`,
@@ -231,6 +232,7 @@ const T = en
         unconfirmed: (n) => `Đã bỏ kết quả ${n} khỏi biểu đồ.`,
         dropped: (n) => `Đã bỏ kết quả ${n}.`,
         targetGone: (n) => `Kết quả ${n}: chỉ tiêu của nó đã bị xóa; hãy chọn chỉ tiêu khác.`,
+        bound: ' Biểu đồ không thể hiện phép so sánh: kết quả được vẽ đúng bằng con số.',
         needTarget: 'hãy chọn chỉ tiêu mà kết quả này báo cáo',
         needValue: 'hãy nhập con số báo cáo, bằng chữ số',
         badValue: (v) => `"${v}" không phải là số (cần chữ số, dấu "." hoặc "," thập phân)`,
@@ -933,12 +935,13 @@ function resultCard(res, n) {
 
 /** The result cards, under the target each reports against (in the order of the target cards), then the others. */
 function renderResults() {
-  for (const res of results)
-    if (res.target && rowIndex(res.target) < 0) {
-      res.target = '';
-      res.confirmed = false;
-      res.applied = null;
-    }
+  const gone = [];
+  results.forEach((res, k) => {
+    if (!res.target || rowIndex(res.target) >= 0) return;
+    if (res.confirmed) gone.push(k + 1);
+    Object.assign(res, {target: '', confirmed: false, applied: null});
+  });
+  if (gone.length) resultsStatus.textContent = gone.map(R.targetGone).join(' ');
   const number = new Map(results.map((r, k) => [r.key, k + 1]));
   const groups = [];
   rows.forEach((row, k) => {
@@ -1028,7 +1031,9 @@ function toggleResult(key) {
     res.confirmed = true;
     applyResult(res);
     const t = rowIndex(res.target) + 1;
-    resultsStatus.textContent = before ? R.replaced(n, t, results.indexOf(before) + 1) : R.confirmed(n, t);
+    resultsStatus.textContent =
+      (before ? R.replaced(n, t, results.indexOf(before) + 1) : R.confirmed(n, t)) +
+      (res.comparator === '=' ? '' : R.bound);
   }
   rerenderResults();
   resultsEl.querySelector(`li[data-key="${key}"] button.confirm`)?.focus();
