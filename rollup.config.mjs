@@ -218,6 +218,30 @@ function embedAssets() {
 }
 
 /**
+ * The plan builder's PDF reader (demo/builder-plan.js imports it by URL, only when an editor chooses a PDF): pdf.js's
+ * legacy build and its worker, copied as they ship with their licence into dist/builder/pdfjs/. Nothing of the widget
+ * imports it, so it is in no bundle and not in the notice file of the drop-in build.
+ */
+function builderPdfjs() {
+  const from = 'node_modules/pdfjs-dist';
+  return {
+    name: 'builder-pdfjs',
+    generateBundle() {
+      if (!existsSync(`${from}/legacy/build/pdf.min.mjs`)) {
+        this.warn('pdfjs-dist is not installed: the plan builder will not read PDF files (npm install)');
+        return;
+      }
+      for (const [file, to] of [
+        ['legacy/build/pdf.min.mjs', 'pdf.min.mjs'],
+        ['legacy/build/pdf.worker.min.mjs', 'pdf.worker.min.mjs'],
+        ['LICENSE', 'LICENSE'],
+      ])
+        this.emitFile({type: 'asset', fileName: `builder/pdfjs/${to}`, source: readFileSync(`${from}/${file}`)});
+    },
+  };
+}
+
+/**
  * Every module that plan-chart.js imports statically stays inside it, even when a lazy chunk imports it too (the
  * texts, the unit resolver): otherwise Rollup moves it to a shared chunk, one more request before first content.
  * A manual chunk named as an entry is that entry.
@@ -259,6 +283,7 @@ configs.push(
       cleanChunks(),
       bundledDataset(),
       embedAssets(),
+      builderPdfjs(),
       json(),
       nodeResolve({browser: true, exportConditions: ['browser', 'module', 'import', 'default']}),
       esbuildTs(),

@@ -1,8 +1,9 @@
 // "Biểu đồ cho kế hoạch của bạn / Chart your own plan": an editor pastes the targets section of a plan (or uploads a
-// .txt or .docx), checks what proposeTargets proposes in editable cards (each quote highlighted in the text), fixes,
+// .txt, .docx or a PDF with a text layer), checks what proposeTargets proposes in editable cards (each quote highlighted in the text), fixes,
 // deletes and adds targets, fills in the plan's details and any results, previews the chart, and copies a snippet
 // that carries the targets inline. The same reader as the widget's `targets` checks every card, so what the preview
-// shows is what the snippet draws. Nothing leaves the browser.
+// shows is what the snippet draws. Results come the same way from a report (proposeResults): each proposal in a card
+// under the target it matches, confirmed into that target card's result fields. Nothing leaves the browser.
 import {holdStyle, lang} from './page.js';
 
 const en = lang === 'en';
@@ -62,11 +63,68 @@ const T = en
       file: {
         not_utf8: 'The file is not UTF-8 text: save it as UTF-8, or as .docx.',
         doc: 'This is a Word 97-2003 .doc file: save it as .docx.',
-        pdf: 'This is a PDF: copy its text and paste it here.',
+        pdf_scanned:
+          'This PDF has no text layer (it is a scan or a picture of the pages): paste its text here instead, copied from elsewhere or typed.',
+        pdf_locked: 'This PDF is protected by a password: open it, copy its text and paste it here.',
+        pdf_unreadable: 'This PDF could not be read (the file is damaged or not a PDF): paste its text here instead.',
+        pdf_reader:
+          'The PDF reader could not be loaded (dist/builder/pdfjs/ is missing: run npm run build): paste the text here instead.',
         docx_unreadable: 'The .docx file could not be read.',
         empty: 'The file is empty.',
       },
       read: (name, n) => `Read ${name}: ${n.toLocaleString('en')} characters.`,
+      downloadCsv: 'Download the targets (CSV)',
+      downloadBoth: 'Download the targets and results (CSV)',
+      r: {
+        card: (n) => `Result ${n}`,
+        value: 'Value reported',
+        comparator: 'Comparison',
+        asOf: 'As of (a date, or a year)',
+        target: 'Reports against',
+        quote: 'Sentence, word for word',
+        noTarget: '— no target —',
+        unmatched: 'Matched to no target',
+        group: (n, label) => `Target ${n}${label ? `: ${label}` : ''}`,
+        comparators: {
+          '=': '= the figure',
+          '>': '> more than (a lower bound)',
+          '>=': '≥ at least',
+          '<': '< less than',
+          '<=': '≤ at most',
+        },
+        read: (d) => `Read: ${d}`,
+        match: (c) => `fits its target at ${Math.round(c * 100)}%`,
+        proposedState: 'proposed',
+        confirmedState: 'confirmed: in the chart',
+        confirm: 'Confirm',
+        repropose: 'Find the results again (unconfirmed edits are lost)',
+        unconfirm: 'Take out of the chart',
+        drop: 'Drop',
+        dropLabel: (n) => `Drop result ${n}`,
+        confirmLabel: (n) => `Confirm result ${n}`,
+        empty: 'No report text yet: paste the report, or choose a file.',
+        none: (kept) =>
+          `No reported figure found in this text: paste the part of the report that gives the results${
+            kept ? `. The ${kept} confirmed result${kept === 1 ? '' : 's'} stay` : ''
+          }.`,
+        found: (n, m) =>
+          `${n} result${n === 1 ? '' : 's'} proposed from the report, ${m} matched to a target. Confirm, fix or drop each.`,
+        noTargets: ' There is no target card yet: paste the plan first (step 1), then choose each result’s target.',
+        confirmed: (n, t) => `Result ${n} confirmed: it is the result of target ${t} in the chart.`,
+        replaced: (n, t, old) => `Result ${n} confirmed for target ${t}; result ${old} is no longer in the chart.`,
+        unconfirmed: (n) => `Result ${n} taken out of the chart.`,
+        dropped: (n) => `Result ${n} dropped.`,
+        targetGone: (n) => `Result ${n}: its target was deleted; choose another.`,
+        bound: ' Its comparison is not charted: the chart takes the figure itself as the result.',
+        needTarget: 'choose the target it reports against',
+        needValue: 'enter the reported figure, in digits',
+        badValue: (v) => `"${v}" is not a number (digits, with "." or "," for decimals)`,
+        needAsOf: 'enter the date of the figure (a day, a month or a year)',
+        notInText: 'This sentence is not in the pasted report: copy it word for word.',
+        source: (title, no, date) =>
+          [title, no ? `no. ${no}` : '', date ? `dated ${date}` : ''].filter(Boolean).join(', '),
+        reportTitle: (rest) => `Report ${rest}`,
+      },
     }
   : {
       card: (n) => `Chỉ tiêu ${n}`,
@@ -122,11 +180,68 @@ const T = en
       file: {
         not_utf8: 'Tệp không phải văn bản UTF-8: hãy lưu lại dạng UTF-8, hoặc .docx.',
         doc: 'Đây là tệp Word 97-2003 (.doc): hãy lưu lại thành .docx.',
-        pdf: 'Đây là tệp PDF: hãy chép phần văn bản rồi dán vào đây.',
+        pdf_scanned:
+          'Tệp PDF này không có lớp chữ (là bản quét hoặc ảnh chụp trang): hãy dán văn bản vào đây, chép từ nguồn khác hoặc gõ lại.',
+        pdf_locked: 'Tệp PDF này có mật khẩu: hãy mở tệp, chép phần văn bản rồi dán vào đây.',
+        pdf_unreadable: 'Không đọc được tệp PDF này (tệp hỏng hoặc không phải PDF): hãy dán văn bản vào đây.',
+        pdf_reader:
+          'Không tải được bộ đọc PDF (thiếu dist/builder/pdfjs/: hãy chạy npm run build): hãy dán văn bản vào đây.',
         docx_unreadable: 'Không đọc được tệp .docx.',
         empty: 'Tệp trống.',
       },
       read: (name, n) => `Đã đọc ${name}: ${n.toLocaleString('vi')} ký tự.`,
+      downloadCsv: 'Tải chỉ tiêu (CSV)',
+      downloadBoth: 'Tải chỉ tiêu và kết quả (CSV)',
+      r: {
+        card: (n) => `Kết quả ${n}`,
+        value: 'Giá trị báo cáo',
+        comparator: 'So sánh',
+        asOf: 'Tính đến (ngày, hoặc năm)',
+        target: 'Kết quả của chỉ tiêu',
+        quote: 'Câu nguyên văn',
+        noTarget: '— không gắn chỉ tiêu —',
+        unmatched: 'Chưa gắn với chỉ tiêu nào',
+        group: (n, label) => `Chỉ tiêu ${n}${label ? `: ${label}` : ''}`,
+        comparators: {
+          '=': '= con số',
+          '>': '> hơn, trên (cận dưới)',
+          '>=': '≥ ít nhất',
+          '<': '< dưới',
+          '<=': '≤ không quá',
+        },
+        read: (d) => `Đọc được: ${d}`,
+        match: (c) => `khớp với chỉ tiêu ${Math.round(c * 100)}%`,
+        proposedState: 'đề xuất',
+        confirmedState: 'đã xác nhận: có trong biểu đồ',
+        confirm: 'Xác nhận',
+        repropose: 'Tìm lại kết quả (các sửa đổi chưa xác nhận sẽ mất)',
+        unconfirm: 'Bỏ khỏi biểu đồ',
+        drop: 'Bỏ',
+        dropLabel: (n) => `Bỏ kết quả ${n}`,
+        confirmLabel: (n) => `Xác nhận kết quả ${n}`,
+        empty: 'Chưa có văn bản báo cáo: hãy dán báo cáo, hoặc chọn tệp.',
+        none: (kept) =>
+          `Không tìm thấy kết quả có số trong văn bản này: hãy dán phần báo cáo nêu kết quả${
+            kept ? `. ${kept} kết quả đã xác nhận vẫn được giữ` : ''
+          }.`,
+        found: (n, m) =>
+          `Đã đề xuất ${n} kết quả từ báo cáo, ${m} kết quả khớp với một chỉ tiêu. Hãy xác nhận, sửa hoặc bỏ từng kết quả.`,
+        noTargets: ' Chưa có thẻ chỉ tiêu nào: hãy dán kế hoạch trước (bước 1), rồi chọn chỉ tiêu cho từng kết quả.',
+        confirmed: (n, t) => `Đã xác nhận kết quả ${n}: là kết quả của chỉ tiêu ${t} trong biểu đồ.`,
+        replaced: (n, t, old) => `Đã xác nhận kết quả ${n} cho chỉ tiêu ${t}; kết quả ${old} không còn trong biểu đồ.`,
+        unconfirmed: (n) => `Đã bỏ kết quả ${n} khỏi biểu đồ.`,
+        dropped: (n) => `Đã bỏ kết quả ${n}.`,
+        targetGone: (n) => `Kết quả ${n}: chỉ tiêu của nó đã bị xóa; hãy chọn chỉ tiêu khác.`,
+        bound: ' Biểu đồ không thể hiện phép so sánh: kết quả được vẽ đúng bằng con số.',
+        needTarget: 'hãy chọn chỉ tiêu mà kết quả này báo cáo',
+        needValue: 'hãy nhập con số báo cáo, bằng chữ số',
+        badValue: (v) => `"${v}" không phải là số (cần chữ số, dấu "." hoặc "," thập phân)`,
+        needAsOf: 'hãy nhập thời điểm của số liệu (ngày, tháng hoặc năm)',
+        notInText: 'Câu này không có trong báo cáo đã dán: hãy chép đúng nguyên văn.',
+        source: (title, no, date) =>
+          [title, no ? `số ${no}` : '', date ? `ngày ${date}` : ''].filter(Boolean).join(', '),
+        reportTitle: (rest) => `Báo cáo ${rest}`,
+      },
     };
 
 const $ = (id) => document.getElementById(id);
@@ -224,6 +339,8 @@ function fromProposal(p, span) {
     result_as_of: '',
     result_source: '',
     role: p.section_role,
+    // Not a field of the snippet: what proposeResults matches a report's figures by.
+    indicator: p.indicator_id,
     notes: notesOf(p, span),
     at: [p.start, p.end],
     proposedQuote: p.quote,
@@ -246,6 +363,7 @@ const blank = () => ({
   result_as_of: '',
   result_source: '',
   role: 'objective',
+  indicator: null,
   notes: [],
   at: null,
   proposedQuote: null,
@@ -336,6 +454,7 @@ function propose() {
   const span = tools.planSpanOf(text);
   rows = tools.proposeTargets(text, {lang, ...(span ? {span} : {})}).map((p) => fromProposal(p, span));
   edited = false;
+  rematchResults();
   renderCards();
   renderSource();
   // The text panel opens at the first target's sentence, not at the letterhead.
@@ -365,13 +484,25 @@ $('sample').addEventListener('click', async () => {
   propose();
 });
 
+/** A chosen file's text: a .docx or plain text (planFileText), or a PDF's text layer (pdfText, pdf.js loaded now). */
+async function fileText(file) {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  try {
+    return tools.planFileText(bytes, file.name);
+  } catch (error) {
+    if (error.code !== 'pdf') throw error;
+    return pdfText(bytes);
+  }
+}
+
 $('plan-file').addEventListener('change', async (e) => {
   const file = e.target.files[0];
   if (!file) return;
   try {
-    textEl.value = tools.planFileText(new Uint8Array(await file.arrayBuffer()), file.name);
+    textEl.value = await fileText(file);
   } catch (error) {
     textStatus.textContent = T.file[error.code] ?? String(error.message);
+    e.target.value = '';
     return;
   }
   propose();
@@ -411,53 +542,58 @@ function placeOf(row) {
 }
 
 function renderSource() {
+  markText(
+    sourceEl,
+    text,
+    rows.map((r, k) => ({place: placeOf(r), key: r.key, no: k + 1})),
+  );
+  $('source-panel').hidden = !text;
+}
+
+/** `t` in `el`, each item's sentence (`place`: [start, end]) in a mark numbered `no`; items of one sentence share it. */
+function markText(el, t, items) {
   const spans = [];
-  rows.forEach((r, k) => {
-    const p = placeOf(r);
-    if (p) spans.push({start: p[0], end: p[1], rows: [k]});
-  });
+  for (const item of items) if (item.place) spans.push({start: item.place[0], end: item.place[1], items: [item]});
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
-  // Targets of one sentence share its mark.
   const merged = [];
   for (const s of spans) {
     const last = merged.at(-1);
     if (last && s.start < last.end) {
       last.end = Math.max(last.end, s.end);
-      last.rows.push(...s.rows);
-    } else merged.push({...s, rows: [...s.rows]});
+      last.items.push(...s.items);
+    } else merged.push({...s, items: [...s.items]});
   }
   const parts = [];
   let pos = 0;
   for (const m of merged) {
-    parts.push(document.createTextNode(text.slice(pos, m.start)));
+    parts.push(document.createTextNode(t.slice(pos, m.start)));
     const mark = document.createElement('mark');
-    mark.dataset.rows = m.rows.map((k) => rows[k].key).join(' ');
+    mark.dataset.rows = m.items.map((i) => i.key).join(' ');
     const no = Object.assign(document.createElement('span'), {
       className: 'mark-no',
-      textContent: m.rows.map((k) => k + 1).join(', '),
+      textContent: m.items.map((i) => i.no).join(', '),
     });
     no.setAttribute('aria-hidden', 'true');
-    mark.append(no, text.slice(m.start, m.end));
+    mark.append(no, t.slice(m.start, m.end));
     parts.push(mark);
     pos = m.end;
   }
-  parts.push(document.createTextNode(text.slice(pos)));
-  sourceEl.replaceChildren(...parts);
-  $('source-panel').hidden = !text;
+  parts.push(document.createTextNode(t.slice(pos)));
+  el.replaceChildren(...parts);
 }
 
 /** Marks a card's sentence as current, and brings it into view in the text (`page`: scrolling the page too). */
-function showInText(key, page) {
+function showInText(key, page, el = sourceEl) {
   let found = null;
-  for (const m of sourceEl.querySelectorAll('mark')) {
+  for (const m of el.querySelectorAll('mark')) {
     const mine = m.dataset.rows.split(' ').includes(String(key));
     m.classList.toggle('current', mine);
     if (mine) found ??= m;
   }
   if (!found) return;
   if (page) found.scrollIntoView({block: 'center', behavior: 'smooth'});
-  else if (sourceEl.scrollHeight > sourceEl.clientHeight + 4)
-    sourceEl.scrollTo({top: found.offsetTop - sourceEl.offsetTop - sourceEl.clientHeight / 3, behavior: 'smooth'});
+  else if (el.scrollHeight > el.clientHeight + 4)
+    el.scrollTo({top: found.offsetTop - el.offsetTop - el.clientHeight / 3, behavior: 'smooth'});
 }
 
 // ——— the cards ———
@@ -532,6 +668,8 @@ function card(row, k) {
 
 function renderCards() {
   cardsEl.replaceChildren(...rows.map(card));
+  // The result cards name the target cards, and are grouped under them.
+  renderResults();
 }
 
 cardsEl.addEventListener('input', (e) => {
@@ -541,6 +679,7 @@ cardsEl.addEventListener('input', (e) => {
   rows[k][input.name] = input.value;
   edited = true;
   if (input.name === 'quote') renderSource();
+  if (input.name === 'label') renderResults();
   if (input.name === 'label')
     cardsEl.children[k]
       ?.querySelector('.card-actions button:last-child')
@@ -570,6 +709,546 @@ $('add').addEventListener('click', () => {
   gridStatus.textContent = T.added(rows.length);
   cardsEl.lastElementChild.querySelector('input').focus();
   schedule(0);
+});
+
+// ——— results from a report ———
+
+const reportEl = $('report-text');
+const reportSourceEl = $('report-source');
+const resultsEl = $('results');
+const reportStatus = $('report-status');
+const resultsStatus = $('results-status');
+const R = T.r;
+
+/** The report the result cards were read from. */
+let report = '';
+/**
+ * The results being checked: the fields as typed, the target card they report against (its key, or ''), whether the
+ * editor confirmed them (then they fill that card's result fields), and what the proposal read.
+ */
+let results = [];
+let nextResultKey = 1;
+
+/** A YYYY, YYYY-MM or YYYY-MM-DD date as the editor types it on this page: 31/12/2025, 12/2025, 2025. */
+function shownDate(iso) {
+  if (!iso || en) return iso ?? '';
+  const [y, m, d] = iso.split('-');
+  return d ? `${d}/${m}/${y}` : m ? `${m}/${y}` : y;
+}
+
+/** The current target cards as proposeResults and matchTarget take them. */
+function targetsToMatch() {
+  return rows.map((r) => ({
+    id: String(r.key),
+    measure: r.measure,
+    indicator_id: r.indicator ?? null,
+    label: r.label,
+    counted: r.counted || null,
+    target_year: Number(r.target_year) || null,
+    quote: r.quote,
+  }));
+}
+
+/** Results of the same comparison, offered in the card's select: a proposal's "range" reads as its lower figure. */
+const resultComparator = (c) => (c in R.comparators ? c : c === 'range' ? '>=' : '=');
+
+function fromResult(p) {
+  const match = p.target;
+  return {
+    key: nextResultKey++,
+    // A percentage target's result is the share of "106/112 xã"; a count's is the count.
+    value: num(match?.value ?? p.value),
+    comparator: resultComparator(p.comparator),
+    as_of: shownDate(p.as_of),
+    target: match ? match.id : '',
+    confidence: match?.confidence ?? null,
+    quote: p.quote,
+    read: en
+      ? tools.describeResult(p).replace('/tháng', ' a month').replace('/năm', ' a year')
+      : tools.describeResult(p),
+    // What matchTarget weighs, for matching again when the target cards change.
+    matchBy: {
+      indicator_id: p.indicator_id,
+      measure: p.measure,
+      counted: p.counted,
+      label: p.label,
+      as_of: p.as_of,
+      share: p.share,
+      value: p.value,
+    },
+    needsDate: p.flags.includes('as_of_needs_report_date') || p.flags.includes('as_of_from_report_date'),
+    // What to check, with why: the notes about a missing date go once a date is there.
+    notes: p.notes
+      .map((text, k) => ({flag: p.flags[k], text}))
+      .filter((n) => !['no_indicator', 'no_target', 'as_of_from_report_date'].includes(n.flag))
+      // "đến nay" without the report's date says so; "gives no date" would say it twice.
+      .filter((n, _, all) => !(n.flag === 'no_as_of' && all.some((m) => m.flag === 'as_of_needs_report_date'))),
+    at: [p.start, p.end],
+    proposedQuote: p.quote,
+    confirmed: false,
+    // What confirming wrote into the target card: taken back only while the card still holds it.
+    applied: null,
+  };
+}
+
+/** The source every confirmed result carries: the report's title, number and date as typed. */
+function reportSource() {
+  const date = $('report-date').value;
+  return R.source($('report-title').value.trim(), $('report-document').value.trim(), shownDate(date));
+}
+
+const rowIndex = (key) => rows.findIndex((r) => String(r.key) === String(key));
+
+/** Whether a typed value looks like a number ("94,64", "1.050"): the targets reader, which reads it, says the rest. */
+const looksNumeric = (v) => /^\s*-?[\d.,\s]*\d[\d.,\s]*$/.test(String(v));
+
+/** Why a result cannot be confirmed yet, per field; empty when it can. */
+function resultProblems(res) {
+  const out = [];
+  if (!String(res.value).trim()) out.push(['value', R.needValue]);
+  else if (!looksNumeric(res.value)) out.push(['value', R.badValue(res.value)]);
+  if (!res.as_of.trim()) out.push(['as_of', R.needAsOf]);
+  if (!res.target || rowIndex(res.target) < 0) out.push(['target', R.needTarget]);
+  return out;
+}
+
+/** Writes a confirmed result into its target card (the card's own result fields, as if typed there). */
+function applyResult(res) {
+  const k = rowIndex(res.target);
+  if (k < 0) return;
+  const row = rows[k];
+  const put = {result: String(res.value).trim(), result_as_of: res.as_of.trim(), result_source: reportSource()};
+  Object.assign(row, put);
+  res.applied = {key: row.key, ...put};
+  const li = cardsEl.children[k];
+  if (!li) return;
+  for (const [name, v] of Object.entries(put)) {
+    const input = li.querySelector(`[name="${name}"]`);
+    if (input) input.value = v;
+  }
+  const details = li.querySelector('details.result');
+  if (details) details.open = true;
+}
+
+/** Takes a result out of its target card, if the card still holds what confirming wrote. */
+function unapplyResult(res) {
+  const a = res.applied;
+  res.applied = null;
+  if (!a) return;
+  const k = rowIndex(a.key);
+  if (k < 0) return;
+  const row = rows[k];
+  if (row.result !== a.result || row.result_as_of !== a.result_as_of || row.result_source !== a.result_source) return;
+  Object.assign(row, {result: '', result_as_of: '', result_source: ''});
+  const li = cardsEl.children[k];
+  for (const name of ['result', 'result_as_of', 'result_source']) {
+    const input = li?.querySelector(`[name="${name}"]`);
+    if (input) input.value = '';
+  }
+}
+
+function targetOptions(res) {
+  const select = document.createElement('select');
+  select.append(option('', R.noTarget, res.target));
+  rows.forEach((r, k) => select.append(option(String(r.key), R.group(k + 1, r.label), String(res.target))));
+  return select;
+}
+
+function resultField(res, name, labelText) {
+  const id = `r${res.key}-${name}`;
+  const label = document.createElement('label');
+  label.htmlFor = id;
+  if (name === 'quote' || name === 'target') label.className = 'wide';
+  label.append(Object.assign(document.createElement('span'), {textContent: labelText}));
+  let input;
+  if (name === 'comparator') {
+    input = document.createElement('select');
+    for (const [v, l] of Object.entries(R.comparators)) input.append(option(v, l, res.comparator));
+  } else if (name === 'target') input = targetOptions(res);
+  else if (name === 'quote') input = Object.assign(document.createElement('textarea'), {rows: 3, value: res.quote});
+  else {
+    input = Object.assign(document.createElement('input'), {value: res[name]});
+    if (name === 'value') input.inputMode = 'decimal';
+    if (name === 'as_of') input.placeholder = en ? '2025-12-31' : '31/12/2025';
+  }
+  input.id = id;
+  input.name = name;
+  input.dataset.result = String(res.key);
+  label.append(input);
+  return label;
+}
+
+function resultCard(res, n) {
+  const li = Object.assign(document.createElement('li'), {className: 'target-card result-card'});
+  li.dataset.key = String(res.key);
+  if (res.confirmed) li.classList.add('confirmed');
+  const fs = document.createElement('fieldset');
+  const legend = document.createElement('legend');
+  legend.textContent = R.card(n);
+  const state = [res.confirmed ? R.confirmedState : R.proposedState];
+  if (!res.confirmed && res.confidence !== null && res.target) state.push(R.match(res.confidence));
+  legend.append(
+    Object.assign(document.createElement('span'), {className: 'where', textContent: ` (${state.join(', ')})`}),
+  );
+  fs.append(legend);
+  const grid = Object.assign(document.createElement('div'), {className: 'fields'});
+  grid.append(
+    resultField(res, 'comparator', R.comparator),
+    resultField(res, 'value', R.value),
+    resultField(res, 'as_of', R.asOf),
+    resultField(res, 'target', R.target),
+    resultField(res, 'quote', R.quote),
+  );
+  fs.append(grid);
+  if (res.read)
+    fs.append(Object.assign(document.createElement('p'), {className: 'read-as', textContent: R.read(res.read)}));
+  const dated = !!res.as_of.trim();
+  const notes = res.notes
+    .filter((x) => !(dated && (x.flag === 'no_as_of' || x.flag === 'as_of_needs_report_date')))
+    .map((x) => x.text);
+  if (res.quote && !locate(report, res.quote)) notes.push(R.notInText);
+  if (notes.length)
+    fs.append(Object.assign(document.createElement('p'), {className: 'notes', textContent: T.check + notes.join(' ')}));
+  fs.append(Object.assign(document.createElement('ul'), {className: 'problems', id: `r${res.key}-problems`}));
+  const actions = Object.assign(document.createElement('div'), {className: 'card-actions'});
+  const confirm = Object.assign(document.createElement('button'), {
+    type: 'button',
+    className: 'confirm',
+    textContent: res.confirmed ? R.unconfirm : R.confirm,
+  });
+  if (!res.confirmed) confirm.setAttribute('aria-label', R.confirmLabel(n));
+  confirm.addEventListener('click', () => toggleResult(res.key));
+  const show = Object.assign(document.createElement('button'), {type: 'button', textContent: T.show});
+  show.addEventListener('click', () => showInText(res.key, true, reportSourceEl));
+  const drop = Object.assign(document.createElement('button'), {
+    type: 'button',
+    className: 'drop',
+    textContent: R.drop,
+  });
+  drop.setAttribute('aria-label', R.dropLabel(n));
+  drop.addEventListener('click', () => dropResult(res.key));
+  actions.append(confirm, show, drop);
+  fs.append(actions);
+  li.append(fs);
+  return li;
+}
+
+/** The result cards, under the target each reports against (in the order of the target cards), then the others. */
+function renderResults() {
+  const gone = [];
+  results.forEach((res, k) => {
+    if (!res.target || rowIndex(res.target) >= 0) return;
+    if (res.confirmed) gone.push(k + 1);
+    Object.assign(res, {target: '', confirmed: false, applied: null});
+  });
+  if (gone.length) resultsStatus.textContent = gone.map(R.targetGone).join(' ');
+  const number = new Map(results.map((r, k) => [r.key, k + 1]));
+  const groups = [];
+  rows.forEach((row, k) => {
+    const mine = results.filter((r) => String(r.target) === String(row.key));
+    if (mine.length) groups.push([R.group(k + 1, row.label), mine]);
+  });
+  const loose = results.filter((r) => !r.target);
+  if (loose.length) groups.push([R.unmatched, loose]);
+  resultsEl.replaceChildren(
+    ...groups.map(([title, list]) => {
+      const section = Object.assign(document.createElement('section'), {className: 'result-group'});
+      const h = Object.assign(document.createElement('h3'), {textContent: title});
+      const ol = Object.assign(document.createElement('ol'), {className: 'cards'});
+      ol.append(...list.map((r) => resultCard(r, number.get(r.key))));
+      section.append(h, ol);
+      return section;
+    }),
+  );
+  markText(
+    reportSourceEl,
+    report,
+    results.map((r) => ({
+      key: r.key,
+      no: number.get(r.key),
+      place: r.at && r.quote === r.proposedQuote ? r.at : locate(report, r.quote),
+    })),
+  );
+  $('report-panel').hidden = !report;
+  $('download-csv').textContent = results.some((r) => r.confirmed) ? T.downloadBoth : T.downloadCsv;
+}
+
+/** Re-renders the result cards, keeping focus on the same field of the same result. */
+function rerenderResults() {
+  const active = document.activeElement;
+  const key = active?.dataset?.result;
+  const name = active?.name || active?.className;
+  renderResults();
+  if (!key) return;
+  const li = resultsEl.querySelector(`li[data-key="${key}"]`);
+  (
+    li?.querySelector(`[name="${name}"]`) ??
+    li?.querySelector(`button.${name}`) ??
+    li?.querySelector('select')
+  )?.focus();
+}
+
+function showResultProblems(res, problems) {
+  const li = resultsEl.querySelector(`li[data-key="${res.key}"]`);
+  if (!li) return;
+  const list = li.querySelector('.problems');
+  list.replaceChildren(
+    ...problems.map(([name, said]) =>
+      Object.assign(document.createElement('li'), {
+        textContent: `${{value: R.value, as_of: R.asOf, target: R.target}[name]}: ${said}`,
+      }),
+    ),
+  );
+  for (const el of li.querySelectorAll('[aria-invalid]')) {
+    el.removeAttribute('aria-invalid');
+    el.removeAttribute('aria-describedby');
+  }
+  for (const [name] of problems) {
+    const input = li.querySelector(`[name="${name}"]`);
+    input?.setAttribute('aria-invalid', 'true');
+    input?.setAttribute('aria-describedby', list.id);
+  }
+  li.querySelector('[aria-invalid]')?.focus();
+}
+
+function toggleResult(key) {
+  const res = results.find((r) => r.key === key);
+  if (!res) return;
+  const n = results.indexOf(res) + 1;
+  if (res.confirmed) {
+    res.confirmed = false;
+    unapplyResult(res);
+    resultsStatus.textContent = R.unconfirmed(n);
+  } else {
+    const problems = resultProblems(res);
+    if (problems.length) return showResultProblems(res, problems);
+    // One result per target: confirming another takes the earlier one out.
+    const before = results.find((r) => r !== res && r.confirmed && String(r.target) === String(res.target));
+    if (before) {
+      before.confirmed = false;
+      unapplyResult(before);
+    }
+    res.confirmed = true;
+    applyResult(res);
+    const t = rowIndex(res.target) + 1;
+    resultsStatus.textContent =
+      (before ? R.replaced(n, t, results.indexOf(before) + 1) : R.confirmed(n, t)) +
+      (res.comparator === '=' ? '' : R.bound);
+  }
+  rerenderResults();
+  resultsEl.querySelector(`li[data-key="${key}"] button.confirm`)?.focus();
+  schedule(0);
+}
+
+function dropResult(key) {
+  const k = results.findIndex((r) => r.key === key);
+  if (k < 0) return;
+  const [res] = results.splice(k, 1);
+  if (res.confirmed) unapplyResult(res);
+  renderResults();
+  resultsStatus.textContent = R.dropped(k + 1);
+  const next = results[k] ?? results[k - 1];
+  (next ? resultsEl.querySelector(`li[data-key="${next.key}"] input`) : reportEl).focus();
+  schedule(0);
+}
+
+resultsEl.addEventListener('input', (e) => {
+  const input = e.target;
+  const res = results.find((r) => String(r.key) === input.dataset.result);
+  if (!res || !input.name) return;
+  res[input.name] = input.value;
+  res.edited = true;
+  if (input.name === 'target') {
+    res.confidence = null;
+    if (res.confirmed) {
+      unapplyResult(res);
+      res.confirmed = false;
+    }
+    rerenderResults();
+    schedule(0);
+    return;
+  }
+  if (input.name === 'quote')
+    markText(
+      reportSourceEl,
+      report,
+      results.map((r, k) => ({
+        key: r.key,
+        no: k + 1,
+        place: r.at && r.quote === r.proposedQuote ? r.at : locate(report, r.quote),
+      })),
+    );
+  // A confirmed result follows its edits into the chart, while it can still be confirmed.
+  if (res.confirmed) {
+    if (resultProblems(res).length) {
+      res.confirmed = false;
+      unapplyResult(res);
+      rerenderResults();
+    } else applyResult(res);
+    schedule();
+  }
+});
+resultsEl.addEventListener('focusin', (e) => {
+  const li = e.target.closest('.result-card');
+  if (li) showInText(Number(li.dataset.key), false, reportSourceEl);
+});
+
+/** What a report's header says about it: its title, number and date. */
+function reportDetailsOf(t) {
+  const lines = t
+    .normalize('NFC')
+    .split(/\r?\n/)
+    .map((l) => l.trim());
+  const out = {};
+  const k = lines.findIndex((l) => /^BÁO CÁO\b/u.test(l));
+  if (k >= 0) {
+    const own = lines[k].replace(/^BÁO CÁO\s*/u, '');
+    const next = own || lines.slice(k + 1).find((l) => l) || '';
+    if (next && !/^(Căn cứ|I\.)/u.test(next))
+      out.title = R.reportTitle(`${next[0].toLocaleLowerCase('vi')}${next.slice(1)}`);
+  }
+  const head = lines.slice(0, Math.max(12, k + 1)).join('\n');
+  const no = /Số:\s*(\d+[^\s,;]*)/u.exec(head);
+  if (no) out.document = no[1];
+  const day = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/u.exec(head);
+  if (day) out.date = `${day[3]}-${day[2].padStart(2, '0')}-${day[1].padStart(2, '0')}`;
+  return out;
+}
+
+const reportAuto = new Set();
+function fillReportDetails(t) {
+  const d = reportDetailsOf(t);
+  for (const field of ['title', 'document', 'date']) {
+    const input = $(`report-${field}`);
+    if (input.value && !reportAuto.has(input.id)) continue;
+    if (!d[field]) continue;
+    input.value = d[field];
+    reportAuto.add(input.id);
+  }
+}
+
+/** Proposes results from the report's text: new proposals replace the unconfirmed ones; confirmed ones stay. */
+function proposeReport() {
+  const t = reportEl.value;
+  if (!t.trim()) {
+    reportStatus.textContent = R.empty;
+    return;
+  }
+  fillReportDetails(t);
+  const date = $('report-date').value;
+  const found = tools.proposeResults(t, {lang, ...(date ? {reportDate: date} : {}), targets: targetsToMatch()});
+  const kept = results.filter((r) => r.confirmed);
+  report = t;
+  const fresh = found
+    .map(fromResult)
+    .filter((f) => !kept.some((r) => r.proposedQuote === f.proposedQuote && r.matchBy.value === f.matchBy.value));
+  for (const r of kept) r.at = null;
+  results = [...kept, ...fresh];
+  renderResults();
+  reportStatus.replaceChildren();
+  if (!found.length) resultsStatus.textContent = R.none(kept.length);
+  else
+    resultsStatus.textContent =
+      R.found(found.length, fresh.filter((r) => r.target).length) + (rows.length ? '' : R.noTargets);
+  const first = reportSourceEl.querySelector('mark');
+  if (first) reportSourceEl.scrollTop = Math.max(0, first.offsetTop - reportSourceEl.offsetTop - 24);
+}
+
+/** Results without a target matched again against the current cards (after the plan was proposed again). */
+function rematchResults() {
+  for (const res of results)
+    if (res.target && rowIndex(res.target) < 0) Object.assign(res, {target: '', confirmed: false, applied: null});
+  const targets = targetsToMatch();
+  if (!targets.length) return;
+  for (const res of results) {
+    if (res.target && rowIndex(res.target) >= 0) continue;
+    const m = tools.matchTarget(res.matchBy, targets);
+    if (!m) continue;
+    res.target = m.id;
+    res.confidence = m.confidence;
+    if (m.value !== null) res.value = num(m.value);
+  }
+}
+
+let reportTyping;
+reportEl.addEventListener('input', () => {
+  clearTimeout(reportTyping);
+  reportTyping = setTimeout(() => {
+    if (!reportEl.value.trim()) return;
+    if (!results.some((r) => r.edited && !r.confirmed)) return proposeReport();
+    // Result cards the editor changed but did not confirm are not thrown away without asking.
+    const again = Object.assign(document.createElement('button'), {type: 'button', textContent: R.repropose});
+    again.addEventListener('click', proposeReport);
+    reportStatus.replaceChildren(T.changed, again);
+  }, 400);
+});
+$('find-results').addEventListener('click', proposeReport);
+
+for (const input of $('report-fields').querySelectorAll('input'))
+  input.addEventListener('input', () => {
+    reportAuto.delete(input.id);
+    // "đến nay": a result dated by the report takes its new date, unless the editor typed another.
+    if (input.id === 'report-date' && input.value)
+      for (const res of results)
+        if (res.needsDate && !res.confirmed && (!res.as_of || res.as_of === res.autoDate)) {
+          res.as_of = shownDate(input.value);
+          res.autoDate = res.as_of;
+        }
+    for (const res of results) if (res.confirmed) applyResult(res);
+    rerenderResults();
+    schedule();
+  });
+
+/**
+ * The text of a PDF's text layer, page by page, read by pdf.js: its legacy build, copied by the build into
+ * dist/builder/pdfjs/ and imported only now (the widget never loads it). An error with a `code` of T.file else.
+ */
+async function pdfText(bytes) {
+  const fail = (code) => Object.assign(new Error(code), {code});
+  let pdfjs;
+  try {
+    pdfjs = await import(new URL('../dist/builder/pdfjs/pdf.min.mjs', location.href).href);
+  } catch {
+    throw fail('pdf_reader');
+  }
+  pdfjs.GlobalWorkerOptions.workerSrc = new URL('../dist/builder/pdfjs/pdf.worker.min.mjs', location.href).href;
+  let doc;
+  try {
+    doc = await pdfjs.getDocument({data: bytes, isEvalSupported: false}).promise;
+  } catch (error) {
+    throw fail(error?.name === 'PasswordException' ? 'pdf_locked' : 'pdf_unreadable');
+  }
+  try {
+    const pages = [];
+    for (let i = 1; i <= doc.numPages; i++) {
+      const content = await (await doc.getPage(i)).getTextContent();
+      let page = '';
+      for (const item of content.items) if ('str' in item) page += item.str + (item.hasEOL ? '\n' : '');
+      pages.push(page.trim());
+    }
+    const out = pages.join('\n\n');
+    if (!out.trim()) throw fail('pdf_scanned');
+    return out;
+  } finally {
+    doc.destroy();
+  }
+}
+
+$('report-file').addEventListener('change', async (e) => {
+  const file = e.target.files[0];
+  if (!file) return;
+  let t;
+  try {
+    t = await fileText(file);
+  } catch (error) {
+    // Nothing else changes: the text, the cards and the confirmed results stay as they were.
+    reportStatus.textContent = T.file[error.code] ?? String(error.message);
+    e.target.value = '';
+    return;
+  }
+  reportEl.value = t;
+  proposeReport();
+  reportStatus.textContent = T.read(file.name, t.length);
 });
 
 // ——— checking, preview and snippet ———

@@ -224,8 +224,9 @@ export class PlanChart extends LitElement {
 
   /**
    * What a tool needs to chart a plan of its own, for the embed builder: `proposeTargets` and `planFileText` (a
-   * plan's text, .txt or .docx, to proposed targets), and the targets reader the widget uses (`readTargets`,
-   * `targetsToInline`, `describeIssue`). Loaded on demand, in a chunk of its own.
+   * plan's text, .txt or .docx, to proposed targets), `proposeResults` (a report's text to proposed results), and the
+   * targets reader the widget uses (`readTargets`, `targetsToInline`, `describeIssue`). Loaded on demand, in a chunk
+   * of its own.
    */
   static planTools(): Promise<typeof import('./plan-tools.js')> {
     return import('./plan-tools.js');

@@ -2,7 +2,7 @@
 // fixed in their cards, results added, and the snippet copied renders the same chart on a blank page.
 import {test, before, after} from 'node:test';
 import assert from 'node:assert/strict';
-import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {heights, start, open, settled, widgets} from './harness.mjs';
 
 let env;
@@ -219,5 +219,204 @@ test('a .docx upload is proposed; every control is labelled, in DOM order, and f
   assert.deepEqual(layout.unlabelled, []);
   assert.equal(layout.positiveTabindex, 0, 'focus follows the order of the page');
   assert.deepEqual(log.errors, []);
+  await page.close();
+});
+
+// A page plan written for this test in the words of QĐ 361's targets, which Yên Bái's 2016-2020 plan took over, and
+// the results Yên Bái's portal reported on 27/11/2020, word for word (yenbai.gov.vn, "Tin hoạt động", ItemID=974;
+// the quotes of /work/shared/reference/provinces.md, section 2a).
+const PLAN_YB = `KẾ HOẠCH
+Phòng, chống mại dâm trên địa bàn tỉnh Yên Bái giai đoạn 2016-2020
+I. MỤC TIÊU
+1. Đến năm 2020, 100% xã, phường, thị trấn tổ chức được ít nhất một hình thức tuyên truyền về phòng, chống mại dâm và được duy trì thường xuyên.
+2. Thông tin về phòng, chống mại dâm được đăng tải trên báo Yên Bái ít nhất mỗi tháng một lần.`;
+const REPORT_YB = [
+  'Với sự chỉ đạo, tổ chức điều hành công tác phòng, chống mại dâm, đến nay Yên Bái đã đạt 100% số xã, phường, thị trấn tổ chức ít nhất một hình thức tuyên truyền về phòng, chống mại dâm và được duy trì thường xuyên.',
+  'Theo đó, từ năm 2016 đến nay, thông tin về phòng, chống mại dâm được đăng tải trên báo trên báo Yên Bái mỗi tháng một lần.',
+];
+
+/** A PDF printed by Chromium: `text` as its text layer, or (`scanned`) only a picture of it, as a scanner makes. */
+async function pdfOf(name, text, {scanned = false} = {}) {
+  const page = await env.browser.newPage();
+  await page.setContent(`<!doctype html><html lang="vi"><body style="font:16px sans-serif"></body></html>`);
+  await page.evaluate(
+    (paragraphs, scanned) => {
+      if (!scanned) {
+        for (const t of paragraphs) document.body.append(Object.assign(document.createElement('p'), {textContent: t}));
+        return;
+      }
+      const canvas = Object.assign(document.createElement('canvas'), {width: 700, height: 120});
+      const g = canvas.getContext('2d');
+      g.fillStyle = '#fff';
+      g.fillRect(0, 0, 700, 120);
+      g.fillStyle = '#000';
+      g.font = '14px sans-serif';
+      paragraphs.forEach((t, k) => g.fillText(t.slice(0, 90), 8, 30 + k * 40));
+      document.body.append(Object.assign(document.createElement('img'), {src: canvas.toDataURL('image/png')}));
+    },
+    text,
+    scanned,
+  );
+  mkdirSync('tmp/e2e', {recursive: true});
+  const file = `tmp/e2e/plan-builder-${name}.pdf`;
+  writeFileSync(file, await page.pdf({format: 'A4'}));
+  await page.close();
+  return new URL(`../../${file}`, import.meta.url).pathname;
+}
+
+const results = (page) =>
+  page.$$eval('#results li', (lis) =>
+    lis.map((li) => ({
+      group: li.closest('.result-group').querySelector('h3').textContent,
+      legend: li.querySelector('legend').textContent,
+      ...Object.fromEntries([...li.querySelectorAll('[name]')].map((el) => [el.name, el.value])),
+    })),
+  );
+
+test('results from a report: proposed under their targets, confirmed into the cards, the snippet’s chart shows “Đạt”', async () => {
+  const {page, log} = await open(env.browser, env.url('/demo/builder-plan.html'));
+  await page.browserContext().overridePermissions(env.url('/'), ['clipboard-read', 'clipboard-write']);
+  await page.waitForSelector('body[data-ready="true"]');
+  await set(page, '#plan-text', PLAN_YB);
+  await page.waitForFunction(() => document.querySelectorAll('#cards > li').length === 2, {timeout: 20_000});
+  const status = (id) => page.$eval(id, (p) => p.textContent);
+
+  // Bad inputs are named, and change nothing else: no text; a scanned PDF; a text without a figure.
+  await page.click('#find-results');
+  assert.equal(await status('#report-status'), 'Chưa có văn bản báo cáo: hãy dán báo cáo, hoặc chọn tệp.');
+  const scanned = await pdfOf('scanned', REPORT_YB, {scanned: true});
+  await (await page.$('#report-file')).uploadFile(scanned);
+  await page.waitForFunction(() => /không có lớp chữ/.test(document.getElementById('report-status').textContent), {
+    timeout: 20_000,
+  });
+  assert.match(await status('#report-status'), /^Tệp PDF này không có lớp chữ \(là bản quét hoặc ảnh chụp trang\)/);
+  assert.equal(await page.$eval('#report-text', (t) => t.value), '');
+  assert.equal(await page.$$eval('#cards > li', (l) => l.length), 2);
+  // A file that says it is a PDF but is not one (cut short in a download).
+  writeFileSync('tmp/e2e/plan-builder-broken.pdf', '%PDF-1.7\n1 0 obj\n<< /Type /Catalog');
+  await (
+    await page.$('#report-file')
+  ).uploadFile(new URL('../../tmp/e2e/plan-builder-broken.pdf', import.meta.url).pathname);
+  await page.waitForFunction(
+    () => /^Không đọc được tệp PDF/.test(document.getElementById('report-status').textContent),
+    {
+      timeout: 20_000,
+    },
+  );
+  assert.equal(await page.$eval('#report-text', (t) => t.value), '');
+  await set(page, '#report-text', 'Hội nghị tổng kết đã đánh giá kết quả thực hiện chương trình.');
+  await page.waitForFunction(() =>
+    /^Không tìm thấy kết quả/.test(document.getElementById('results-status').textContent),
+  );
+
+  // A PDF with a text layer: read by pdf.js, its results proposed, each under the target it matches.
+  const pdf = await pdfOf('report', REPORT_YB);
+  await (await page.$('#report-file')).uploadFile(pdf);
+  await page.waitForFunction(() => document.querySelectorAll('#results li').length === 2, {timeout: 20_000});
+  assert.match(await status('#report-status'), /^Đã đọc plan-builder-report\.pdf: \d+ ký tự\.$/);
+  assert.ok(log.requests.some((u) => u.endsWith('/dist/builder/pdfjs/pdf.worker.min.mjs')));
+  assert.equal(
+    await status('#results-status'),
+    'Đã đề xuất 2 kết quả từ báo cáo, 2 kết quả khớp với một chỉ tiêu. Hãy xác nhận, sửa hoặc bỏ từng kết quả.',
+  );
+  const proposed = await results(page);
+  assert.deepEqual(
+    proposed.map((r) => [r.group.slice(0, 12), r.comparator, r.value, r.as_of, r.target]),
+    [
+      ['Chỉ tiêu 1: ', '=', '100', '', await page.$eval('#cards > li:nth-child(1)', (li) => li.dataset.key)],
+      ['Chỉ tiêu 2: ', '=', '1', '', await page.$eval('#cards > li:nth-child(2)', (li) => li.dataset.key)],
+    ],
+  );
+  assert.equal(proposed[0].quote, REPORT_YB[0]);
+  // Each quote is marked in the report's text.
+  assert.deepEqual(
+    await page.$$eval('#report-source mark', (ms) => ms.map((m) => m.querySelector('.mark-no').textContent)),
+    ['1', '2'],
+  );
+  await page.click('#results li:nth-child(1) .card-actions button:nth-child(2)');
+  assert.equal(await page.$$eval('#report-source mark.current', (ms) => ms.length), 1);
+
+  // "đến nay" without the report's date cannot be confirmed: the card says why.
+  await page.click('#results li:nth-child(1) button.confirm');
+  assert.deepEqual(await page.$$eval('#results li:nth-child(1) .problems li', (l) => l.map((x) => x.textContent)), [
+    'Tính đến (ngày, hoặc năm): hãy nhập thời điểm của số liệu (ngày, tháng hoặc năm)',
+  ]);
+  assert.equal(await page.$eval(card(1, 'result'), (i) => i.value), '');
+  // The report's date dates them; its title goes into their source.
+  await set(page, '#report-title', 'Cổng thông tin điện tử tỉnh Yên Bái, tin hoạt động');
+  await set(page, '#report-date', '2020-11-27');
+  assert.deepEqual(
+    (await results(page)).map((r) => r.as_of),
+    ['27/11/2020', '27/11/2020'],
+  );
+  for (const n of [1, 2]) {
+    await page.click(`#results .result-group:nth-child(${n}) li button.confirm`);
+    await page.waitForFunction(
+      (n) => document.getElementById('results-status').textContent.startsWith(`Đã xác nhận kết quả ${n}`),
+      {},
+      n,
+    );
+  }
+  assert.equal(await status('#results-status'), 'Đã xác nhận kết quả 2: là kết quả của chỉ tiêu 2 trong biểu đồ.');
+  // Confirmed: the target cards' own result fields hold them.
+  assert.deepEqual(
+    (await cards(page)).map((c) => [c.result, c.result_as_of, c.result_source]),
+    [
+      ['100', '27/11/2020', 'Cổng thông tin điện tử tỉnh Yên Bái, tin hoạt động, ngày 27/11/2020'],
+      ['1', '27/11/2020', 'Cổng thông tin điện tử tỉnh Yên Bái, tin hoạt động, ngày 27/11/2020'],
+    ],
+  );
+  assert.equal(await page.$eval('#download-csv', (b) => b.textContent), 'Tải chỉ tiêu và kết quả (CSV)');
+  await page.waitForFunction(() => (document.getElementById('snippet').value.match(/"result":/g) ?? []).length === 2, {
+    timeout: 20_000,
+  });
+  const previewRows = await shown(page, '#preview plan-chart');
+  assert.deepEqual(
+    previewRows.map((r) => [r[1], r[2], r[4], r[5], r[6]]),
+    [
+      ['=', 100, 'percent', 'met', 100],
+      ['>=', 1, 'per_month', 'met', 1],
+    ],
+  );
+
+  // The CSV file carries the results too, in the targets' result columns.
+  const downloads = new URL('../../tmp/e2e/downloads/', import.meta.url).pathname;
+  rmSync(downloads, {recursive: true, force: true});
+  mkdirSync(downloads, {recursive: true});
+  const cdp = await page.createCDPSession();
+  await cdp.send('Browser.setDownloadBehavior', {behavior: 'allow', downloadPath: downloads});
+  await page.click('#download-csv');
+  const csvFile = `${downloads}chi-tieu-ke-hoach.csv`;
+  for (let i = 0; i < 100 && !existsSync(csvFile); i++) await new Promise((r) => setTimeout(r, 100));
+  const csv = readFileSync(csvFile, 'utf8').split('\r\n');
+  assert.match(csv[0], /,result,result_as_of,result_source,/);
+  assert.match(csv[1], /,100,2020-11-27,"Cổng thông tin điện tử tỉnh Yên Bái, tin hoạt động, ngày 27\/11\/2020",/);
+  assert.match(csv[2], /,1,2020-11-27,"Cổng thông tin điện tử tỉnh Yên Bái, tin hoạt động, ngày 27\/11\/2020",/);
+
+  // Copied and pasted on a blank page: the chart shows the statuses, and never loads the PDF reader.
+  await page.click('#copy');
+  await page.waitForFunction(() => document.getElementById('copy-status').textContent === 'Đã chép.');
+  const snippet = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(
+    snippet,
+    /"result":100,"result_as_of":"2020-11-27","result_source":"Cổng thông tin điện tử tỉnh Yên Bái/,
+  );
+  const blank = await open(env.browser, env.url(pageWith('results', snippet)));
+  await settled(blank.page);
+  assert.deepEqual(await shown(blank.page, 'plan-chart'), previewRows);
+  const text = await blank.page.$eval('plan-chart', (el) => el.shadowRoot.textContent);
+  // Both rows say "✓ Đạt" (met) beside their target and result, and the summary counts them.
+  assert.equal(text.match(/✓\s*Đạt · Chỉ tiêu/g)?.length, 2);
+  assert.match(text, /Có kết quả cho 2 chỉ tiêu: 2 đạt/);
+  assert.ok(!blank.log.requests.some((u) => u.includes('pdfjs')), 'the widget never loads pdf.js');
+  assert.deepEqual(blank.log.errors, []);
+  assert.deepEqual(log.errors, []);
+  await blank.page.close();
+
+  // Dropping a confirmed result takes it out of its target card.
+  await page.click('#results .result-group:nth-child(2) li button.drop');
+  assert.equal(await status('#results-status'), 'Đã bỏ kết quả 2.');
+  assert.equal(await page.$eval(card(2, 'result'), (i) => i.value), '');
+  assert.equal(await page.$eval(card(1, 'result'), (i) => i.value), '100');
   await page.close();
 });
