@@ -621,7 +621,7 @@ const vi: CoreMessages = {
       return sentences(
         f.reported
           ? `${cap(f.unit)} báo cáo kết quả cho ${f.n} chỉ tiêu của chương trình giai đoạn ${f.period}.`
-          : `Kế hoạch giai đoạn ${f.period} của ${f.unit} có ${f.n} chỉ tiêu bằng số.`,
+          : `Kế hoạch ${/^\d{4}$/.test(f.period) ? 'năm' : 'giai đoạn'} ${f.period} của ${f.unit} có ${f.n} chỉ tiêu bằng số.`,
         f.withData
           ? `Có kết quả cho ${f.withData} chỉ tiêu: ${f.met} đạt, ${f.notMet} chưa đạt, ${f.notDue} chưa đến hạn.`
           : f.hasCounts

@@ -68,7 +68,7 @@ describe('<plan-chart> television frames', () => {
     const n = files.length;
     expect(n).to.be.at.least(3);
     expect(files.map((f) => f.name)).to.deep.equal(files.map((_, k) => `${QN_NAME}-1920x1080-${k + 1}of${n}.svg`));
-    const legend = ['Đạt', 'Chưa đạt', 'Chưa đến hạn', 'Chưa có số liệu', 'ít nhất (mức sàn)', 'mức cụ thể', 'khoảng'];
+    const legend = ['Đạt', 'Chưa đạt', 'Chưa đến hạn', 'ít nhất (mức sàn)', 'mức cụ thể', 'khoảng'];
     const labels = new Set<string>();
     for (const [k, f] of files.entries()) {
       const svg = await place(f.blob);

@@ -236,7 +236,9 @@ function attainmentModel(ctx: ChartContext, req: Request, results: ResultLike[],
     });
     base.notes.push(m.reportedAgainst(names, docs.join(', ')));
   }
-  const legend = withChart && !listOnly ? [...statusLegend(ctx), ...targetLegend(ctx)] : [];
+  // The statuses drawn: rows with a result (the rest are listed, and say no status).
+  const drawnStatuses = new Set(withResult.map((r) => r.status));
+  const legend = withChart && !listOnly ? [...statusLegend(ctx, drawnStatuses), ...targetLegend(ctx)] : [];
   if (!rows.length)
     return {...base, summary: '', legend, panels: [], rows, plans: [], empty: {available: available(ctx, inPlan)}};
   const description = `${title}. ${summary}`;

@@ -66,11 +66,14 @@ export function targetLegend(ctx: ChartContext): LegendItem[] {
 }
 
 /** The legend entries of the four statuses. */
-export function statusLegend(ctx: ChartContext): LegendItem[] {
+/** The statuses' legend: those of `shown` only when given (a legend lists what the chart draws). */
+export function statusLegend(ctx: ChartContext, shown?: ReadonlySet<string>): LegendItem[] {
   const m = MESSAGES[ctx.lang];
-  return (['met', 'not_met', 'not_due', 'no_data'] as const).map((s) => ({
-    kind: s,
-    symbol: STATUS_SYMBOL[s],
-    text: m.status[s],
-  }));
+  return (['met', 'not_met', 'not_due', 'no_data'] as const)
+    .filter((s) => !shown || shown.has(s))
+    .map((s) => ({
+      kind: s,
+      symbol: STATUS_SYMBOL[s],
+      text: m.status[s],
+    }));
 }

@@ -307,6 +307,11 @@ export const periodsView: ViewDef = {
         legend,
         rows,
         plans: plansOf(rows),
+        changes: pairs.map((p) => ({
+          target_id: (p.after ?? p.before)!.target_id,
+          change: p.change,
+          comparable: p.comparable,
+        })),
         panels: unitPeriodPanels(ctx, pairs, `${title}. ${summary}`),
       };
     }
@@ -330,6 +335,7 @@ export const periodsView: ViewDef = {
       legend,
       rows,
       plans: plansOf(rows),
+      changes: changes.map((c) => ({target_id: c.target.target_id, change: c.change, comparable: c.comparable})),
       panels: seriesPanels(ctx, changes, `${title}. ${summary}`),
     };
   },

@@ -39,6 +39,11 @@ export interface ViewModel {
   offerIndicatorForm: string | null;
   /** When nothing matches: the indicators the plan does have. */
   empty: {available: string[]} | null;
+  /**
+   * The periods view: what each comparison shown says changed ("raised" only where both targets are comparable), for
+   * a page or a test that words a story about the chart.
+   */
+  changes?: readonly {target_id: string; change: string; comparable: boolean}[];
 }
 
 export interface ViewDef {
