@@ -123,7 +123,6 @@ const T = en
         notInText: 'This sentence is not in the pasted report: copy it word for word.',
         source: (title, no, date) =>
           [title, no ? `no. ${no}` : '', date ? `dated ${date}` : ''].filter(Boolean).join(', '),
-        reportTitle: (rest) => `Report ${rest}`,
       },
     }
   : {
@@ -240,7 +239,6 @@ const T = en
         notInText: 'Câu này không có trong báo cáo đã dán: hãy chép đúng nguyên văn.',
         source: (title, no, date) =>
           [title, no ? `số ${no}` : '', date ? `ngày ${date}` : ''].filter(Boolean).join(', '),
-        reportTitle: (rest) => `Báo cáo ${rest}`,
       },
     };
 
@@ -1105,7 +1103,8 @@ function reportDetailsOf(t) {
     const own = lines[k].replace(/^BÁO CÁO\s*/u, '');
     const next = own || lines.slice(k + 1).find((l) => l) || '';
     if (next && !/^(Căn cứ|I\.)/u.test(next))
-      out.title = R.reportTitle(`${next[0].toLocaleLowerCase('vi')}${next.slice(1)}`);
+      // The document's own title, in its language whatever the page's: "Báo cáo kết quả …".
+      out.title = `Báo cáo ${next[0].toLocaleLowerCase('vi')}${next.slice(1)}`;
   }
   const head = lines.slice(0, Math.max(12, k + 1)).join('\n');
   const no = /Số:\s*(\d+[^\s,;]*)/u.exec(head);

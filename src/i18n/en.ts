@@ -174,7 +174,7 @@ export const en: Messages = {
   exportFailed: (d) => `The file could not be exported: ${d}`,
   moreDocuments: (n) => `and ${n} more documents (listed in the CSV and the citation)`,
   docKind: {decision: 'Decision', plan: 'Plan', directive: 'Directive', resolution: 'Resolution'},
-  issuedBy: (doc, date, issuer) => `${doc}${date ? ` of ${date}` : ''} by ${issuer}`,
+  issuedBy: (doc, date, issuer) => `${doc}${date ? ` of ${date}` : ''}${issuer ? ` by ${issuer}` : ''}`,
   resultsSource: 'results',
   resultsFromPage: 'supplied by the page showing the chart',
   secondaryVia: (host) => `secondary source: ${host}`,

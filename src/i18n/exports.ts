@@ -9,7 +9,7 @@ import {MESSAGES, formatNumber, type ExportKey, type Messages} from './index.js'
 export const viExports: Pick<Messages, ExportKey> = {
   moreDocuments: (n) => `và ${n} văn bản khác (danh sách trong tệp CSV và trích dẫn)`,
   docKind: {decision: 'Quyết định', plan: 'Kế hoạch', directive: 'Chỉ thị', resolution: 'Nghị quyết'},
-  issuedBy: (doc, date, issuer) => `${doc}${date ? ` ngày ${date}` : ''} của ${issuer}`,
+  issuedBy: (doc, date, issuer) => `${doc}${date ? ` ngày ${date}` : ''}${issuer ? ` của ${issuer}` : ''}`,
   resultsSource: 'số liệu kết quả',
   resultsFromPage: 'do trang đăng biểu đồ cung cấp',
   secondaryVia: (host) => `nguồn thứ cấp: ${host}`,

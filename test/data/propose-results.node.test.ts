@@ -252,3 +252,17 @@ test("the dataset's own results: each row's quote, read as a report, gives its v
   assert.ok(rows.length >= 30, `results.csv rows: ${rows.length}`);
   assert.deepEqual(missed, []);
 });
+
+test("a report's title line is not part of its first sentence (pasted from Word: one line per paragraph)", () => {
+  const text =
+    'BÁO CÁO kết quả công tác phòng, chống mại dâm giai đoạn 2016-2020\nNăm 2017, đạt 75% và năm 2020 đạt 100% số xã, phường, thị trấn tổ chức ít nhất một hình thức tuyên truyền về phòng, chống mại dâm.';
+  const rs = proposeResults(text, {lang: 'vi'});
+  assert.deepEqual(
+    rs.map((r) => [r.value, r.as_of]),
+    [
+      [75, '2017'],
+      [100, '2020'],
+    ],
+  );
+  for (const r of rs) assert.match(r.quote, /^Năm 2017, đạt 75%/);
+});

@@ -159,7 +159,9 @@ function joinLines(text: string, lines: Line[]): {start: number; end: number; ma
       const last = p[p.length - 1] ?? '';
       const first = body[0];
       const heading = !!prev.marker && prev.marker.kind !== 'bullet';
-      if (!p || /[.;:!?…]$/.test(p) || allCaps(body) || allCaps(p)) cont = false;
+      // A document's title line ("BÁO CÁO kết quả công tác … năm 2024") ends where the next line starts in capitals.
+      const title = /^(?:BÁO CÁO|KẾ HOẠCH|QUYẾT ĐỊNH|THÔNG BÁO|TỜ TRÌNH|CHƯƠNG TRÌNH)(?![\p{L}])/u.test(p);
+      if (!p || /[.;:!?…]$/.test(p) || allCaps(body) || allCaps(p) || (title && isUpper(first))) cont = false;
       else if (heading && p.length <= 60 && /[\p{Lu}\d]/u.test(first)) cont = /[,\-–(/]$/.test(last);
       else if (!isUpper(first)) cont = true;
       // A capital after a numbered line starts its body ("1. Mục đích" / "Tạo sự …"); a bullet's sentence goes on.
