@@ -69,7 +69,7 @@ export const SAFE_AREA = 0.9;
  * text, the axis at 0.8 of it, is still 30 px; legend 32 px; source line 30 px. Read back by OCR after downscaling
  * the frame to 640×360.
  */
-const SCREEN_SIZES: FrameSizes = {title: 56, chart: 38, legend: 32, notice: 32, source: 30, page: 32};
+const SCREEN_SIZES: FrameSizes = {title: 56, chart: 38, legend: 32, notice: 32, source: 30, page: 40};
 
 export const BROADCAST: FrameFormat = {
   id: '1920x1080',
@@ -524,7 +524,7 @@ function furniture(
   // as a second column (OCR splits the title there). Where the last line has no room for it, the title wraps a
   // little narrower. The widest number of the series (`reserve`) decides, so that every frame wraps alike.
   const pageGap = Math.round(s.page * 0.6);
-  const room = reserve ? measure(reserve, s.page, false) + pageGap : 0;
+  const room = reserve ? measure(reserve, s.page, true) + pageGap : 0;
   const setTitle = (width: number) =>
     lines('title', input.title, {x: box.x, width}, box.y, s.title, true, t.text, measure, titleLine(s.title));
   let title = setTitle(box.width);
@@ -535,7 +535,7 @@ function furniture(
   const pageTop = last ? last.anchor + Math.round(0.8 * (s.title - s.page)) - ascent(s.page, boxOf(measure)) : box.y;
   const pageText =
     page && last
-      ? textBox('page', page, last.x + last.width + pageGap, pageTop, s.page, false, t.muted, measure)
+      ? textBox('page', page, last.x + last.width + pageGap, pageTop, s.page, true, t.text, measure)
       : null;
   // Tight gaps: every line saved is room for rows (the charts bring their own space above and below).
   const legend = legendTexts(input.legend, box, title.bottom + Math.round(s.legend * 0.4), s.legend, t, measure);
