@@ -3,7 +3,7 @@
 // functions over texts and rows (no file system), so the Node tests plant a failure and read the one line it yields.
 import {parseCsv} from '../../src/data/csv.js';
 import {normalizeText} from '../../src/data/validate.js';
-import type {Dataset, Result, Target, Unit} from '../../src/data/schema.js';
+import type {Dataset, Plan, Result, Target, Unit} from '../../src/data/schema.js';
 
 /** Line of each row of a table, by its first column (the key), as `data:check` reports them. */
 export function lineIndex(text: string, file: string): Map<string, number> {
@@ -157,6 +157,31 @@ export function checkResultUnits(
   return problems;
 }
 
+/**
+ * A section is the source's own numbering: a target of a plan known from an excerpt (a news page, a cut stored copy)
+ * has a `section` only where its quote shows that number ("1. Trên 70% số xã…" is section "1"). A number the excerpt
+ * does not show ("I.2" read off a layout never seen) cannot be cited. The official texts (`full`) are checked by
+ * reading them (propose-seeds).
+ */
+export function checkSections(
+  targets: readonly Target[],
+  plans: readonly Plan[],
+  lines: ReadonlyMap<string, number>,
+): string[] {
+  const excerpt = new Set(plans.filter((p) => p.completeness === 'excerpt').map((p) => p.plan_id));
+  const problems: string[] = [];
+  for (const t of targets) {
+    if (!t.section || !excerpt.has(t.plan_id)) continue;
+    const own = t.section.split('.').pop()!;
+    const shown = new RegExp(`^\\s*${own.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*[.)]\\s`, 'u').test(t.quote);
+    if (shown && t.section === own) continue;
+    problems.push(
+      `targets.csv line ${lines.get(t.target_id) ?? '?'}, column section: "${t.section}" on a plan known from an excerpt, whose quote does not number it (expected empty, or the number the quote shows${shown ? `: "${own}"` : ''})`,
+    );
+  }
+  return problems;
+}
+
 /** data/released-slugs.json: each released version's slugs with the unit they named, and the documented re-meanings. */
 export interface ReleasedSlugs {
   released: Record<string, Record<string, string>>;
@@ -223,6 +248,7 @@ export function checkRules(input: RulesInput): string[] {
     problems.push(...read, ...checkScopes(dataset.targets, definitions, targetLines));
   } else problems.push('scope-definitions.csv: file is missing (expected data/scope-definitions.csv)');
   problems.push(...checkResultUnits(dataset.results, dataset.units, resultLines));
+  problems.push(...checkSections(dataset.targets, dataset.plans, targetLines));
   if (input.releasedSlugs) problems.push(...checkSlugs(dataset.units, input.releasedSlugs));
   else problems.push('released-slugs.json: file is missing (expected data/released-slugs.json)');
   return problems;

@@ -162,3 +162,17 @@ test('a re-meant slug fails unless documented with an alias to what it named', (
     'units.csv: slug "quang-tri-cu" (released in 1.3.0 for "45") is missing (expected every released slug to stay, as slug or alias)',
   ]);
 });
+
+test('a section on a plan known from an excerpt fails unless its quote shows the number', () => {
+  // Cà Mau 165/KH-UBND is known from a cut copy that shows no numbering: "I.2" would be read off a layout never seen.
+  const caMau = plant('targets.csv', 'ca-mau-2021-2025:communication.commune_coverage', {section: 'I.2'});
+  assert.deepEqual(caMau.problems, [
+    `targets.csv line ${caMau.line}, column section: "I.2" on a plan known from an excerpt, whose quote does not number it (expected empty, or the number the quote shows)`,
+  ]);
+  // Quảng Nam 2544/KH-UBND's quote starts "1. Trên 70% …": "1" is shown, its "II." parent is not.
+  const qn = plant('targets.csv', 'quang-nam-2025:communication.commune_coverage', {section: 'II.1'});
+  assert.deepEqual(qn.problems, [
+    `targets.csv line ${qn.line}, column section: "II.1" on a plan known from an excerpt, whose quote does not number it (expected empty, or the number the quote shows: "1")`,
+  ]);
+  assert.deepEqual(plant('targets.csv', 'quang-nam-2025:communication.commune_coverage', {section: '1'}).problems, []);
+});
