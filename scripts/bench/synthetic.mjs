@@ -139,6 +139,7 @@ export function generate({
         source_file: 'SYNTHETIC.txt',
         source_sha256: hex(),
         source_kind: 'official',
+        completeness: 'full',
         source_url: '',
         notes: 'SYNTHETIC',
       });
@@ -181,6 +182,7 @@ export function generate({
             result_kind: 'value',
             as_of: `${end - 1}-12-31`,
             value: percent ? int(20, 100) : int(0, 50),
+            comparator: '=',
             measure,
             denominator: '',
             denominator_label: '',

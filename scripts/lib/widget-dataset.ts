@@ -40,11 +40,17 @@ export function widgetDataset(dataset: Dataset): Dataset {
   return {
     ...dataset,
     plans: omit(dataset.plans, ['source_file', 'source_sha256', 'notes']) as Dataset['plans'],
+    // Of a programme the widget reads its period and whether it is a draft; its decision and title are the CSVs'.
     programmes: omit(dataset.programmes ?? [], [
       'source_file',
       'source_url',
       'quote',
       'notes',
+      'title',
+      'title_en',
+      'decision_no',
+      'decided_on',
+      'plan_id',
     ]) as Dataset['programmes'],
     units: omit(dataset.units, ['successor_note', 'successor_id', 'successor_name', 'parent_id']) as Dataset['units'],
     indicators: omit(dataset.indicators, [
@@ -90,7 +96,9 @@ export function widgetSplit(dataset: Dataset): {core: Dataset; text: WidgetText}
       full.results.filter((r) => r.result_kind !== 'count_context'),
       TEXT_FIELDS.results,
     ),
-    unit_order: unitOrderOf({...full, units: coreUnits}),
+    // No unit order in the core (187 bytes of the first-content budget): a first content that sorts units (a units
+    // view of some ten provinces) collates their names; the text brings the order of every unit.
+    unit_order: undefined,
   };
   const text: WidgetText = {
     version: full.version,

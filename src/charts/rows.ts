@@ -369,8 +369,19 @@ function compactScene(o: RowChartOptions): Scene {
     align: 'left' | 'center' | 'right' = 'left',
   ): Scene['texts'][number] => ({role, key, x, y, text: value, fill, align, fontSize, fontWeight});
   const pad = Math.round(fs * 0.45);
+  const sections = new Map((o.sections ?? []).map((sec) => [sec.before, sec.label]));
   let y = 0;
   o.rows.forEach((row, k) => {
+    const section = sections.get(row.key);
+    if (section !== undefined) {
+      // A document's rows under its name, as the drawn chart heads a period or an indicator.
+      const size = Math.round(fs * 1.12);
+      y += k ? 10 : 2;
+      for (const line of wrap(section, o.width, size, o.measureText, true)) {
+        texts.push(text('section', `section:${row.key}`, 0, y, line, t.muted, size, 'bold'));
+        y += Math.round(size * LINE);
+      }
+    }
     const top = y;
     y += pad;
     if (row.value && beside) texts.push(text('label', row.key, o.width, y, row.value, t.text, fs, 'bold', 'right'));

@@ -12,7 +12,7 @@
  *   parent asks with `{type: 'plan-chart:ask'}` (embed-resizer.js does on load, however late it arrives).
  */
 import '../define.js';
-import {MESSAGES} from '../i18n/index.js';
+import {EMBED_REFUSED} from './refused.js';
 
 type EmbedParam = 'src' | 'results';
 
@@ -73,7 +73,7 @@ for (const a of ADDRESSES) {
   p.className = 'refused';
   p.setAttribute('role', 'alert');
   p.dataset.param = a;
-  p.textContent = MESSAGES[lang].embedRefused(a, v);
+  p.textContent = EMBED_REFUSED[lang](a, v);
   refused.push(p);
 }
 

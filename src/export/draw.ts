@@ -12,7 +12,7 @@ import type {ChartContext} from '../charts/common.js';
 import {chartWidth, frameFormat, frameSpec, pickRows, planFrames, type Frame, type FrameFormat} from './frames.js';
 import type {ImageFormat} from './formats.js';
 import {estimateWidth, type Theme} from '../charts/rows.js';
-import {exportTheme} from '../charts/palettes.js';
+import {exportTheme} from '../charts/export-palettes.js';
 import {legendColor} from '../charts/views/index.js';
 import {DATASET_LICENCE, DATASET_LICENCE_URL} from '../data/constants.js';
 import type {Lang} from '../i18n/index.js';

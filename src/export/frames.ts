@@ -534,9 +534,7 @@ function furniture(
   // On the title's baseline (a baseline sits about 0.8 em below the top of the em box).
   const pageTop = last ? last.anchor + Math.round(0.8 * (s.title - s.page)) - ascent(s.page, boxOf(measure)) : box.y;
   const pageText =
-    page && last
-      ? textBox('page', page, last.x + last.width + pageGap, pageTop, s.page, true, t.text, measure)
-      : null;
+    page && last ? textBox('page', page, last.x + last.width + pageGap, pageTop, s.page, true, t.text, measure) : null;
   // Tight gaps: every line saved is room for rows (the charts bring their own space above and below).
   const legend = legendTexts(input.legend, box, title.bottom + Math.round(s.legend * 0.4), s.legend, t, measure);
   const top = [...title.texts, ...(pageText ? [pageText] : []), ...legend.texts];

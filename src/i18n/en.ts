@@ -80,10 +80,8 @@ export const en: Messages = {
   reportedAgainst: (u, docs) =>
     `${u} has no plan of its own in the dataset: its reported results are read against the targets of ${docs}.`,
   targetOf: (u) => `target of ${u}`,
-  noResultsYet: (reported) =>
-    reported
-      ? 'No result has been reported against these targets yet.'
-      : 'No result has been reported against this plan yet. Results are in the unit’s own reports (annual reports, mid-term and final reviews); the page that shows this chart can add them with a results file.',
+  noResultsYet:
+    'No result has been reported against this plan yet. Results are in the unit’s own reports (annual reports, mid-term and final reviews); the page that shows this chart can add them with a results file.',
   targetList: (n) => `The plan’s targets (${n})`,
   pendingList: (n) => `Targets without a reported result (${n})`,
   contextCounts: 'Activity counts (context)',
@@ -118,10 +116,6 @@ export const en: Messages = {
   pagePlan: {unit: 'Plan', untitled: 'Plan (no title given)', group: "The plan's targets"},
   resultsFromLink:
     "Note: the results in this chart were supplied by the link itself, not taken from the publishing site's data.",
-  embedRefused: (param, address) =>
-    param === 'src'
-      ? `This embed only takes data from its own website. The dataset address in the link was not used: “${address}”. The chart below uses the site's own dataset.`
-      : `This embed only takes data from its own website. The results address in the link was not used: “${address}”. The chart below is shown without those results.`,
   oneIndicator: (label) => `This chart draws one indicator: ${label}.`,
   title: {
     attainment: (u, p) => `${u}: targets and results, ${p}`,

@@ -234,7 +234,7 @@ interface Messages {
   /** A unit without a plan of its own: its results are read against another unit's targets (the national ones). */
   reportedAgainst: (unit: string, docs: string) => string;
   /** Said once over a plan none of whose targets has a result yet, with where results would come from. */
-  noResultsYet: (reported: boolean) => string;
+  noResultsYet: string;
   /** The compact list of a plan's targets (none has a result) and of the targets left without one. */
   targetList: (n: number) => string;
   pendingList: (n: number) => string;
@@ -273,7 +273,6 @@ interface Messages {
   /** What a page plan is called where the page names no unit or title (src/data/targets/page-plan.ts). */
   pagePlan: {unit: string; untitled: string; group: string};
   /** embed.html refused a `src=` or `results=` of another origin (src/embed/embed.ts). */
-  embedRefused: (param: 'src' | 'results', address: string) => string;
   /** A comparison draws one indicator; where several were asked for, which one. */
   oneIndicator: (label: string) => string;
   title: {
@@ -525,10 +524,8 @@ const vi: CoreMessages = {
   reportedAgainst: (u, docs) =>
     `${u} không có kế hoạch riêng trong bộ dữ liệu: biểu đồ đối chiếu kết quả đơn vị đã báo cáo với chỉ tiêu của ${docs}.`,
   targetOf: (u) => `chỉ tiêu của ${u}`,
-  noResultsYet: (reported) =>
-    reported
-      ? 'Chưa có kết quả được báo cáo cho các chỉ tiêu này.'
-      : 'Chưa có kết quả được báo cáo cho kế hoạch này. Kết quả có trong báo cáo của đơn vị (báo cáo hằng năm, sơ kết, tổng kết); trang đăng biểu đồ có thể thêm bằng tệp kết quả.',
+  noResultsYet:
+    'Chưa có kết quả được báo cáo cho kế hoạch này. Kết quả có trong báo cáo của đơn vị (báo cáo hằng năm, sơ kết, tổng kết); trang đăng biểu đồ có thể thêm bằng tệp kết quả.',
   targetList: (n) => `Các chỉ tiêu của kế hoạch (${n})`,
   pendingList: (n) => `Chỉ tiêu chưa có kết quả báo cáo (${n})`,
   contextCounts: 'Số liệu hoạt động (bối cảnh)',
@@ -558,10 +555,6 @@ const vi: CoreMessages = {
     'Lưu ý: các chỉ tiêu trong biểu đồ này do trang web đăng biểu đồ cung cấp (theo kế hoạch của họ), không lấy từ bộ dữ liệu plan-chart.',
   targetsKept: (n) => `${n} chỉ tiêu hợp lệ đã được vẽ; các dòng có lỗi bị bỏ qua.`,
   pagePlan: {unit: 'Kế hoạch', untitled: 'Kế hoạch (không ghi tên)', group: 'Chỉ tiêu của kế hoạch'},
-  embedRefused: (param, address) =>
-    param === 'src'
-      ? `Trang nhúng này chỉ lấy số liệu từ chính trang web của nó. Địa chỉ bộ dữ liệu trong đường dẫn không được dùng: “${address}”. Biểu đồ dưới đây dùng bộ dữ liệu của trang.`
-      : `Trang nhúng này chỉ lấy số liệu từ chính trang web của nó. Địa chỉ tệp kết quả trong đường dẫn không được dùng: “${address}”. Biểu đồ dưới đây không có các kết quả đó.`,
   oneIndicator: (label) => `Biểu đồ này chỉ vẽ một chỉ tiêu: ${label}.`,
   title: {
     attainment: (u, p) => `${u}: chỉ tiêu và kết quả, giai đoạn ${p}`,

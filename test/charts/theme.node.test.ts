@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {test} from 'node:test';
 import {DEFAULT_THEME} from '../../src/charts/palettes.js';
-import {DARK_THEME, contrastRatio, exportTheme, luminance} from '../../src/charts/palettes.js';
+import {DARK_THEME, contrastRatio, exportTheme, luminance} from '../../src/charts/export-palettes.js';
 import type {Theme} from '../../src/charts/rows.js';
 
 const css = readFileSync('src/components/plan-chart.styles.ts', 'utf8');

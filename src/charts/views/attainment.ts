@@ -146,15 +146,31 @@ export function targetListPanel(
   title: string,
   description: string,
 ): Panel {
-  const manyPlans = new Set(rows.map((r) => r.plan_id)).size > 1;
+  // Rows of several documents (Hà Nội's 07/KH-UBND and its plan số 06) are grouped under a line naming each,
+  // rather than each row repeating its document.
+  const plans = [...new Set(rows.map((r) => r.plan_id))];
+  const manyPlans = plans.length > 1;
+  if (manyPlans) rows = plans.flatMap((id) => rows.filter((r) => r.plan_id === id));
+  const sections = manyPlans
+    ? plans.map((id) => {
+        const p = planOf(ctx.ds, id);
+        return {
+          before: rows.find((r) => r.plan_id === id)!.target_id,
+          label: MESSAGES[ctx.lang].planLabel(
+            p.span_start === p.span_end ? `${p.span_start}` : `${p.span_start}-${p.span_end}`,
+            documentNo(ctx.lang, p) ?? '',
+          ),
+        };
+      })
+    : [];
   // Built at once (no marks: a list of 30 rows is cheap), so that the height reserved before drawing is the list's.
   const listRows: ChartRow[] = rows.map((t) => {
-    const {counts, tip, doc, rowLabel} = describeRow(ctx, t, manyPlans);
+    const {counts, tip, rowLabel} = describeRow(ctx, t, manyPlans);
     return {
       key: t.target_id,
       label: rowLabel,
       value: formatTarget(ctx.lang, t),
-      detail: [listDeadline(ctx, t), ...counts, doc].filter(Boolean).join(' · '),
+      detail: [listDeadline(ctx, t), ...counts].filter(Boolean).join(' · '),
       marks: [],
       select: {id: t.target_id, tip},
     };
@@ -164,6 +180,7 @@ export function targetListPanel(
     (description) => ({
       rows: listRows,
       compact: true,
+      sections,
       domain: [0, 1],
       ticks: [],
       axisTitle: '',
@@ -172,7 +189,7 @@ export function targetListPanel(
       measureText: ctx.measureText,
       description,
     }),
-    listHeight(ctx, listRows),
+    listHeight(ctx, listRows) + sections.length * Math.round(ctx.theme.fontSize * 1.12 * 1.3 + 14),
   );
 }
 
@@ -242,7 +259,7 @@ function attainmentModel(ctx: ChartContext, req: Request, results: ResultLike[],
   if (!rows.length)
     return {...base, summary: '', legend, panels: [], rows, plans: [], empty: {available: available(ctx, inPlan)}};
   const description = `${title}. ${summary}`;
-  if (listOnly) base.notes.push(m.noResultsYet(reported));
+  if (listOnly) base.notes.push(m.noResultsYet);
   // Rows with a result come first, drawn; the rest follow as one list, so that "no data" is not said on every row.
   const without = rows.filter((r) => !r.result);
   const panels = !withChart
