@@ -3,6 +3,7 @@
  * `new Function`, which a strict Content-Security-Policy forbids, and because type guessing would turn
  * unit codes such as "08" into numbers.
  */
+import {csvCell} from './csv-cell.js';
 
 export interface CsvRecord {
   /** 1-based physical line on which the record starts (the header is line 1). */
@@ -112,14 +113,9 @@ export function parseCsv(text: string, file = 'csv'): CsvTable {
   return {header, records};
 }
 
-function quoteCell(v: unknown): string {
-  const s = v === null || v === undefined ? '' : String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-/** Writes rows as RFC 4180 CSV (CRLF line ends), columns in the given order. */
+/** Writes rows as RFC 4180 CSV (CRLF line ends), columns in the given order, formula-like text cells quoted (csv-cell.ts). */
 export function toCsv(columns: string[], rows: Record<string, unknown>[]): string {
-  const lines = [columns.map(quoteCell).join(',')];
-  for (const r of rows) lines.push(columns.map((c) => quoteCell(r[c])).join(','));
+  const lines = [columns.map(csvCell).join(',')];
+  for (const r of rows) lines.push(columns.map((c) => csvCell(r[c])).join(','));
   return lines.join('\r\n') + '\r\n';
 }
