@@ -715,7 +715,11 @@ function card(row, k) {
   return li;
 }
 
+/** Past this many cards, those off screen are laid out only when they near it (builder.css, `.many`). */
+const MANY_CARDS = 40;
+
 function renderCards() {
+  cardsEl.classList.toggle('many', rows.length > MANY_CARDS);
   cardsEl.replaceChildren(...rows.map(card));
   // The result cards name the target cards, and are grouped under them.
   renderResults();
@@ -999,6 +1003,7 @@ function renderResults() {
   });
   const loose = results.filter((r) => !r.target);
   if (loose.length) groups.push([R.unmatched, loose]);
+  resultsEl.classList.toggle('many', results.length > MANY_CARDS);
   resultsEl.replaceChildren(
     ...groups.map(([title, list]) => {
       const section = Object.assign(document.createElement('section'), {className: 'result-group'});
