@@ -46,10 +46,21 @@ test('toCsv: text that a spreadsheet would run as a formula gets a leading quote
     ['+2.5', '+2.5'],
     ['Quỳ Châu', 'Quỳ Châu'],
     ['a=b', 'a=b'],
+    // A lone sign runs nothing: the dataset's comparator "=" stays "=".
+    ['=', '='],
+    ['-', '-'],
   ];
   for (const [v, want] of cells) {
     assert.equal(toCsv(['a'], [{a: v}]).split('\r\n')[1], want, JSON.stringify(v));
     // The targets writer (its own copy, for its chunk) writes the same cell.
     assert.equal(inlineCsvCell(v), want, JSON.stringify(v));
   }
+});
+
+test("toCsv with formulas: 'keep' writes the dataset's own tables as they are (quotes beginning '+ ' read back)", () => {
+  const rows = [{quote: '+ Hằng năm, tăng 03 - 05%', comparator: '='}];
+  const csv = toCsv(['quote', 'comparator'], rows, {formulas: 'keep'});
+  assert.equal(csv, 'quote,comparator\r\n"+ Hằng năm, tăng 03 - 05%",=\r\n');
+  assert.deepEqual(parseCsv(csv).records[0].values, rows[0]);
+  assert.equal(toCsv(['quote'], rows).split('\r\n')[1], `"'+ Hằng năm, tăng 03 - 05%"`);
 });

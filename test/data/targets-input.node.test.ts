@@ -413,7 +413,7 @@ test('inlineToCsv: a label that is a formula opens as text (a leading quote); nu
   assert.equal(cells(rows[1])[col('label')], `'-1+2`);
   assert.equal(cells(rows[1])[col('quote')], `'+ thêm`);
   assert.equal(cells(rows[1])[col('value')], '90');
-  // Read back, the comparator "=" (written "'=") is still "=", the values still numbers.
+  // Read back, the comparator is still "=" (written as it is), the values still numbers.
   const again = readTargetsSync(csv, {file: 'chi-tieu.csv', today: TODAY});
   assert.deepEqual(again.issues, []);
   assert.deepEqual(

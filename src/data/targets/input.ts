@@ -270,7 +270,7 @@ const PLAIN_NUMBER = /^[+-]?(?:\d+(?:[.,]\d+)*|[.,]\d+)(?:[eE][+-]?\d+)?%?$/;
 /** A CSV cell, RFC 4180 quoting, a formula-like text cell given a leading `'` (see csv-cell.ts). */
 export function inlineCsvCell(v: unknown): string {
   let s = v === null || v === undefined ? '' : String(v);
-  if (typeof v !== 'number' && FORMULA_START.test(s) && !PLAIN_NUMBER.test(s)) s = `'${s}`;
+  if (typeof v !== 'number' && s.length > 1 && FORMULA_START.test(s) && !PLAIN_NUMBER.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
