@@ -7,6 +7,51 @@
 import {holdStyle, lang} from './page.js';
 
 const en = lang === 'en';
+/**
+ * What the proposer cut (src/data/propose/limits.ts), said in the page's language: the text read only up to a
+ * point, or the first proposals only. `what`: 'targets' or 'results'.
+ */
+function cutMessage(cut, what, l) {
+  const n = (x) => x.toLocaleString(l === 'en' ? 'en-GB' : 'vi-VN');
+  const parts = [];
+  if (l === 'en') {
+    const noun = what === 'results' ? 'results' : 'targets';
+    if (cut.text)
+      parts.push(
+        `The text is too long to read at once: only its first ${n(cut.text.readTo)} characters of ${n(cut.text.length)} were read (limit ${n(cut.text.limit)}).`,
+      );
+    if (cut.proposals)
+      parts.push(
+        `Only the first ${n(cut.proposals.limit)} ${noun} are proposed (the limit per text); the text was read up to character ${n(cut.proposals.readTo)}.`,
+      );
+    if (cut.figures)
+      parts.push(
+        `The text holds more than ${n(cut.figures.limit)} figures: it was read up to character ${n(cut.figures.readTo)} only.`,
+      );
+    parts.push('Paste the plan part by part to read the rest.');
+  } else {
+    const noun = what === 'results' ? 'kết quả' : 'chỉ tiêu';
+    if (cut.text)
+      parts.push(
+        `Văn bản quá dài để đọc một lần: chỉ đọc ${n(cut.text.readTo)} ký tự đầu trong ${n(cut.text.length)} ký tự (giới hạn ${n(cut.text.limit)}).`,
+      );
+    if (cut.proposals)
+      parts.push(
+        `Chỉ đề xuất ${n(cut.proposals.limit)} ${noun} đầu tiên (giới hạn cho một văn bản); văn bản được đọc đến ký tự thứ ${n(cut.proposals.readTo)}.`,
+      );
+    if (cut.figures)
+      parts.push(`Văn bản có hơn ${n(cut.figures.limit)} con số: chỉ đọc đến ký tự thứ ${n(cut.figures.readTo)}.`);
+    parts.push('Hãy dán từng phần của văn bản để đọc phần còn lại.');
+  }
+  return parts.join(' ');
+}
+
+/** Shows what was cut in `el` (hidden when nothing was). */
+function showCut(el, cut, what) {
+  el.textContent = cut ? T.cut(cut, what) : '';
+  el.hidden = !cut;
+}
+
 const T = en
   ? {
       card: (n) => `Target ${n}`,
@@ -51,6 +96,7 @@ const T = en
           ? `${n} target${n === 1 ? '' : 's'} proposed from the text. Check each card.`
           : 'No numeric target found in this text. Paste the objectives section, or add targets by hand.',
       changed: 'The text has changed. ',
+      cut: (c, what) => cutMessage(c, what, 'en'),
       repropose: 'Propose again from the text (your edits are lost)',
       added: (n) => `Target ${n} added.`,
       removed: (n) => `Target ${n} deleted.`,
@@ -168,6 +214,7 @@ const T = en
           ? `Đã đề xuất ${n} chỉ tiêu từ văn bản. Hãy kiểm tra từng thẻ.`
           : 'Không tìm thấy chỉ tiêu có số trong văn bản này. Hãy dán phần mục tiêu, chỉ tiêu, hoặc thêm chỉ tiêu bằng tay.',
       changed: 'Văn bản đã thay đổi. ',
+      cut: (c, what) => cutMessage(c, what, 'vi'),
       repropose: 'Đề xuất lại từ văn bản (các sửa đổi sẽ mất)',
       added: (n) => `Đã thêm chỉ tiêu ${n}.`,
       removed: (n) => `Đã xóa chỉ tiêu ${n}.`,
@@ -450,7 +497,9 @@ function propose() {
   text = textEl.value;
   fillDetails(text);
   const span = tools.planSpanOf(text);
-  rows = tools.proposeTargets(text, {lang, ...(span ? {span} : {})}).map((p) => fromProposal(p, span));
+  const {proposals, cut} = tools.proposeTargetsBounded(text, {lang, ...(span ? {span} : {})});
+  rows = proposals.map((p) => fromProposal(p, span));
+  showCut($('text-cut'), cut, 'targets');
   edited = false;
   rematchResults();
   renderCards();
@@ -664,7 +713,11 @@ function card(row, k) {
   return li;
 }
 
+/** Past this many cards, those off screen are laid out only when they near it (builder.css, `.many`). */
+const MANY_CARDS = 40;
+
 function renderCards() {
+  cardsEl.classList.toggle('many', rows.length > MANY_CARDS);
   cardsEl.replaceChildren(...rows.map(card));
   // The result cards name the target cards, and are grouped under them.
   renderResults();
@@ -948,6 +1001,7 @@ function renderResults() {
   });
   const loose = results.filter((r) => !r.target);
   if (loose.length) groups.push([R.unmatched, loose]);
+  resultsEl.classList.toggle('many', results.length > MANY_CARDS);
   resultsEl.replaceChildren(
     ...groups.map(([title, list]) => {
       const section = Object.assign(document.createElement('section'), {className: 'result-group'});
@@ -1135,7 +1189,12 @@ function proposeReport() {
   }
   fillReportDetails(t);
   const date = $('report-date').value;
-  const found = tools.proposeResults(t, {lang, ...(date ? {reportDate: date} : {}), targets: targetsToMatch()});
+  const {proposals: found, cut} = tools.proposeResultsBounded(t, {
+    lang,
+    ...(date ? {reportDate: date} : {}),
+    targets: targetsToMatch(),
+  });
+  showCut($('report-cut'), cut, 'results');
   const kept = results.filter((r) => r.confirmed);
   report = t;
   const fresh = found

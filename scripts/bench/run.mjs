@@ -18,6 +18,7 @@ import {benchServer} from './lib/server.mjs';
 import {fmtRatio, kb, mb, ms, ratio, spread, summarize, table} from './lib/stats.mjs';
 import {writeSynthetic} from './synthetic.mjs';
 import {benchReader} from './reader.mjs';
+import {benchPropose} from './propose.mjs';
 
 const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 11));
 const SLOW_RUNS = 7;
@@ -25,7 +26,7 @@ const started = performance.now();
 const log = (...a) => console.error(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s]`, ...a);
 
 // ------------------------------------------------------------------------------------------ one section alone
-const SECTIONS = {reader: benchReader};
+const SECTIONS = {reader: benchReader, propose: benchPropose};
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 if (only !== undefined) {
   if (!SECTIONS[only]) throw new Error(`bench: unknown section "${only}" (known: ${Object.keys(SECTIONS).join(', ')})`);
@@ -394,6 +395,9 @@ try {
 
   // ------------------------------------------------------------------------------------------- 6. results reader
   results.reader = await benchReader({browser, at, runs: SLOW_RUNS, log});
+
+  // ------------------------------------------------------------------------------------------------ 7. proposers
+  results.propose = await benchPropose({runs: SLOW_RUNS, log});
 } finally {
   await browser.close();
   await server.close();
@@ -435,8 +439,11 @@ const budgets = [
     figures: `${ms(sc.district.build.median)} (${sc.district.rows} rows, ${sc.counts.targets} targets in the dataset; first build in a fresh page)`,
   },
   results.reader.budget,
+  results.propose.budget,
 ];
 const readerRows = results.reader.rows;
+const proposeRows = results.propose.rows;
+results.propose = results.propose.result;
 results.reader = results.reader.result;
 results.budgets = budgets;
 const failed = budgets.some((b) => !b.pass);
@@ -469,6 +476,7 @@ const timingRows = [
   row(`SYNTHETIC units view, ${sc.district.rows} districts: render`, sc.district.render, sc.district.renderPlain),
   row(`SYNTHETIC load + validate (Node, zod, ${sc.counts.targets} targets)`, sc.load, sc.loadPlain),
   ...readerRows,
+  ...proposeRows,
 ];
 const timings = table(['measure (median (min–max))', '<plan-chart>', 'BASELINE', 'ratio'], timingRows);
 const bytes = table(

@@ -134,3 +134,10 @@ function requestError(err: RequestError, ctx: ErrorContext): PlanChartErrorDetai
   }
   return {code, message, value: err.value, valid};
 }
+
+/**
+ * What an error is known by, to announce it once: its code, value and words (a new language words it anew, and
+ * the event then carries the new words). Two details of one cause give the same key, however often they are built.
+ */
+export const errorKey = (d: PlanChartErrorDetail): string =>
+  JSON.stringify([d.code, d.value ?? null, d.message, d.issues?.length ?? 0]);

@@ -23,7 +23,7 @@ import {
   type LoadState,
   type UiState,
 } from './state.js';
-import {errorDetail, resultsIssuesDetail} from './errors.js';
+import {errorDetail, errorKey, resultsIssuesDetail} from './errors.js';
 import {datasetUrl, loadWidgetDataset} from './dataset-client.js';
 import {emit, type PlanChartErrorDetail} from './events.js';
 import * as T from './templates.js';
@@ -268,7 +268,11 @@ export class PlanChart extends LitElement {
     this.reserveHeights();
     if (d.kind === 'chart') this.chart.sync(d.model, this.renderRoot);
     else this.chart.clear();
-    if (d.kind === 'error') this.announce('error', d.error, () => emit(this, 'plan-chart-error', d.error));
+    // An error is announced once per cause: the detail is worded anew whenever the state is derived again (a width
+    // measured, the texts or the dataset arriving), so it is known by what it says; a state without error forgets it,
+    // and the same cause given again later is announced again.
+    if (d.kind === 'error') this.announce('error', errorKey(d.error), () => emit(this, 'plan-chart-error', d.error));
+    else this.announced.error = null;
     const problems = this.resultsProblems();
     if (problems) this.announce('results', problems, () => emit(this, 'plan-chart-error', problems));
     if (renderedWithoutChart(d) && this.resultsSettled()) this.announce('render', d.model, () => this.fireRender());

@@ -4,9 +4,25 @@
  * proposed results matched to those targets (`proposeResults`, `matchTarget`), and the targets reader the widget
  * itself uses, so that what the builder previews and writes into a snippet is what the widget reads back.
  */
-export {proposeTargets, planSpanOf, PROPOSAL_FLAGS, type Proposal, type ProposeOptions} from '../data/propose/index.js';
+export {
+  proposeTargets,
+  proposeTargetsBounded,
+  planSpanOf,
+  PROPOSAL_FLAGS,
+  type Proposal,
+  type ProposeOptions,
+} from '../data/propose/index.js';
+export {
+  MAX_FIGURES,
+  MAX_PROPOSALS,
+  MAX_SENTENCE_CHARS,
+  MAX_TEXT_CHARS,
+  type Bounded,
+  type ProposalCut,
+} from '../data/propose/index.js';
 export {
   proposeResults,
+  proposeResultsBounded,
   matchTarget,
   describeResult,
   RESULT_FLAGS,

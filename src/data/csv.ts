@@ -3,6 +3,7 @@
  * `new Function`, which a strict Content-Security-Policy forbids, and because type guessing would turn
  * unit codes such as "08" into numbers.
  */
+import {csvCell, quoteOnly} from './csv-cell.js';
 
 export interface CsvRecord {
   /** 1-based physical line on which the record starts (the header is line 1). */
@@ -112,14 +113,18 @@ export function parseCsv(text: string, file = 'csv'): CsvTable {
   return {header, records};
 }
 
-function quoteCell(v: unknown): string {
-  const s = v === null || v === undefined ? '' : String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-/** Writes rows as RFC 4180 CSV (CRLF line ends), columns in the given order. */
-export function toCsv(columns: string[], rows: Record<string, unknown>[]): string {
-  const lines = [columns.map(quoteCell).join(',')];
-  for (const r of rows) lines.push(columns.map((c) => quoteCell(r[c])).join(','));
+/**
+ * Writes rows as RFC 4180 CSV (CRLF line ends), columns in the given order. A file for people to open: text that a
+ * spreadsheet would run as a formula gets a leading `'` (csv-cell.ts). `formulas: 'keep'` writes every cell as it
+ * is, for files only programs read (the dataset's own tables, which must read back byte for byte).
+ */
+export function toCsv(
+  columns: string[],
+  rows: Record<string, unknown>[],
+  options: {formulas?: 'quote' | 'keep'} = {},
+): string {
+  const cell = options.formulas === 'keep' ? quoteOnly : csvCell;
+  const lines = [columns.map(cell).join(',')];
+  for (const r of rows) lines.push(columns.map((c) => cell(r[c])).join(','));
   return lines.join('\r\n') + '\r\n';
 }

@@ -12,6 +12,7 @@
  *   parent asks with `{type: 'plan-chart:ask'}` (embed-resizer.js does on load, however late it arrives).
  */
 import '../define.js';
+import {allowedAddress} from './address.js';
 import {EMBED_REFUSED} from './refused.js';
 
 type EmbedParam = 'src' | 'results';
@@ -43,16 +44,6 @@ function allowedOrigins(): Set<string> {
   return allowed;
 }
 
-/** The address resolved against this page if its origin is allowed, else null. */
-function allowedAddress(value: string, allowed: Set<string>): string | null {
-  try {
-    const url = new URL(value, location.href);
-    return allowed.has(url.origin) ? url.href : null;
-  } catch {
-    return null;
-  }
-}
-
 const el = document.createElement('plan-chart');
 for (const a of ATTRS) {
   const v = params.get(a);
@@ -64,7 +55,7 @@ const allowed = allowedOrigins();
 for (const a of ADDRESSES) {
   const v = params.get(a);
   if (!v) continue;
-  const href = allowedAddress(v, allowed);
+  const href = allowedAddress(v, location.href, allowed);
   if (href) {
     el.setAttribute(a, href);
     continue;

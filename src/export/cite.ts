@@ -112,15 +112,34 @@ export function citationText(c: CiteInput): string {
 
 // ——— BibTeX ———
 
-/** A BibTeX field value: TeX's special characters escaped, braces balanced. */
+const TEX_SPECIALS: Record<string, string> = {
+  '\\': '\\textbackslash{}',
+  '{': '\\textbraceleft{}',
+  '}': '\\textbraceright{}',
+  '~': '\\textasciitilde{}',
+  '^': '\\textasciicircum{}',
+  '&': '\\&',
+  '%': '\\%',
+  $: '\\$',
+  '#': '\\#',
+  _: '\\_',
+};
+
+/**
+ * A BibTeX field value: one line, TeX's special characters escaped in one pass. Braces become `\textbraceleft{}` and
+ * `\textbraceright{}`, not `\{` and `\}`: BibTeX counts a brace after a backslash like any other, so `\}` can close
+ * the field (and `}@comment{` the entry). Every brace the value then holds is one this function wrote, in pairs.
+ */
 function bib(v: string): string {
   return v
-    .replace(/\\/g, '\\textbackslash{}')
-    .replace(/[{}]/g, (ch) => `\\${ch}`)
-    .replace(/[&%$#_]/g, (ch) => `\\${ch}`)
-    .replace(/~/g, '\\textasciitilde{}')
-    .replace(/\^/g, '\\textasciicircum{}');
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\\{}~^&%$#_]/g, (ch) => TEX_SPECIALS[ch]);
 }
+
+/** A url field, written as is (biblatex reads it verbatim) but with what could end the field percent-encoded. */
+const bibUrl = (v: string) =>
+  v.trim().replace(/[{}\\\s"]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 
 function bibEntry(type: string, key: string, fields: [string, string | null | undefined, 'raw'?][]): string {
   const lines = fields
@@ -158,7 +177,7 @@ export function bibtex(c: CiteInput): string {
             ['author', `{${bib(DATASET_AUTHOR)}}`, 'raw'],
             ['title', `${datasetTitle(c.lang)} (${DATASET_NAME})`],
             ['version', c.ds.version],
-            ['url', c.permalink ?? DATASET_HOMEPAGE, 'raw'],
+            ['url', bibUrl(c.permalink ?? DATASET_HOMEPAGE), 'raw'],
             ['urldate', c.accessed],
             ['note', note],
             ['langid', c.lang === 'vi' ? 'vietnamese' : 'english'],
@@ -174,7 +193,7 @@ export function bibtex(c: CiteInput): string {
         ['number', p.document_no],
         ['date', p.issued_on],
         ['year', p.issued_on?.slice(0, 4)],
-        ['url', p.source_url, 'raw'],
+        ['url', p.source_url && bibUrl(p.source_url), 'raw'],
         [
           'note',
           [

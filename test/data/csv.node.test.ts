@@ -1,6 +1,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {parseCsv, toCsv} from '../../src/data/csv.js';
+import {inlineCsvCell} from '../../src/data/targets/input.js';
 
 test('keeps codes as strings, handles quotes, doubled quotes, newlines in fields and CRLF', () => {
   const t = parseCsv('unit_id,note\r\n08,"a, ""b""\nc"\r\n416,x\r\n');
@@ -29,4 +30,37 @@ test('toCsv round-trips', () => {
     {a: 'x,"y"', b: ''},
     {a: 'Quỳ Châu', b: '2'},
   ]);
+});
+
+test('toCsv: text that a spreadsheet would run as a formula gets a leading quote; numbers do not', () => {
+  const cells: [unknown, string][] = [
+    ['=HYPERLINK("http://x","y")', `"'=HYPERLINK(""http://x"",""y"")"`],
+    ['+1+2', "'+1+2"],
+    ['-x', "'-x"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\tcmd', "'\tcmd"],
+    ['\r=1', `"'\r=1"`],
+    [-3, '-3'],
+    ['-3', '-3'],
+    ['-12,5%', '"-12,5%"'],
+    ['+2.5', '+2.5'],
+    ['Quỳ Châu', 'Quỳ Châu'],
+    ['a=b', 'a=b'],
+    // A lone sign runs nothing: the dataset's comparator "=" stays "=".
+    ['=', '='],
+    ['-', '-'],
+  ];
+  for (const [v, want] of cells) {
+    assert.equal(toCsv(['a'], [{a: v}]).split('\r\n')[1], want, JSON.stringify(v));
+    // The targets writer (its own copy, for its chunk) writes the same cell.
+    assert.equal(inlineCsvCell(v), want, JSON.stringify(v));
+  }
+});
+
+test("toCsv with formulas: 'keep' writes the dataset's own tables as they are (quotes beginning '+ ' read back)", () => {
+  const rows = [{quote: '+ Hằng năm, tăng 03 - 05%', comparator: '='}];
+  const csv = toCsv(['quote', 'comparator'], rows, {formulas: 'keep'});
+  assert.equal(csv, 'quote,comparator\r\n"+ Hằng năm, tăng 03 - 05%",=\r\n');
+  assert.deepEqual(parseCsv(csv).records[0].values, rows[0]);
+  assert.equal(toCsv(['quote'], rows).split('\r\n')[1], `"'+ Hằng năm, tăng 03 - 05%"`);
 });

@@ -5,6 +5,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import ExcelJS from 'exceljs';
+import {strFromU8, unzipSync} from 'fflate';
 import {parseCsv} from '../../src/data/csv.js';
 import {checkDataset} from '../../src/data/validate.js';
 import {TABLES} from '../../src/data/schema.js';
@@ -119,4 +120,28 @@ test('every table and column of the schema has its Vietnamese title and meaning,
     for (const [c, v] of Object.entries(TABLES_VI[t.name].columns))
       assert.ok(v.title && v.description.length > 3, `${t.name}.${c}`);
   }
+});
+
+test('text that would be a formula in a CSV is a text cell in the workbook: no sheet holds a formula', async () => {
+  // The dataset's own texts: only the comparator "=" begins with a formula character (data/*.csv); a title written
+  // as a formula shows that any text would stay text too.
+  const hostile = '=HYPERLINK("http://x","y")';
+  const d = ds!;
+  const bytesOf = await datasetXlsx({...d, plans: d.plans.map((p, k) => (k ? p : {...p, title: hostile}))});
+  const sheets = Object.entries(unzipSync(new Uint8Array(bytesOf))).filter(([name]) =>
+    name.startsWith('xl/worksheets/'),
+  );
+  assert.ok(sheets.length > TABLES.length);
+  for (const [name, xml] of sheets) assert.ok(!strFromU8(xml).includes('<f>'), `${name} holds no formula`);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytesOf as unknown as ArrayBuffer);
+  const plans = wb.getWorksheet('plans')!;
+  const titleCol = (plans.getRow(2).values as string[]).indexOf('title');
+  const cell = plans.getRow(3).getCell(titleCol);
+  assert.equal(cell.type, ExcelJS.ValueType.String);
+  assert.equal(cell.value, hostile);
+  const targets = wb.getWorksheet('targets')!;
+  const cmpCol = (targets.getRow(2).values as string[]).indexOf('comparator');
+  const eq = targets.getColumn(cmpCol).values.find((v) => v === '=');
+  assert.equal(eq, '=', 'the comparator "=" is the text "="');
 });

@@ -3,6 +3,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
+import {strFromU8, unzipSync} from 'fflate';
 import {checkDataset} from '../../src/data/validate.js';
 import {readCheckInput} from '../../scripts/lib/read-data.js';
 import {resultsTemplateXlsx, templateTargets} from '../../scripts/lib/results-template-xlsx.js';
@@ -84,4 +85,25 @@ test('filled in by an editor (numbers, a date, a source), the template gives res
       [targets[countRow - 3].target_id, 2, null, null, `mau.xlsx#${countRow}`],
     ],
   );
+});
+
+test('a target written "+3–5%/năm" is a text cell in the template, not a formula (no sheet holds one)', async () => {
+  // Units whose plan sets an annual rise: their "target" column begins with "+".
+  const rising = ds.units.find((u) =>
+    templateTargets(ds, u).some((t) => t.measure === 'annual_change_percent' && t.value > 0),
+  )!;
+  assert.ok(rising, 'a unit with an annual rise');
+  const bytes = await resultsTemplateXlsx(ds, rising);
+  for (const [name, xml] of Object.entries(unzipSync(new Uint8Array(bytes))))
+    if (name.startsWith('xl/worksheets/')) assert.ok(!strFromU8(xml).includes('<f>'), `${name} holds no formula`);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  const ws = wb.worksheets[0];
+  const col = (ws.getRow(2).values as unknown[]).indexOf('target');
+  const plus = ws.getColumn(col).values.filter((v) => typeof v === 'string' && v.startsWith('+'));
+  assert.ok(plus.length > 0, 'a target text beginning with "+"');
+  for (let r = 3; r <= ws.rowCount; r++) {
+    const c = ws.getRow(r).getCell(col);
+    if (String(c.value).startsWith('+')) assert.equal(c.type, ExcelJS.ValueType.String);
+  }
 });

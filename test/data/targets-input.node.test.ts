@@ -389,3 +389,38 @@ test('targetsToInline gives what the reader reads back: one plan, or several', a
   const two = targetsToInline((await read('plan-two.json')).targets);
   assert.ok('plans' in two && two.plans.length === 2 && two.plans[0].span === '2016-2020');
 });
+
+test('inlineToCsv: a label that is a formula opens as text (a leading quote); numbers and comparators stay as they are', () => {
+  const label = '=HYPERLINK("http://x","y")';
+  const {targets, issues} = readTargetsSync(
+    {
+      title: TITLE,
+      targets: [
+        {label, comparator: '=', value: 3, measure: 'count', target_year: 2025, quote: '@SUM(A1)'},
+        {label: '-1+2', comparator: '>=', value: 90, measure: 'percent', target_year: 2025, quote: '+ thêm'},
+      ],
+    },
+    {today: TODAY},
+  );
+  assert.deepEqual(issues, []);
+  const csv = inlineToCsv(targetsToInline(targets));
+  const rows = csv.split('\r\n').slice(1, 3);
+  const cells = (line: string) => line.match(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g)!.map((c) => c.replace(/,$/, ''));
+  const col = (name: string) => TARGET_COLUMNS.indexOf(name as (typeof TARGET_COLUMNS)[number]);
+  assert.equal(cells(rows[0])[col('label')], `"'=HYPERLINK(""http://x"",""y"")"`);
+  assert.equal(cells(rows[0])[col('quote')], `'@SUM(A1)`);
+  assert.equal(cells(rows[0])[col('value')], '3');
+  assert.equal(cells(rows[1])[col('label')], `'-1+2`);
+  assert.equal(cells(rows[1])[col('quote')], `'+ thêm`);
+  assert.equal(cells(rows[1])[col('value')], '90');
+  // Read back, the comparator is still "=" (written as it is), the values still numbers.
+  const again = readTargetsSync(csv, {file: 'chi-tieu.csv', today: TODAY});
+  assert.deepEqual(again.issues, []);
+  assert.deepEqual(
+    again.targets.map((t) => [t.label, t.comparator, t.value]),
+    [
+      [`'${label}`, '=', 3],
+      ["'-1+2", '>=', 90],
+    ],
+  );
+});

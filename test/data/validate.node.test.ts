@@ -14,7 +14,7 @@ function breakCell(file: string, rowId: string, column: string, value: string) {
   assert.ok(k >= 0, `row ${rowId} exists in ${file}`);
   const rows = records.map((r) => ({...r.values}));
   rows[k][column] = value;
-  const input: CheckInput = {...good, tables: {...good.tables, [file]: toCsv(header, rows)}};
+  const input: CheckInput = {...good, tables: {...good.tables, [file]: toCsv(header, rows, {formulas: 'keep'})}};
   return {problems: checkDataset(input).problems, line: records[k].line};
 }
 
@@ -74,7 +74,10 @@ test('a duplicate id', () => {
   const {header, records} = parseCsv(good.tables['targets.csv'], 'targets.csv');
   const rows = records.map((r) => r.values);
   rows.push({...rows[5]});
-  const problems = checkDataset({...good, tables: {...good.tables, 'targets.csv': toCsv(header, rows)}}).problems;
+  const problems = checkDataset({
+    ...good,
+    tables: {...good.tables, 'targets.csv': toCsv(header, rows, {formulas: 'keep'})},
+  }).problems;
   const line = records.at(-1)!.line + 1;
   assert.deepEqual(problems, [
     `targets.csv line ${line}, column target_id: "${rows[5].target_id}" is a duplicate id (first on line ${records[5].line}; expected unique ids)`,

@@ -420,3 +420,36 @@ test('results from a report: proposed under their targets, confirmed into the ca
   assert.equal(await page.$eval(card(1, 'result'), (i) => i.value), '100');
   await page.close();
 });
+
+test('100 kB of "100% " pasted: the builder answers with 200 cards and says, in Vietnamese and in English, what it cut', async () => {
+  const junk = '100% '.repeat(20_000);
+  for (const [query, said] of [
+    ['', /^Chỉ đề xuất 200 chỉ tiêu đầu tiên \(giới hạn cho một văn bản\); văn bản được đọc đến ký tự thứ 1\.000\./],
+    [
+      '?lang=en',
+      /^Only the first 200 targets are proposed \(the limit per text\); the text was read up to character 1,000\./,
+    ],
+  ]) {
+    const {page, log} = await open(env.browser, env.url(`/demo/builder-plan.html${query}`));
+    await page.waitForSelector('body[data-ready="true"]');
+    assert.equal(await page.$eval('#text-cut', (p) => p.hidden), true, 'nothing cut yet');
+    await set(page, '#plan-text', junk);
+    await page.waitForFunction(() => !document.getElementById('text-cut').hidden, {timeout: 60_000});
+    assert.match(await page.$eval('#text-cut', (p) => p.textContent), said);
+    assert.equal(await page.$eval('#text-cut', (p) => p.getAttribute('role')), 'alert');
+    assert.equal(await page.$$eval('#cards > li', (l) => l.length), 200);
+    // The same junk as a report: results are read as far as the figures limit, and that is said too.
+    await set(page, '#report-text', junk);
+    await page.click('#find-results');
+    await page.waitForFunction(() => !document.getElementById('report-cut').hidden, {timeout: 60_000});
+    assert.match(
+      await page.$eval('#report-cut', (p) => p.textContent),
+      query ? /more than 1,000 figures/ : /hơn 1\.000 con số/,
+    );
+    // A text within every limit says nothing.
+    await set(page, '#plan-text', SAMPLE);
+    await page.waitForFunction(() => document.getElementById('text-cut').hidden, {timeout: 20_000});
+    assert.deepEqual(log.errors, []);
+    await page.close();
+  }
+});

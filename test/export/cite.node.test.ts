@@ -21,6 +21,7 @@ import {resolveRequest, type Attributes} from '../../src/data/request.js';
 import {readResultsSync} from '../../src/data/results-input.js';
 import {checkDataset} from '../../src/data/validate.js';
 import {readCheckInput} from '../../scripts/lib/read-data.js';
+import {bibtexParser} from 'latex-utensils';
 // English texts load on demand in the widget; here, as a page in English would.
 import '../../src/i18n/en.js';
 
@@ -182,4 +183,44 @@ test('the permalink: embed.html with the view’s parameters in order, empty one
     'https://x.vn/embed.html?data=%5B%7B%22target_id%22:%22a%22,%22value%22:1%7D%5D',
   );
   assert.equal(permalink('https://x.vn/embed.html', {}), 'https://x.vn/embed.html');
+});
+
+/** What a BibTeX field's text reads as once TeX has typeset it: the escapes `bib` writes, undone. */
+const untex = (s: string) =>
+  s.replace(
+    /\\textbackslash\{\}|\\textbraceleft\{\}|\\textbraceright\{\}|\\textasciitilde\{\}|\\textasciicircum\{\}|\\([&%$#_])/g,
+    (m, ch) =>
+      ch ??
+      {
+        '\\textbackslash{}': '\\',
+        '\\textbraceleft{}': '{',
+        '\\textbraceright{}': '}',
+        '\\textasciitilde{}': '~',
+        '\\textasciicircum{}': '^',
+      }[m]!,
+  );
+
+test('BibTeX: a hostile title (braces, backslashes, newlines, "}@comment{") stays inside its field', () => {
+  const hostile = 'Kế hoạch \\} }@comment{ \\{ x\n@misc{evil,\n  title = {pwned}} 100% & ~^ _#$';
+  const plans = ds.plans.map((p) => ({...p, title: hostile, source_url: 'https://x.vn/a b}{\\"'}));
+  const c = {...input({unit: 'quang-ngai'}), ds: {...ds, plans}, title: hostile};
+  const bib = bibtex(c);
+  // latex-utensils counts braces as BibTeX does: a brace after a backslash still opens or closes.
+  const parsed = bibtexParser.parse(bib);
+  const entries = parsed.content.filter(bibtexParser.isEntry);
+  assert.deepEqual(
+    entries.map((e) => e.internalKey),
+    [`plan-chart-targets-${ds.version}`, 'quang-ngai-2021-2025'],
+  );
+  assert.equal(parsed.content.length, 2, 'no comment, preamble or stray text between the entries');
+  const field = (k: number, name: string) => {
+    const v = entries[k].content.find((f) => f.name === name)?.value;
+    assert.ok(v && v.kind === 'text_string', `${name} is one braced text`);
+    return v.content;
+  };
+  const flat = hostile.replace(/\s+/g, ' ');
+  assert.equal(untex(field(1, 'title')), flat);
+  assert.ok(untex(field(0, 'note')).startsWith(`${flat}. `));
+  assert.equal(field(1, 'url'), 'https://x.vn/a%20b%7D%7B%5C%22');
+  assert.equal(field(1, 'number'), '1736/QĐ-UBND');
 });

@@ -2,3 +2,4 @@
 export * from './targets.js';
 export * from './results.js';
 export {documentKindOf, type DocumentKind, type FigureKind} from './kinds.js';
+export * from './limits.js';

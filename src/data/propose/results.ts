@@ -7,7 +7,8 @@
  */
 import type {Comparator, Measure, ResultKind} from '../constants.js';
 import {squash} from './text.js';
-import {readFigures, type FigureReading, type ProposeOptions} from './targets.js';
+import {cutOrNull, MAX_PROPOSALS, type Bounded} from './limits.js';
+import {readFigures, type FigureReading, type ProposeOptions, type ReadBound} from './targets.js';
 import {OF_PLAN_AFTER} from './kinds.js';
 import {NUM, parseNumber} from './numbers.js';
 
@@ -259,12 +260,31 @@ export function matchTarget(
  * options.document (default: what the title and the cues say the text is).
  */
 export function proposeResults(text: string, options: ProposeResultsOptions = {}): ResultProposal[] {
+  return proposeResultsBounded(text, options).proposals;
+}
+
+/**
+ * proposeResults with what it cut (limits.ts): a text longer than MAX_TEXT_CHARS is read up to there, and at most
+ * MAX_PROPOSALS results are proposed.
+ */
+export function proposeResultsBounded(text: string, options: ProposeResultsOptions = {}): Bounded<ResultProposal> {
   if (typeof text !== 'string') throw new TypeError('proposeResults: text must be a string');
   const lang = options.lang ?? 'vi';
   const reportDate = reportDateOf(options.reportDate);
-  const readings = readFigures(text, {...options, reportDate: reportDate ?? undefined}).filter(
+  const bound: ReadBound = {kind: 'result', max: MAX_PROPOSALS, cut: {}};
+  const readings = readFigures(text, {...options, reportDate: reportDate ?? undefined}, bound).filter(
     (r) => r.kind === 'result',
   );
+  // Every reading holds the same normalised text: lower-cased once, not once per reading.
+  const lowered = new Map<string, string>();
+  const lowOf = (t: string) => {
+    let low = lowered.get(t);
+    if (low === undefined) {
+      low = t.toLowerCase().length === t.length ? t.toLowerCase() : t;
+      lowered.set(t, low);
+    }
+    return low;
+  };
   // "56/63 tỉnh, thành phố đạt từ 70% trở lên": the 70% is the target they met, not a result of its own.
   const thresholds = new Set<FigureReading>();
   const meeting = new Set<FigureReading>();
@@ -290,7 +310,7 @@ export function proposeResults(text: string, options: ProposeResultsOptions = {}
     const p = r.proposal;
     const flags: ResultFlag[] = [];
     const t = r.nfc;
-    const low = t.toLowerCase().length === t.length ? t.toLowerCase() : t;
+    const low = lowOf(t);
     const after = low.slice(r.figure.end, r.clause[1]);
     const before = low.slice(r.clause[0], r.figure.start);
     const ofPlan = OF_PLAN_AFTER.test(after) && /(?:đạt|hoàn thành|vượt)\s*$/iu.test(before);
@@ -381,7 +401,7 @@ export function proposeResults(text: string, options: ProposeResultsOptions = {}
     proposal.notes = flags.map((f) => NOTES[f][lang]);
     out.push(proposal);
   }
-  return out;
+  return {proposals: out, cut: cutOrNull(bound.cut)};
 }
 
 /** A result's figure as words for a reader: "> 10600 cơ sở", "106/112 xã (94.64%)", "75%". */

@@ -8,6 +8,16 @@ import type {Comparator, Measure, RECURRENCES} from '../constants.js';
 import {findFigures, masks, nounPhrase, type Figure} from './figures.js';
 import {guessIndicator} from './indicators.js';
 import {documentKindOf, figureKind, type DocumentKind, type FigureKind, type KindReason} from './kinds.js';
+import {
+  cutOrNull,
+  MAX_FIGURES,
+  MAX_PROPOSALS,
+  MAX_TEXT_CHARS,
+  sentencePieces,
+  textReadTo,
+  type Bounded,
+  type ProposalCut,
+} from './limits.js';
 import {makeSource, readStructure, sentences, squash, toInput, type SectionRole} from './text.js';
 
 export type Recurrence = (typeof RECURRENCES)[number];
@@ -319,10 +329,28 @@ export function leadOf(region: string): string {
  * order of the text.
  */
 export function proposeTargets(text: string, options: ProposeOptions = {}): Proposal[] {
+  return proposeTargetsBounded(text, options).proposals;
+}
+
+/**
+ * proposeTargets with what it cut (limits.ts): a text longer than MAX_TEXT_CHARS is read up to there, and at most
+ * MAX_PROPOSALS targets are proposed.
+ */
+export function proposeTargetsBounded(text: string, options: ProposeOptions = {}): Bounded<Proposal> {
   if (typeof text !== 'string') throw new TypeError('proposeTargets: text must be a string');
-  return readFigures(text, options)
+  const bound: ReadBound = {kind: 'target', max: MAX_PROPOSALS, cut: {}};
+  const proposals = readFigures(text, options, bound)
     .filter((r) => r.kind === 'target')
     .map((r) => r.proposal);
+  return {proposals, cut: cutOrNull(bound.cut)};
+}
+
+/** How far readFigures reads: the text up to MAX_TEXT_CHARS, and figures until `max` of `kind` are read. */
+export interface ReadBound {
+  kind: FigureKind;
+  max: number;
+  /** Set by readFigures: what it did not read. */
+  cut: ProposalCut;
 }
 
 /** The year of a report date ("2025-06-30", "2025"), or null. */
@@ -335,9 +363,15 @@ const yearOf = (date: string | undefined): number | null => {
  * Every figure of a text, read as proposeTargets reads a target, each classified as a target or a result from the
  * words around it (see kinds.ts). proposeTargets keeps the targets, proposeResults the results.
  */
-export function readFigures(text: string, options: ProposeOptions = {}): FigureReading[] {
+export function readFigures(
+  text: string,
+  options: ProposeOptions = {},
+  bound: ReadBound = {kind: 'target', max: Infinity, cut: {}},
+): FigureReading[] {
   const lang = options.lang ?? 'vi';
-  const src = makeSource(text);
+  const readTo = textReadTo(text);
+  if (readTo < text.length) bound.cut.text = {limit: MAX_TEXT_CHARS, length: text.length, readTo};
+  const src = makeSource(readTo < text.length ? text.slice(0, readTo) : text);
   const t = src.text;
   const lower = t.toLowerCase();
   // toLowerCase keeps the length for Vietnamese text; offsets into `lower` are offsets into `t`.
@@ -349,10 +383,13 @@ export function readFigures(text: string, options: ProposeOptions = {}): FigureR
   const document = !options.document || options.document === 'auto' ? documentKindOf(t) : options.document;
   const reportYear = yearOf(options.reportDate);
   const out: FigureReading[] = [];
+  let wanted = 0;
+  let figures = 0;
 
-  for (const para of paragraphs) {
+  reading: for (const para of paragraphs) {
     if (para.marker?.kind === 'article') continue;
-    for (const [sStart, sEnd] of sentences(t, para.start, para.end)) {
+    for (const [sStart, sEnd] of sentences(t, para.start, para.end).flatMap(([a, b]) => sentencePieces(t, a, b))) {
+      if (bound.cut.proposals || bound.cut.figures) break reading;
       let figs = findFigures(t, sStart, sEnd, masked);
       if (!figs.length) continue;
       const clauseOf = (at: number): [number, number] => {
@@ -401,6 +438,11 @@ export function readFigures(text: string, options: ProposeOptions = {}): FigureR
         if (MILESTONE_GAP.test(t.slice(figs[k].end, figs[k + 1].start))) subject[k] = subject[k + 1];
 
       figs.forEach((f, k) => {
+        if (bound.cut.proposals || bound.cut.figures) return;
+        if (++figures > MAX_FIGURES) {
+          bound.cut.figures = {limit: MAX_FIGURES, readTo: toInput(src, f.start)};
+          return;
+        }
         const flags: ProposalFlag[] = [];
         const [segStart, segEnd] = segs[k];
         const [subStart, subEnd] = segs[subject[k]];
@@ -547,6 +589,10 @@ export function readFigures(text: string, options: ProposeOptions = {}): FigureR
           prevInSentence.kindReason !== 'document'
         )
           Object.assign(kind, {kind: prevInSentence.kind, reason: 'sentence'});
+        if (kind.kind === bound.kind && ++wanted > bound.max) {
+          bound.cut.proposals = {limit: bound.max, readTo: figStart};
+          return;
+        }
         const proposal: Proposal = {
           value,
           value_max: valueMax,

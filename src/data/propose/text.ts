@@ -297,11 +297,15 @@ export function sentences(text: string, start: number, end: number): [number, nu
   const out: [number, number][] = [];
   let s = start;
   const re = /[.!?…]+(?:\/\.)?(?=\s+["“(]?[\p{Lu}\d])/gu;
+  // The lookahead must find its capital within the paragraph: checked at the match, not by slicing the text to the
+  // paragraph's end (a copy of the text up to each paragraph made reading quadratic in paragraphs).
+  const next = /\s+["“(]?[\p{Lu}\d]/uy;
   re.lastIndex = start;
-  const body = text.slice(0, end);
-  for (let m = re.exec(body); m; m = re.exec(body)) {
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m.index >= end) break;
     const stop = m.index + m[0].length;
+    next.lastIndex = stop;
+    if (!next.exec(text) || next.lastIndex > end) continue;
     if (m[0] === '.' && ABBREV.test(text.slice(Math.max(s, m.index - 6), m.index + 1))) continue;
     out.push([s, stop]);
     s = stop;

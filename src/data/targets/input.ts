@@ -255,16 +255,23 @@ export function inlineToCsv(inline: InlinePlan | {plans: InlinePlan[]}): string 
       k ? t : {...t, ...Object.fromEntries(PLAN_COLUMNS.map((c) => [c, plan[c.slice(5) as keyof typeof plan]]))},
     ),
   );
-  // Written here rather than with csv.ts's toCsv: importing csv.ts into this chunk (the targets reader's) as well as
-  // the body's would split it into a chunk of its own, one more request before every widget's body.
-  const cell = (v: unknown) => {
-    const s = v === null || v === undefined ? '' : String(v);
-    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
   return [TARGET_COLUMNS, ...rows.map((r) => TARGET_COLUMNS.map((c) => r[c]))]
-    .map((cells) => cells.map(cell).join(','))
+    .map((cells) => cells.map(inlineCsvCell).join(','))
     .join('\r\n')
     .concat('\r\n');
+}
+
+// Written here as well as in csv-cell.ts: importing that module into this chunk (the targets reader's) as well as
+// the body's would split it into a chunk of its own, one more request before every widget's body. The two are kept
+// the same by test/data/csv.node.test.ts.
+const FORMULA_START = /^[=+\-@\t\r]/;
+const PLAIN_NUMBER = /^[+-]?(?:\d+(?:[.,]\d+)*|[.,]\d+)(?:[eE][+-]?\d+)?%?$/;
+
+/** A CSV cell, RFC 4180 quoting, a formula-like text cell given a leading `'` (see csv-cell.ts). */
+export function inlineCsvCell(v: unknown): string {
+  let s = v === null || v === undefined ? '' : String(v);
+  if (typeof v !== 'number' && s.length > 1 && FORMULA_START.test(s) && !PLAIN_NUMBER.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 /** Two targets belong to one plan when their plans' metadata are the same. */
