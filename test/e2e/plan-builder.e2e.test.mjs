@@ -338,6 +338,10 @@ test('results from a report: proposed under their targets, confirmed into the ca
 
   // "đến nay" without the report's date cannot be confirmed: the card says why.
   await page.click('#results li:nth-child(1) button.confirm');
+  // The card is checked on the next frame (on a loaded machine, after the click returns).
+  await page.waitForFunction(() => document.querySelectorAll('#results li:nth-child(1) .problems li').length > 0, {
+    timeout: 10_000,
+  });
   assert.deepEqual(await page.$$eval('#results li:nth-child(1) .problems li', (l) => l.map((x) => x.textContent)), [
     'Tính đến (ngày, hoặc năm): hãy nhập thời điểm của số liệu (ngày, tháng hoặc năm)',
   ]);
