@@ -194,6 +194,34 @@ export interface Scene {
   description: string;
 }
 
+/** What a scene takes from its options whatever its layout: tooltips, font, colours, description. */
+function sceneStyle(o: RowChartOptions) {
+  const fs = o.theme.fontSize;
+  return {
+    tips: tooltips(o.rows),
+    font: o.theme.font,
+    pointSize: Math.round(fs * fs * 0.9),
+    gridColor: o.theme.grid,
+    background: o.theme.background,
+    description: o.description,
+  };
+}
+
+/** One text item of a scene (both layouts). */
+function sceneText(
+  role: Scene['texts'][number]['role'],
+  key: string,
+  x: number,
+  y: number,
+  value: string,
+  fill: string,
+  fontSize: number,
+  fontWeight: 'bold' | 'normal',
+  align: 'left' | 'center' | 'right' = 'left',
+): Scene['texts'][number] {
+  return {role, key, x, y, text: value, fill, align, fontSize, fontWeight};
+}
+
 /**
  * Lays a row chart out as a scene, in one pass: one row per target (or unit), a wrapped label above its track,
  * marks on the track, a detail line below. Pure; x is in pixels (the domain mapped linearly onto 0…width).
@@ -208,17 +236,7 @@ export function chartScene(o: RowChartOptions): Scene {
   const scale = o.width / (d1 - d0 || 1);
   const px = (v: number) => (v - d0) * scale;
   const sections = new Map((o.sections ?? []).map((sec) => [sec.before, sec.label]));
-  const text = (
-    role: Scene['texts'][number]['role'],
-    key: string,
-    x: number,
-    y: number,
-    value: string,
-    fill: string,
-    fontSize: number,
-    fontWeight: 'bold' | 'normal',
-    align: 'left' | 'center' | 'right' = 'left',
-  ): Scene['texts'][number] => ({role, key, x, y, text: value, fill, align, fontSize, fontWeight});
+  const text = sceneText;
   const texts: Scene['texts'] = [];
   const tracks: Scene['rects'] = [];
   // Rectangles on the track: zones fill it, links are a thin connector, bars sit just inside it.
@@ -331,12 +349,7 @@ export function chartScene(o: RowChartOptions): Scene {
     rules: [...rules, ...refRules],
     points,
     texts,
-    tips: tooltips(o.rows),
-    font: t.font,
-    pointSize: Math.round(fs * fs * 0.9),
-    gridColor: t.grid,
-    background: t.background,
-    description: o.description,
+    ...sceneStyle(o),
   };
 }
 
@@ -357,17 +370,7 @@ function compactScene(o: RowChartOptions): Scene {
   const valueW = Math.max(0, ...o.rows.map((r) => (r.value ? measure(r.value, fs, true) : 0)));
   const beside = o.width >= 420 && valueW <= o.width * 0.35;
   const labelW = beside ? o.width - valueW - gap : o.width;
-  const text = (
-    role: Scene['texts'][number]['role'],
-    key: string,
-    x: number,
-    y: number,
-    value: string,
-    fill: string,
-    fontSize: number,
-    fontWeight: 'bold' | 'normal',
-    align: 'left' | 'center' | 'right' = 'left',
-  ): Scene['texts'][number] => ({role, key, x, y, text: value, fill, align, fontSize, fontWeight});
+  const text = sceneText;
   const pad = Math.round(fs * 0.45);
   const sections = new Map((o.sections ?? []).map((sec) => [sec.before, sec.label]));
   let y = 0;
@@ -440,12 +443,7 @@ function compactScene(o: RowChartOptions): Scene {
     rules: [],
     points: [],
     texts,
-    tips: tooltips(o.rows),
-    font: t.font,
-    pointSize: Math.round(fs * fs * 0.9),
-    gridColor: t.grid,
-    background: t.background,
-    description: o.description,
+    ...sceneStyle(o),
   };
 }
 
