@@ -91,14 +91,14 @@ const page = ({title, head = '', body}) => `<!doctype html>
 const INTRO =
   '<h1>Bài viết với một biểu đồ</h1><p>Công tác phòng, chống mại dâm trên địa bàn tiếp tục được triển khai.</p>';
 
-/** One widget (attainment, Bắc Kạn) at 680 px, its BASELINE with the interaction alternatives, and its FLOOR. */
+/** One widget (attainment, Yên Bái) at 680 px, its BASELINE with the interaction alternatives, and its FLOOR. */
 export async function onePages() {
-  const attrs = {view: 'attainment', unit: 'bac-kan'};
+  const attrs = {view: 'attainment', unit: 'yen-bai'};
   const main = await viewModel(attrs);
   const alternatives = {
-    'bac-kan|vi': main,
+    'yen-bai|vi': main,
     'quang-ngai|vi': await viewModel({...attrs, unit: 'quang-ngai'}),
-    'bac-kan|en': await viewModel(attrs, {lang: 'en'}),
+    'yen-bai|en': await viewModel(attrs, {lang: 'en'}),
   };
   const wrap = (inner) => `${INTRO}<div style="width:${WIDTH + HOST_OFFSET}px">${inner}</div>`;
   writeFileSync(
@@ -106,7 +106,7 @@ export async function onePages() {
     page({
       title: 'bench: one widget',
       head: '<script type="module" src="/dist/plan-chart.js"></script>',
-      body: wrap('<plan-chart id="w0" view="attainment" unit="bac-kan"></plan-chart>'),
+      body: wrap('<plan-chart id="w0" view="attainment" unit="yen-bai"></plan-chart>'),
     }),
   );
   writeFileSync(
