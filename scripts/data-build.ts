@@ -5,6 +5,7 @@ import {copyFileSync, mkdirSync, readdirSync, writeFileSync} from 'node:fs';
 import {checkDataset} from '../src/data/validate.js';
 import {TABLES} from '../src/data/schema.js';
 import {toCsv} from '../src/data/csv.js';
+import {targetWords} from '../src/export/sources.js';
 import {DATA_DIR, readCheckInput, readScopeDefinitionsText, readReleasedSlugs} from './lib/read-data.js';
 import {checkRules, type ReleasedSlugs} from './lib/dataset-rules.js';
 import {widgetDataset, widgetSplit} from './lib/widget-dataset.js';
@@ -70,11 +71,16 @@ for (const unit of dataset.units) {
     unit: unit.name,
     indicator:
       dataset.indicators.find((i) => i.indicator_id === t.indicator_id)!.label_vi + (t.scope ? ` (${t.scope})` : ''),
-    target: `${t.comparator} ${t.value}${t.value_max !== null ? `-${t.value_max}` : ''} ${t.measure}`,
+    // In words ("ít nhất 70%"), as the workbook template says it; the codes are the dataset's targets.csv.
+    target: targetWords('vi', t),
     target_year: t.target_year,
   }));
   if (rows.length)
-    writeFileSync(new URL(`results-template-${unit.slug}.csv`, out), '\ufeff' + toCsv(templateColumns, rows));
+    // `;`, as Excel on a Vietnamese Windows reads a CSV in columns (with a BOM, as UTF-8).
+    writeFileSync(
+      new URL(`results-template-${unit.slug}.csv`, out),
+      '\ufeff' + toCsv(templateColumns, rows, {separator: ';'}),
+    );
 }
 await writeResultsTemplatesXlsx(dataset, out);
 // The dataset as one workbook, committed next to the CSVs (data:check fails when it is out of date) and shipped.

@@ -7,7 +7,8 @@ import {writeFileSync} from 'node:fs';
 import ExcelJS from 'exceljs';
 import {resolveUnits} from '../../src/data/units.js';
 import type {Dataset, Target, Unit} from '../../src/data/schema.js';
-import {formatTarget, MESSAGES} from '../../src/i18n/index.js';
+import {MESSAGES} from '../../src/i18n/index.js';
+import {targetWords} from '../../src/export/sources.js';
 
 const vi = MESSAGES.vi;
 
@@ -99,7 +100,8 @@ export async function resultsTemplateXlsx(dataset: Dataset, unit: Unit): Promise
       target_id: t.target_id,
       unit: unit.name,
       indicator: (ind?.label_vi ?? t.indicator_id) + (t.scope ? ` (${t.scope})` : ''),
-      target: formatTarget('vi', t),
+      // In words, as an editor reads it: "ít nhất 70%", not "≥ 70" or ">= 70 percent".
+      target: targetWords('vi', t),
       measure: vi.measure[t.measure],
       target_year: t.target_year,
     });

@@ -9,14 +9,15 @@
 const FORMULA_START = /^[=+\-@\t\r]/;
 const PLAIN_NUMBER = /^[+-]?(?:\d+(?:[.,]\d+)*|[.,]\d+)(?:[eE][+-]?\d+)?%?$/;
 
-export function csvCell(v: unknown): string {
+export function csvCell(v: unknown, separator: ',' | ';' = ','): string {
   let s = v === null || v === undefined ? '' : String(v);
   if (typeof v !== 'number' && s.length > 1 && FORMULA_START.test(s) && !PLAIN_NUMBER.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  return quoteOnly(s, separator);
 }
 
 /** One CSV cell with RFC 4180 quoting only, as it is (for files that only programs read). */
-export function quoteOnly(v: unknown): string {
+export function quoteOnly(v: unknown, separator: ',' | ';' = ','): string {
   const s = v === null || v === undefined ? '' : String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  const special = separator === ';' ? /[";\r\n]/ : /[",\r\n]/;
+  return special.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }

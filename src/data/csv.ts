@@ -29,7 +29,7 @@ export class CsvSyntaxError extends Error {
 }
 
 /** Splits CSV text into rows of cells, each with the line it starts on. */
-export function parseRows(text: string, file = 'csv'): {cells: string[]; line: number}[] {
+export function parseRows(text: string, file = 'csv', separator: ',' | ';' = ','): {cells: string[]; line: number}[] {
   const rows: {cells: string[]; line: number}[] = [];
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   let i = 0;
@@ -59,11 +59,15 @@ export function parseRows(text: string, file = 'csv'): {cells: string[]; line: n
           value += ch;
           i++;
         }
-        if (i < n && text[i] !== ',' && text[i] !== '\n' && text[i] !== '\r') {
-          throw new CsvSyntaxError(file, line, 'unexpected text after a closing quote (expected , or end of line)');
+        if (i < n && text[i] !== separator && text[i] !== '\n' && text[i] !== '\r') {
+          throw new CsvSyntaxError(
+            file,
+            line,
+            `unexpected text after a closing quote (expected ${separator} or end of line)`,
+          );
         }
       } else {
-        while (i < n && text[i] !== ',' && text[i] !== '\n' && text[i] !== '\r') {
+        while (i < n && text[i] !== separator && text[i] !== '\n' && text[i] !== '\r') {
           if (text[i] === '"')
             throw new CsvSyntaxError(
               file,
@@ -74,7 +78,7 @@ export function parseRows(text: string, file = 'csv'): {cells: string[]; line: n
         }
       }
       cells.push(value);
-      if (text[i] === ',') {
+      if (text[i] === separator) {
         i++;
         continue;
       }
@@ -91,9 +95,9 @@ export function parseRows(text: string, file = 'csv'): {cells: string[]; line: n
   return rows;
 }
 
-/** Parses CSV with a header row into records keyed by column name. */
-export function parseCsv(text: string, file = 'csv'): CsvTable {
-  const rows = parseRows(text, file);
+/** Parses CSV with a header row into records keyed by column name (`;`-separated with `separator: ';'`). */
+export function parseCsv(text: string, file = 'csv', separator: ',' | ';' = ','): CsvTable {
+  const rows = parseRows(text, file, separator);
   if (rows.length === 0) throw new CsvSyntaxError(file, 1, 'the file is empty (expected a header row)');
   const header = rows[0].cells.map((h) => h.trim());
   const seen = new Set<string>();
@@ -116,15 +120,18 @@ export function parseCsv(text: string, file = 'csv'): CsvTable {
 /**
  * Writes rows as RFC 4180 CSV (CRLF line ends), columns in the given order. A file for people to open: text that a
  * spreadsheet would run as a formula gets a leading `'` (csv-cell.ts). `formulas: 'keep'` writes every cell as it
- * is, for files only programs read (the dataset's own tables, which must read back byte for byte).
+ * is, for files only programs read (the dataset's own tables, which must read back byte for byte). `separator: ';'`
+ * writes what a spreadsheet with a decimal comma (Vietnamese settings) reads in columns.
  */
 export function toCsv(
   columns: string[],
   rows: Record<string, unknown>[],
-  options: {formulas?: 'quote' | 'keep'} = {},
+  options: {formulas?: 'quote' | 'keep'; separator?: ',' | ';'} = {},
 ): string {
-  const cell = options.formulas === 'keep' ? quoteOnly : csvCell;
-  const lines = [columns.map(cell).join(',')];
-  for (const r of rows) lines.push(columns.map((c) => cell(r[c])).join(','));
+  const sep = options.separator ?? ',';
+  const write = options.formulas === 'keep' ? quoteOnly : csvCell;
+  const cell = (v: unknown) => write(v, sep);
+  const lines = [columns.map(cell).join(sep)];
+  for (const r of rows) lines.push(columns.map((c) => cell(r[c])).join(sep));
   return lines.join('\r\n') + '\r\n';
 }

@@ -13,7 +13,7 @@ import type {ResultLike} from './queries.js';
 import {resolveUnits} from './units.js';
 import type {TextEncoding} from './read/decode.js';
 import type {ResultIssue} from './read/issues.js';
-import {parseDateText, type DecimalMark} from './read/numbers.js';
+import {parsePartialDate, type DecimalMark} from './read/numbers.js';
 import type {Separator} from './read/text.js';
 import {
   isUrl,
@@ -120,7 +120,6 @@ const output = (r: TableRead<ResultLike>) => r as ReadResultsOutput;
 
 /** Other names a column goes by (the dataset's own `notes`); columns that may appear once. */
 const once = {once: true} as const;
-const many = {once: false} as const;
 
 /** A results table: one row per result of a dataset's target, named by its id or by its unit and indicator. */
 export const RESULTS: TableKind<Column, ResultLike, undefined, ReadResultsOptions & {ds: ReaderDataset}> = {
@@ -130,10 +129,11 @@ export const RESULTS: TableKind<Column, ResultLike, undefined, ReadResultsOption
     unit_id: once,
     indicator_id: once,
     target_year: once,
-    value: {once: true, number: true},
-    as_of: once,
-    source_title: many,
-    source_url: many,
+    // The widget's CSV export names its result columns so (src/export/sources.ts): filled in, it reads back.
+    value: {once: true, number: true, aliases: ['result_value', 'giá trị kết quả']},
+    as_of: {once: true, aliases: ['result_as_of', 'kết quả tính đến']},
+    source_title: {once: false, aliases: ['result_source', 'nguồn kết quả']},
+    source_url: {once: false, aliases: ['result_source_url', 'địa chỉ nguồn kết quả']},
     note: {once: false, aliases: ['notes']},
   },
   needs: (has) => has('value') && (has('target_id') || (has('unit_id') && has('indicator_id'))),
@@ -234,9 +234,9 @@ export const RESULTS: TableKind<Column, ResultLike, undefined, ReadResultsOption
         r.plausible('value', value, measure, typeof cell === 'string' ? shorten(cell.trim()) : r.shown('value'));
 
       // The date.
-      const asOf = r.date('as_of', (c) =>
-        typeof c === 'string' ? parseDateText(c.trim()) : !('error' in c) && c.format === 'date' ? c.date : undefined,
-      );
+      // As precisely as the report gives it: a year ("2025", as annual reports and the dataset date many results),
+      // a month or a day.
+      const asOf = r.date('as_of', parsePartialDate);
 
       const url = r.text('source_url');
       if (url && !isUrl(url)) r.issue('source_url', 'bad_url', url);

@@ -5,11 +5,11 @@
  */
 import type {TargetWithResult} from '../data/queries.js';
 import type {Request} from '../data/request.js';
-import type {Dataset, Plan} from '../data/schema.js';
+import type {Dataset, Plan, Target} from '../data/schema.js';
 import {toCsv} from '../data/csv.js';
 import {DATASET_LICENCE} from '../data/constants.js';
 import '../i18n/exports.js';
-import {MESSAGES, formatDate, type Lang} from '../i18n/index.js';
+import {MESSAGES, formatDate, formatResult, formatTarget, formatValue, type Lang} from '../i18n/index.js';
 import {documentNo, indicatorLabel, indicatorOf, planOf, unitName} from '../charts/common.js';
 
 /** The plans of some rows, in order of first appearance. */
@@ -19,36 +19,85 @@ export function plansOfRows(ds: Dataset, rows: {plan_id: string}[]): Plan[] {
 
 const planTitle = (lang: Lang, p: Plan) => (lang === 'vi' ? p.title : p.title_en);
 
-/** The CSV of exactly the rows shown: ids, labels in the language, target, result, status, document and quote. */
+/** A number as a spreadsheet of the language reads it: "74,5" in Vietnamese (decimal comma, no grouping), "74.5". */
+const csvNumber = (lang: Lang, v: number | null | undefined) =>
+  v === null || v === undefined ? null : lang === 'vi' ? String(v).replace('.', ',') : String(v);
+
+/** A date as the language writes it in a sheet: "31/12/2025" (Excel on a Vietnamese Windows reads it as a date). */
+function csvDate(lang: Lang, iso: string | null | undefined): string | null {
+  if (!iso) return null;
+  if (lang !== 'vi') return iso;
+  const [y, m, d] = iso.split('-');
+  return d ? `${d}/${m}/${y}` : m ? `${m}/${y}` : y;
+}
+
+/** A target in words: "ít nhất 70%", "trong khoảng 3–5%/năm", "at least 70%". */
+export function targetWords(lang: Lang, t: Pick<Target, 'comparator' | 'value' | 'value_max' | 'measure'>): string {
+  const m = MESSAGES[lang];
+  const figure =
+    t.comparator === 'range' && t.value_max !== null ? formatTarget(lang, t) : formatValue(lang, t.measure, t.value);
+  return `${m.comparator[t.comparator]} ${figure}`;
+}
+
+type CsvRow = TargetWithResult & {plan: Plan};
+
+/**
+ * The columns of the rows' CSV: [Vietnamese title, English title, cell]. Words first, for the reader in a
+ * spreadsheet ("ít nhất 70%", "Đạt", "Tỷ lệ (%)"), numbers once each in the language's notation, then the codes, for
+ * programs. The result's value, date and source have titles the results reader takes (`Giá trị kết quả` /
+ * "Result value" is its `value`, and so on), so that a downloaded CSV, filled in, is a results file.
+ */
+const CSV_COLUMNS: [string, string, (r: CsvRow, lang: Lang, ds: Dataset) => unknown][] = [
+  ['Đơn vị', 'Unit', (r, lang, ds) => unitName(ds, r.unit_id, lang)],
+  ['Đơn vị báo cáo', 'Reported by', (r, lang, ds) => (r.reported_by ? unitName(ds, r.reported_by, lang) : null)],
+  ['Giai đoạn', 'Period', (r) => r.period],
+  ['Nội dung chỉ tiêu', 'Indicator', (r, lang, ds) => indicatorLabel(indicatorOf(ds, r.indicator_id), lang)],
+  ['Phạm vi', 'Scope', (r, lang) => (lang === 'vi' ? r.scope : r.scope_en)],
+  ['Chỉ tiêu', 'Target', (r, lang) => targetWords(lang, r)],
+  ['Giá trị chỉ tiêu', 'Target value', (r, lang) => csvNumber(lang, r.value)],
+  ['Giá trị tối đa', 'Target maximum', (r, lang) => csvNumber(lang, r.value_max)],
+  ['Đơn vị tính', 'Measure', (r, lang) => MESSAGES[lang].measure[r.measure]],
+  ['Năm phải đạt', 'Target year', (r) => r.target_year],
+  ['Kết quả', 'Result', (r, lang) => (r.result ? formatResult(lang, r.measure, r.result) : null)],
+  ['Giá trị kết quả', 'Result value', (r, lang) => csvNumber(lang, r.result?.value)],
+  ['Kết quả tính đến', 'Result as of', (r, lang) => csvDate(lang, r.result?.as_of)],
+  ['Trạng thái', 'Status', (r, lang) => MESSAGES[lang].status[r.status]],
+  ['Nguồn kết quả', 'Result source', (r) => r.result?.source_title ?? null],
+  ['Địa chỉ nguồn kết quả', 'Result source URL', (r) => r.result?.source_url ?? null],
+  ['Trích nguyên văn kết quả', 'Result quote', (r) => r.result?.quote ?? null],
+  ['Văn bản', 'Document', (r, lang) => documentName(lang, r.plan)],
+  ['Ngày ban hành', 'Issued on', (r, lang) => csvDate(lang, r.plan.issued_on)],
+  ['Mục', 'Section', (r) => r.section],
+  ['Trích nguyên văn', 'Quote', (r) => r.quote],
+  ['Địa chỉ nguồn', 'Source URL', (r) => r.source_url ?? r.plan.source_url],
+  // The codes, for programs (the codebook's values): the same titles in both languages.
+  ['target_id', 'target_id', (r) => r.target_id],
+  ['unit_id', 'unit_id', (r) => r.unit_id],
+  ['reported_by', 'reported_by', (r) => r.reported_by],
+  ['indicator_id', 'indicator_id', (r) => r.indicator_id],
+  ['comparator', 'comparator', (r) => r.comparator],
+  ['measure', 'measure', (r) => r.measure],
+  ['result_comparator', 'result_comparator', (r) => (r.result ? (r.result.comparator ?? '=') : null)],
+  ['status', 'status', (r) => r.status],
+  ['plan_id', 'plan_id', (r) => r.plan_id],
+  ['document_no', 'document_no', (r) => r.plan.document_no],
+  ['issued_on', 'issued_on', (r) => r.plan.issued_on],
+  ['source_kind', 'source_kind', (r) => r.plan.source_kind],
+];
+
+/**
+ * The CSV of exactly the rows shown, as a spreadsheet of the reader's language opens it: in Vietnamese `;`-separated
+ * with decimal commas and dates as 31/12/2025 (what Excel on a Vietnamese Windows expects: a `,` file opens there in
+ * one column), in English `,` and dots. Words, then numbers, then codes (see {@link CSV_COLUMNS}). The download adds
+ * a BOM, so that Excel reads it as UTF-8.
+ */
 export function rowsCsv(ds: Dataset, lang: Lang, rows: TargetWithResult[]): string {
+  const columns = CSV_COLUMNS.map(([vi, en]) => (lang === 'vi' ? vi : en));
   const records = rows.map((r) => {
-    const p = planOf(ds, r.plan_id);
-    return {
-      target_id: r.target_id,
-      unit_id: r.unit_id,
-      unit: unitName(ds, r.unit_id, lang),
-      period: r.period,
-      indicator_id: r.indicator_id,
-      indicator: indicatorLabel(indicatorOf(ds, r.indicator_id), lang),
-      scope: lang === 'vi' ? r.scope : r.scope_en,
-      comparator: r.comparator,
-      value: r.value,
-      value_max: r.value_max,
-      measure: r.measure,
-      target_year: r.target_year,
-      result_value: r.result?.value ?? null,
-      result_as_of: r.result?.as_of ?? null,
-      status: r.status,
-      plan_id: r.plan_id,
-      document_no: p.document_no,
-      issued_on: p.issued_on,
-      section: r.section,
-      quote: r.quote,
-      source_kind: p.source_kind,
-      source_url: r.source_url ?? p.source_url,
-    };
+    const row: CsvRow = {...r, plan: planOf(ds, r.plan_id)};
+    return Object.fromEntries(CSV_COLUMNS.map(([vi, en, cell]) => [lang === 'vi' ? vi : en, cell(row, lang, ds)]));
   });
-  return toCsv(Object.keys(records[0] ?? {target_id: ''}), records);
+  return toCsv(columns, records, {separator: lang === 'vi' ? ';' : ','});
 }
 
 /** The kind of document a plan was issued as, from its number ("1736/QĐ-UBND": a decision); null when unknown. */

@@ -292,7 +292,8 @@ describe('<plan-chart> table and exports', () => {
 
   it('the CSV contains exactly the rows shown', async () => {
     const {el} = await mount(html`<plan-chart unit="quang-ngai" results=${QN_RESULTS}></plan-chart>`);
-    const csv = parseCsv(el.csv());
+    // Vietnamese: `;` between cells, as Excel on a Vietnamese Windows reads it.
+    const csv = parseCsv(el.csv(), 'csv', ';');
     expect(csv.records.map((r) => r.values.target_id)).to.deep.equal(el.rows.map((r) => r.target_id));
     const shown = el.specs.flatMap((s) =>
       (s as unknown as {data: {name: string; values: {key: string; role: string}[]}[]}).data
@@ -304,7 +305,7 @@ describe('<plan-chart> table and exports', () => {
     const cc = csv.records.find(
       (r) => r.values.target_id === 'quang-ngai-2021-2025:communication.commune_coverage',
     )!.values;
-    expect([cc.result_value, cc.status, cc.document_no]).to.deep.equal(['72.5', 'met', '1736/QĐ-UBND']);
+    expect([cc['Giá trị kết quả'], cc.status, cc.document_no]).to.deep.equal(['72,5', 'met', '1736/QĐ-UBND']);
   });
 
   it('the citation names the document, the dataset version and the licence', async () => {

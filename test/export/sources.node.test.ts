@@ -40,16 +40,82 @@ const plan = (id: string) => ds.plans.find((p) => p.plan_id === id)!;
 
 test('the CSV has one record per row shown, labelled in the reader’s language, with its document and quote', () => {
   const m = model({unit: 'bac-kan'}, 'en');
-  const csv = parseCsv(rowsCsv(ds, 'en', m.rows));
+  const text = rowsCsv(ds, 'en', m.rows);
+  const csv = parseCsv(text);
   assert.deepEqual(
     csv.records.map((r) => r.values.target_id),
     m.rows.map((r) => r.target_id),
   );
   const cc = csv.records.find((r) => r.values.target_id === 'bac-kan-2021-2025:communication.commune_coverage')!.values;
-  assert.equal(cc.unit, 'Bac Kan province');
-  assert.equal(cc.indicator, 'Communes with regular awareness activities');
-  assert.deepEqual([cc.comparator, cc.value, cc.status, cc.document_no], ['>=', '70', 'no_data', '2060/QĐ-UBND']);
-  assert.ok(cc.quote.length > 20 && ds.targets.some((t) => t.quote === cc.quote));
+  assert.equal(cc.Unit, 'Bac Kan province');
+  assert.equal(cc.Indicator, 'Communes with regular awareness activities');
+  // Words for people, then the codes for programs.
+  assert.deepEqual(
+    [cc.Target, cc['Target value'], cc.Measure, cc.Status, cc.Document],
+    ['at least 70%', '70', 'Share (%)', 'No data', 'Decision 2060/QĐ-UBND'],
+  );
+  assert.deepEqual(
+    [cc.comparator, cc.measure, cc.status, cc.document_no],
+    ['>=', 'percent', 'no_data', '2060/QĐ-UBND'],
+  );
+  assert.ok(cc.Quote.length > 20 && ds.targets.some((t) => t.quote === cc.Quote));
+  // English: commas between cells, dots in numbers.
+  assert.equal(text.split('\r\n')[0].split(',').length, Object.keys(cc).length);
+});
+
+test('the Vietnamese CSV opens in columns in Excel on a Vietnamese Windows: ";", decimal commas, words, dates as 31/12/2025', () => {
+  const m = model({unit: 'quang-ngai'}, 'vi');
+  const text = rowsCsv(ds, 'vi', m.rows);
+  const header = text.slice(0, text.indexOf('\r\n'));
+  assert.ok(header.startsWith('Đơn vị;Đơn vị báo cáo;Giai đoạn;Nội dung chỉ tiêu;Phạm vi;Chỉ tiêu;'), header);
+  assert.ok(!header.includes(','), 'no comma in the header: a "," file opens in one column there');
+  const csv = parseCsv(text, 'vi.csv', ';');
+  const cc = csv.records.find(
+    (r) => r.values.target_id === 'quang-ngai-2021-2025:communication.commune_coverage',
+  )!.values;
+  assert.deepEqual(
+    [cc['Chỉ tiêu'], cc['Đơn vị tính'], cc['Kết quả'], cc['Giá trị kết quả'], cc['Kết quả tính đến'], cc['Trạng thái']],
+    ['ít nhất 70%', 'Tỷ lệ (%)', '72,5%', '72,5', '31/12/2025', 'Đạt'],
+  );
+  assert.deepEqual(
+    [cc['Văn bản'], cc['Ngày ban hành'], cc.issued_on],
+    ['Quyết định 1736/QĐ-UBND', '05/11/2021', '2021-11-05'],
+  );
+  // A quote with ";" in it stays one cell.
+  assert.ok(csv.records.every((r) => Object.keys(r.values).length === csv.header.length));
+});
+
+test('a result the source gives as a bound stays one in the CSV: "hơn 10.600", its comparator in a column of its own', () => {
+  // A page's result with a comparator (the dataset's bound results have no target of their own).
+  const shown = model({unit: 'quang-ngai'}, 'vi').rows.find((r) => r.result)!;
+  const row = {...shown, result: {...shown.result!, value: 10600, comparator: '>' as const}};
+  const rec = parseCsv(rowsCsv(ds, 'vi', [row]), 'vi.csv', ';').records[0].values;
+  assert.match(rec['Kết quả'], /^hơn 10\.600/);
+  assert.equal(rec['Giá trị kết quả'], '10600');
+  assert.equal(rec.result_comparator, '>');
+});
+
+test('the CSV export, downloaded and filled in, reads back as a results file in both languages', () => {
+  for (const lang of ['vi', 'en'] as const) {
+    const m = model({unit: 'quang-ngai'}, lang);
+    const back = readResultsSync(rowsCsv(ds, lang, m.rows), ds, {file: `export-${lang}.csv`, units: ['quang-ngai']});
+    assert.deepEqual(back.issues, [], lang);
+    assert.equal(back.info.separator, lang === 'vi' ? ';' : ',');
+    assert.deepEqual(
+      back.rows.map((r) => [r.target_id, r.value, r.as_of, r.source_title]),
+      m.rows
+        .filter((r) => r.result)
+        .map((r) => [r.target_id, r.result!.value, r.result!.as_of, r.result!.source_title]),
+      lang,
+    );
+    // The rows without a result are a template's rows not yet filled in: not errors.
+    assert.equal(back.info.empty, m.rows.filter((r) => !r.result).length);
+  }
+  // A result dated by its year alone (Yên Bái's 75% in 2017) reads back with its year.
+  const yb = model({unit: 'yen-bai'}, 'vi', []);
+  const back = readResultsSync(rowsCsv(ds, 'vi', yb.rows), ds, {file: 'yb.csv'});
+  assert.deepEqual(back.issues, []);
+  assert.ok(back.rows.some((r) => r.as_of === '2017'));
 });
 
 test('a document is named by its kind and number, its date and its issuing authority', () => {

@@ -4,6 +4,7 @@
  * The decimal mark is decided once per file, from the values that can be read only one way (Datawrapper decides
  * per column); a value that could be read both ways in a file with no other evidence is reported, not guessed.
  */
+import type {Cell} from './cells.js';
 
 export type DecimalMark = ',' | '.';
 
@@ -141,6 +142,32 @@ export function parseDateText(s: string): string | undefined {
   else return undefined;
   return isoDate(y, m, d);
 }
+
+/** A result's date: as precisely as the source gives it (YYYY, MM/YYYY, YYYY-MM, or a day). */
+export function parsePartialDate(c: Cell): string | undefined {
+  if (typeof c !== 'string') {
+    if ('error' in c) return undefined;
+    if (c.format === 'date' && c.date) return c.date;
+    return c.format === 'number' && Number.isInteger(c.num)
+      ? yearInRange(c.num)
+        ? String(c.num)
+        : undefined
+      : undefined;
+  }
+  const s = c.trim();
+  const full = parseDateText(s);
+  if (full) return full;
+  let m = /^(\d{4})$/.exec(s);
+  if (m) return yearInRange(Number(m[1])) ? m[1] : undefined;
+  m = /^(\d{4})-(\d{1,2})$/.exec(s) ?? null;
+  if (m) return isoDate(Number(m[1]), Number(m[2]), 1) ? `${m[1]}-${m[2].padStart(2, '0')}` : undefined;
+  m = /^(\d{1,2})[/.-](\d{4})$/.exec(s);
+  if (m) return isoDate(Number(m[2]), Number(m[1]), 1) ? `${m[2]}-${m[1].padStart(2, '0')}` : undefined;
+  return undefined;
+}
+
+/** A year a plan or report may name (1990–2100), else undefined. */
+const yearInRange = (y: number) => (y >= 1990 && y <= 2100 ? y : undefined);
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));

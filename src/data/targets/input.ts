@@ -10,7 +10,7 @@
 import type {Cell} from '../read/cells.js';
 import type {TextEncoding} from '../read/decode.js';
 import type {ResultIssue, ResultIssueCode} from '../read/issues.js';
-import {isoDate, parseDateText, type DecimalMark} from '../read/numbers.js';
+import {parseDateText, parsePartialDate, type DecimalMark} from '../read/numbers.js';
 import type {Separator} from '../read/text.js';
 import {
   columnOf,
@@ -365,25 +365,6 @@ export function spanInTitle(title: string): [number, number] | undefined {
   return year ? [Number(year[1]), Number(year[1])] : undefined;
 }
 
-/** A result's date: as precisely as the source gives it (YYYY, MM/YYYY, YYYY-MM, or a day). */
-function readPartialDate(c: Cell): string | undefined {
-  if (typeof c !== 'string') {
-    if ('error' in c) return undefined;
-    if (c.format === 'date' && c.date) return c.date;
-    return c.format === 'number' && Number.isInteger(c.num) ? (inRange(c.num) ? String(c.num) : undefined) : undefined;
-  }
-  const s = c.trim();
-  const full = parseDateText(s);
-  if (full) return full;
-  let m = /^(\d{4})$/.exec(s);
-  if (m) return inRange(Number(m[1])) ? m[1] : undefined;
-  m = /^(\d{4})-(\d{1,2})$/.exec(s) ?? null;
-  if (m) return isoDate(Number(m[1]), Number(m[2]), 1) ? `${m[1]}-${m[2].padStart(2, '0')}` : undefined;
-  m = /^(\d{1,2})[/.-](\d{4})$/.exec(s);
-  if (m) return isoDate(Number(m[2]), Number(m[1]), 1) ? `${m[2]}-${m[1].padStart(2, '0')}` : undefined;
-  return undefined;
-}
-
 // ——— the kind ———
 
 const once = {} as const;
@@ -578,7 +559,7 @@ export const TARGETS: TableKind<TargetColumn, PageTarget, PlanFields, TargetsOpt
       let result: PageTarget['result'] = null;
       if (!r.empty('result')) {
         const v = r.number('result', fits);
-        const asOf = r.date('result_as_of', readPartialDate);
+        const asOf = r.date('result_as_of', parsePartialDate);
         const source = r.text('result_source');
         const sourceUrl = r.text('result_source_url');
         if (sourceUrl && !isUrl(sourceUrl)) r.issue('result_source_url', 'bad_url', sourceUrl);
