@@ -210,6 +210,7 @@ export function selectionView(ctx: ChartContext, r: TargetWithResult, onClose: (
 
 export interface FooterActions {
   csv: () => void;
+  xlsx: () => void;
   /**
    * An image export: the format, the file type, the dark palette or not, and the rows picked for it (row keys;
    * undefined: every row).
@@ -341,7 +342,11 @@ export function footerView(
         ? html`<div class="downloads">
             <details class="export-menu">
               <summary part="button" ${styled(SUMMARY)}>${m.download}</summary>
-              ${group(m.exportGroups.data, html`<button part="button" @click=${on.csv}>${m.csv}</button>`)}
+              ${group(
+                m.exportGroups.data,
+                html`<button part="button" @click=${on.csv}>${m.csv}</button>
+                  <button part="button" @click=${on.xlsx}>${m.xlsx}</button>`,
+              )}
               ${
                 o.images
                   ? html`${rowPicker(model, lang)}

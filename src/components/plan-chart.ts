@@ -561,6 +561,7 @@ export class PlanChart extends LitElement {
       {images, status: this.notice},
       {
         csv: () => void x.downloadCsv(h),
+        xlsx: () => void x.downloadXlsx(h),
         image: (format, type, dark, rows) => void x.downloadImage(h, format, type, dark, rows),
         copyCitation: () => void x.copyCitation(h),
         citationFile: (kind) => void x.downloadCitation(h, kind),

@@ -6,7 +6,7 @@
 import type {ViewModel} from '../charts/build.js';
 import type {ChartContext} from '../charts/common.js';
 import type {ImageFormat} from './formats.js';
-import {fileName, rowsCsv, sourceLine} from './sources.js';
+import {fileName, rowsCsv, rowsTable, sourceLine} from './sources.js';
 import {permalink as permalinkOf} from './permalink.js';
 import {buildView} from '../charts/build.js';
 import type {Theme} from '../charts/rows.js';
@@ -18,8 +18,10 @@ import {MESSAGES, type Lang} from '../i18n/index.js';
 import {download} from './download.js';
 import {defaultDatasetUrl} from '../components/dataset-url.js';
 
-// Image exports load on first use (with the chart engine, which they draw with); the citation formats too.
+// Image exports load on first use (with the chart engine, which they draw with); the citation formats and the
+// workbook writer too.
 const exporter = () => import('./draw.js');
+const workbookWriter = () => import('./xlsx.js');
 const citer = () => import('./cite.js');
 
 export interface ExportHost {
@@ -55,6 +57,37 @@ export interface ExportHost {
 /** The CSV of exactly the rows shown. */
 export function csv(h: ExportHost): string {
   return h.shown ? rowsCsv(h.shown.ds, h.lang, h.rows) : '';
+}
+
+/**
+ * The rows shown as an Excel workbook: the CSV's table as sheet 1 (numbers and dates as cells of their kind), and a
+ * sheet saying what it is (chart, sources, dataset version and licence, address, day).
+ */
+export async function workbook(h: ExportHost, downloaded: Date = new Date()): Promise<Uint8Array> {
+  if (!h.shown) throw new Error('nothing to export');
+  const {model, ds} = h.shown;
+  const w = MESSAGES[h.lang].workbook;
+  const table = rowsTable(ds, h.lang, h.rows);
+  const link = permalink(h);
+  const about: [string, string][] = [
+    [w.chart, model.title],
+    [w.sources, sourceLine(ds, h.lang, h.rows, model.statuses)],
+    ...(link ? [[w.address, link] as [string, string]] : []),
+    [w.downloaded, isoDay(downloaded)],
+    [w.howTo, w.howToText],
+  ];
+  const {xlsxBytes} = await workbookWriter();
+  return xlsxBytes({
+    sheets: [
+      {name: w.data, ...table, filter: true},
+      {
+        name: w.about,
+        columns: [w.about, ''],
+        cells: about.map(([k, v]) => [k, k === w.downloaded ? {date: v} : v]),
+        widths: [16, 100],
+      },
+    ],
+  });
 }
 
 /** A date as YYYY-MM-DD in the reader's time zone (the day they accessed the view). */
@@ -166,6 +199,17 @@ async function save(h: ExportHost, make: () => Promise<{name: string; blob: Blob
   } catch (e) {
     h.failed(e);
   }
+}
+
+export function downloadXlsx(h: ExportHost): Promise<void> {
+  return save(h, async () => [
+    {
+      name: fileName(h.shown!.request, 'xlsx'),
+      blob: new Blob([(await workbook(h)) as Uint8Array<ArrayBuffer>], {
+        type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      }),
+    },
+  ]);
 }
 
 export function downloadCsv(h: ExportHost): Promise<void> {

@@ -19,13 +19,14 @@ export function plansOfRows(ds: Dataset, rows: {plan_id: string}[]): Plan[] {
 
 const planTitle = (lang: Lang, p: Plan) => (lang === 'vi' ? p.title : p.title_en);
 
+/** A cell of the rows' table: text, a number, a date (ISO, as precise as known: "2017", "2025-12-31") or empty. */
+export type TableCell = string | number | {date: string} | null;
+
 /** A number as a spreadsheet of the language reads it: "74,5" in Vietnamese (decimal comma, no grouping), "74.5". */
-const csvNumber = (lang: Lang, v: number | null | undefined) =>
-  v === null || v === undefined ? null : lang === 'vi' ? String(v).replace('.', ',') : String(v);
+const csvNumber = (lang: Lang, v: number) => (lang === 'vi' ? String(v).replace('.', ',') : String(v));
 
 /** A date as the language writes it in a sheet: "31/12/2025" (Excel on a Vietnamese Windows reads it as a date). */
-function csvDate(lang: Lang, iso: string | null | undefined): string | null {
-  if (!iso) return null;
+function csvDate(lang: Lang, iso: string): string {
   if (lang !== 'vi') return iso;
   const [y, m, d] = iso.split('-');
   return d ? `${d}/${m}/${y}` : m ? `${m}/${y}` : y;
@@ -39,34 +40,35 @@ export function targetWords(lang: Lang, t: Pick<Target, 'comparator' | 'value' |
   return `${m.comparator[t.comparator]} ${figure}`;
 }
 
-type CsvRow = TargetWithResult & {plan: Plan};
+type TableRow = TargetWithResult & {plan: Plan};
+const date = (iso: string | null | undefined): TableCell => (iso ? {date: iso} : null);
 
 /**
- * The columns of the rows' CSV: [Vietnamese title, English title, cell]. Words first, for the reader in a
- * spreadsheet ("ít nhất 70%", "Đạt", "Tỷ lệ (%)"), numbers once each in the language's notation, then the codes, for
- * programs. The result's value, date and source have titles the results reader takes (`Giá trị kết quả` /
- * "Result value" is its `value`, and so on), so that a downloaded CSV, filled in, is a results file.
+ * The columns of the rows' table (CSV and workbook): [Vietnamese title, English title, cell]. Words first, for the
+ * reader in a spreadsheet ("ít nhất 70%", "Đạt", "Tỷ lệ (%)"), each number once, then the codes, for programs. The
+ * result's value, date and source have titles the results reader takes (`Giá trị kết quả` / "Result value" is its
+ * `value`, and so on), so that a downloaded table, filled in, is a results file.
  */
-const CSV_COLUMNS: [string, string, (r: CsvRow, lang: Lang, ds: Dataset) => unknown][] = [
+const TABLE_COLUMNS: [string, string, (r: TableRow, lang: Lang, ds: Dataset) => TableCell][] = [
   ['Đơn vị', 'Unit', (r, lang, ds) => unitName(ds, r.unit_id, lang)],
   ['Đơn vị báo cáo', 'Reported by', (r, lang, ds) => (r.reported_by ? unitName(ds, r.reported_by, lang) : null)],
   ['Giai đoạn', 'Period', (r) => r.period],
   ['Nội dung chỉ tiêu', 'Indicator', (r, lang, ds) => indicatorLabel(indicatorOf(ds, r.indicator_id), lang)],
   ['Phạm vi', 'Scope', (r, lang) => (lang === 'vi' ? r.scope : r.scope_en)],
   ['Chỉ tiêu', 'Target', (r, lang) => targetWords(lang, r)],
-  ['Giá trị chỉ tiêu', 'Target value', (r, lang) => csvNumber(lang, r.value)],
-  ['Giá trị tối đa', 'Target maximum', (r, lang) => csvNumber(lang, r.value_max)],
+  ['Giá trị chỉ tiêu', 'Target value', (r) => r.value],
+  ['Giá trị tối đa', 'Target maximum', (r) => r.value_max],
   ['Đơn vị tính', 'Measure', (r, lang) => MESSAGES[lang].measure[r.measure]],
   ['Năm phải đạt', 'Target year', (r) => r.target_year],
   ['Kết quả', 'Result', (r, lang) => (r.result ? formatResult(lang, r.measure, r.result) : null)],
-  ['Giá trị kết quả', 'Result value', (r, lang) => csvNumber(lang, r.result?.value)],
-  ['Kết quả tính đến', 'Result as of', (r, lang) => csvDate(lang, r.result?.as_of)],
+  ['Giá trị kết quả', 'Result value', (r) => r.result?.value ?? null],
+  ['Kết quả tính đến', 'Result as of', (r) => date(r.result?.as_of)],
   ['Trạng thái', 'Status', (r, lang) => MESSAGES[lang].status[r.status]],
   ['Nguồn kết quả', 'Result source', (r) => r.result?.source_title ?? null],
   ['Địa chỉ nguồn kết quả', 'Result source URL', (r) => r.result?.source_url ?? null],
   ['Trích nguyên văn kết quả', 'Result quote', (r) => r.result?.quote ?? null],
   ['Văn bản', 'Document', (r, lang) => documentName(lang, r.plan)],
-  ['Ngày ban hành', 'Issued on', (r, lang) => csvDate(lang, r.plan.issued_on)],
+  ['Ngày ban hành', 'Issued on', (r) => date(r.plan.issued_on)],
   ['Mục', 'Section', (r) => r.section],
   ['Trích nguyên văn', 'Quote', (r) => r.quote],
   ['Địa chỉ nguồn', 'Source URL', (r) => r.source_url ?? r.plan.source_url],
@@ -85,18 +87,32 @@ const CSV_COLUMNS: [string, string, (r: CsvRow, lang: Lang, ds: Dataset) => unkn
   ['source_kind', 'source_kind', (r) => r.plan.source_kind],
 ];
 
+/** The rows shown as a table: column titles in the language, one array of typed cells per row. */
+export function rowsTable(
+  ds: Dataset,
+  lang: Lang,
+  rows: TargetWithResult[],
+): {columns: string[]; cells: TableCell[][]} {
+  return {
+    columns: TABLE_COLUMNS.map(([vi, en]) => (lang === 'vi' ? vi : en)),
+    cells: rows.map((r) => {
+      const row: TableRow = {...r, plan: planOf(ds, r.plan_id)};
+      return TABLE_COLUMNS.map(([, , cell]) => cell(row, lang, ds));
+    }),
+  };
+}
+
 /**
  * The CSV of exactly the rows shown, as a spreadsheet of the reader's language opens it: in Vietnamese `;`-separated
  * with decimal commas and dates as 31/12/2025 (what Excel on a Vietnamese Windows expects: a `,` file opens there in
- * one column), in English `,` and dots. Words, then numbers, then codes (see {@link CSV_COLUMNS}). The download adds
- * a BOM, so that Excel reads it as UTF-8.
+ * one column), in English `,` and dots. Words, then numbers, then codes (see {@link TABLE_COLUMNS}). The download
+ * adds a BOM, so that Excel reads it as UTF-8.
  */
 export function rowsCsv(ds: Dataset, lang: Lang, rows: TargetWithResult[]): string {
-  const columns = CSV_COLUMNS.map(([vi, en]) => (lang === 'vi' ? vi : en));
-  const records = rows.map((r) => {
-    const row: CsvRow = {...r, plan: planOf(ds, r.plan_id)};
-    return Object.fromEntries(CSV_COLUMNS.map(([vi, en, cell]) => [lang === 'vi' ? vi : en, cell(row, lang, ds)]));
-  });
+  const {columns, cells} = rowsTable(ds, lang, rows);
+  const text = (c: TableCell) =>
+    c === null ? null : typeof c === 'number' ? csvNumber(lang, c) : typeof c === 'object' ? csvDate(lang, c.date) : c;
+  const records = cells.map((row) => Object.fromEntries(row.map((c, k) => [columns[k], text(c)])));
   return toCsv(columns, records, {separator: lang === 'vi' ? ';' : ','});
 }
 

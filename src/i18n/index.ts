@@ -411,6 +411,20 @@ interface Messages {
   pickAll: string;
   pickNone: string;
   noRowsPicked: string;
+  /** The workbook download's button. */
+  xlsx: string;
+  /** The workbook's sheets: the table's name, and the sheet saying what it is (its rows' labels). */
+  workbook: {
+    data: string;
+    about: string;
+    chart: string;
+    sources: string;
+    dataset: string;
+    address: string;
+    downloaded: string;
+    howTo: string;
+    howToText: string;
+  };
 }
 
 /**
@@ -447,7 +461,9 @@ export type ExportKey =
   | 'pickedRows'
   | 'pickAll'
   | 'pickNone'
-  | 'noRowsPicked';
+  | 'noRowsPicked'
+  | 'xlsx'
+  | 'workbook';
 type CoreMessages = Omit<Messages, ExportKey>;
 
 const vi: CoreMessages = {

@@ -54,7 +54,16 @@ test('every export works under the CSP, with no request to another origin and no
   await page.$eval('#attainment', (el) =>
     el.shadowRoot.querySelectorAll('footer details').forEach((d) => (d.open = true)),
   );
-  const labels = ['CSV', 'PNG', 'SVG', 'PNG 1920×1080', 'PNG 1080×1080', 'PNG 300 dpi', 'SVG (chữ giữ nguyên)'];
+  const labels = [
+    'CSV',
+    'Excel (.xlsx)',
+    'PNG',
+    'SVG',
+    'PNG 1920×1080',
+    'PNG 1080×1080',
+    'PNG 300 dpi',
+    'SVG (chữ giữ nguyên)',
+  ];
   // Each save adds a link with a download attribute to the page for a moment: counted, to click the next button once
   // the last export is saved.
   await page.evaluate(() => {
@@ -103,6 +112,7 @@ test('every export works under the CSP, with no request to another origin and no
     `${base}.bib`,
     `${base}.csv`,
     `${base}.ris`,
+    `${base}.xlsx`,
   ]);
   // The television frames of those rows: numbered, in one ZIP.
   const tv = unzipSync(readFileSync(join(dir, `${base}-1920x1080-4rows.zip`)));
@@ -126,6 +136,14 @@ test('every export works under the CSP, with no request to another origin and no
   assert.ok(csv.startsWith('\ufeffĐơn vị;Đơn vị báo cáo;Giai đoạn;'), csv.slice(0, 80));
   assert.match(csv, /;ít nhất 70%;70;;Tỷ lệ \(%\);2025;72,5%;72,5;31\/12\/2025;Đạt;/);
   assert.match(csv, /;quang-ngai-2021-2025:communication\.commune_coverage;51;;/);
+  // The workbook: a zip whose first sheet holds the rows, the result as a number cell.
+  const book = unzipSync(readFileSync(join(dir, `${base}.xlsx`)));
+  const sheet = new TextDecoder().decode(book['xl/worksheets/sheet1.xml']);
+  assert.ok(sheet.includes('<t>ít nhất 70%</t>') && sheet.includes('<v>72.5</v>'), sheet.slice(0, 300));
+  assert.match(
+    new TextDecoder().decode(book['xl/workbook.xml']),
+    /<sheet name="Dữ liệu"[^>]*\/><sheet name="Giới thiệu"/,
+  );
   const svg = readFileSync(join(dir, `${base}-print-2col-300dpi-4rows.svg`), 'utf8');
   assert.match(
     svg,
