@@ -19,6 +19,7 @@ import {fmtRatio, kb, mb, ms, ratio, spread, summarize, table} from './lib/stats
 import {writeSynthetic} from './synthetic.mjs';
 import {benchReader} from './reader.mjs';
 import {benchPropose} from './propose.mjs';
+import {benchAttributes} from './attributes.mjs';
 
 const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 11));
 const SLOW_RUNS = 7;
@@ -26,7 +27,7 @@ const started = performance.now();
 const log = (...a) => console.error(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s]`, ...a);
 
 // ------------------------------------------------------------------------------------------ one section alone
-const SECTIONS = {reader: benchReader, propose: benchPropose};
+const SECTIONS = {reader: benchReader, propose: benchPropose, attributes: benchAttributes};
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 if (only !== undefined) {
   if (!SECTIONS[only]) throw new Error(`bench: unknown section "${only}" (known: ${Object.keys(SECTIONS).join(', ')})`);
@@ -398,6 +399,9 @@ try {
 
   // ------------------------------------------------------------------------------------------------ 7. proposers
   results.propose = await benchPropose({runs: SLOW_RUNS, log});
+
+  // ----------------------------------------------------------------------------------------------- 8. attributes
+  results.attributes = await benchAttributes({browser, at, runs: SLOW_RUNS, log});
 } finally {
   await browser.close();
   await server.close();
@@ -440,9 +444,12 @@ const budgets = [
   },
   results.reader.budget,
   results.propose.budget,
+  results.attributes.budget,
 ];
 const readerRows = results.reader.rows;
 const proposeRows = results.propose.rows;
+const attributeRows = results.attributes.rows;
+results.attributes = results.attributes.result;
 results.propose = results.propose.result;
 results.reader = results.reader.result;
 results.budgets = budgets;
@@ -477,6 +484,7 @@ const timingRows = [
   row(`SYNTHETIC load + validate (Node, zod, ${sc.counts.targets} targets)`, sc.load, sc.loadPlain),
   ...readerRows,
   ...proposeRows,
+  ...attributeRows,
 ];
 const timings = table(['measure (median (min–max))', '<plan-chart>', 'BASELINE', 'ratio'], timingRows);
 const bytes = table(
@@ -552,6 +560,7 @@ ${timings}
     )}; version ${sc.version}) written to tmp/bench/synthetic/. Load + validate: \`loadDataset({src})\` of src/data/load.ts in Node (zod); BASELINE: reading and \`JSON.parse\` of a dataset.json with the same rows (no validation). Query + spec build: \`resolveRequest\` + \`buildView\` + \`rowChartSpec\` of each panel (bundled from src/ with esbuild, labels measured with the widget's canvas measure) for \`view="units"\` and indicator ${sc.indicator}, on the widget's dataset.json (built by scripts/lib/widget-dataset.ts, as \`npm run data:build\` builds the real one), timed with performance.now(), the first build in a fresh page (warm: later builds in the same page); BASELINE: \`JSON.parse\` of the equivalent Vega-Lite specs, which is how a plain page gets them. Render: the widget's \`draw()\` (src/components/vega-runtime.ts: Vega with the CSP-safe interpreter), SVG (${sc.district.paths} paths, ${sc.district.texts} texts for the districts); BASELINE: vega-embed's defaults with the Vega-Lite specs (compiled in the page, expressions compiled with \`new Function\`), SVG.
 
 - Results reader: ${results.reader.rows} SYNTHETIC rows (the real dataset's percentage targets, each on a different day) read by \`readResults\` of src/data/results-input.ts (bundled from src/ with esbuild, its workbook reader a lazy chunk) in a fresh page, after the file's bytes and dataset.json have been fetched: a \`;\`-separated UTF-8 CSV with BOM, decimal commas and dd/mm/yyyy dates (${(results.reader.files.csv.bytes / 1e6).toFixed(1)} MB), and the same rows as an .xlsx with shared strings and date cells (${(results.reader.files.xlsx.bytes / 1e6).toFixed(1)} MB). Time from the call to its result; longest task: the longest 'longtask' entry that started meanwhile (the reader yields between slices of about 25 ms). No BASELINE: a plain page has no reader of its own.
+- Attributes: on the one-widget page (Yên Bái, drawn), 50 changes 20 ms apart — \`unit\` (5 units in turn), \`lang\` (vi/en) and \`view\` (attainment/table) in turn, as a page's controls or a runaway script would set them — timed from the first change to the first \`plan-chart-render\` after the last; and 1,000,000 result objects given as the \`results\` property (four times the reader's 250,000-row limit), timed to its \`plan-chart-error\`, with the longest task meanwhile and the heap's growth (after a forced GC; it includes the page's own array, which the property keeps). A fresh page per run. No BASELINE.
 
 ## Bytes
 
