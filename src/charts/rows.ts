@@ -73,6 +73,12 @@ export interface RowChartOptions {
    * empty tracks would draw nothing but say "no data" on every row.
    */
   compact?: boolean;
+  /**
+   * Rows laid out for a fixed frame (television, social), where they must share its lines: a compact list's short
+   * detail ("thường xuyên", "đến 2025") under its figure, in the figures' column, rather than on a line of its own
+   * (where figures stand beside the labels and the detail fits their column); less space between a chart's rows.
+   */
+  detailBeside?: boolean;
 }
 
 const LINE = 1.3;
@@ -333,7 +339,8 @@ export function chartScene(o: RowChartOptions): Scene {
       texts.push(text('detail', row.key, badgeW, y, line, t.muted, small, 'normal'));
       y += Math.round(small * LINE);
     }
-    y += Math.round(fs * 0.9);
+    // Between rows: less in a fixed frame, whose rows sit at broadcast sizes and must share 1080 lines.
+    y += Math.round(fs * (o.detailBeside ? 0.4 : 0.9));
   }
   const height = Math.max(y, 40);
   const axis = axisLayout(o, height);
@@ -367,11 +374,17 @@ function compactScene(o: RowChartOptions): Scene {
   const rects: Scene['rects'] = [];
   const gap = Math.round(fs * 1.5);
   // The figures' column: as wide as the widest figure, side by side with the labels from 420 px up.
-  const valueW = Math.max(0, ...o.rows.map((r) => (r.value ? measure(r.value, fs, true) : 0)));
-  const beside = o.width >= 420 && valueW <= o.width * 0.35;
+  const figureW = Math.max(0, ...o.rows.map((r) => (r.value ? measure(r.value, fs, true) : 0)));
+  const beside = o.width >= 420 && figureW <= o.width * 0.35;
+  // With `detailBeside`, the figures' column also holds the short details under them ("thường xuyên").
+  const detailW = (r: RowChartOptions['rows'][number]) => (r.detail ? measure(r.detail, small, false) : 0);
+  const valueW =
+    beside && o.detailBeside
+      ? Math.max(figureW, ...o.rows.map((r) => (r.value && detailW(r) <= o.width * 0.3 ? detailW(r) : 0)))
+      : figureW;
   const labelW = beside ? o.width - valueW - gap : o.width;
   const text = sceneText;
-  const pad = Math.round(fs * 0.45);
+  const pad = Math.round(fs * (o.detailBeside ? 0.3 : 0.45));
   const sections = new Map((o.sections ?? []).map((sec) => [sec.before, sec.label]));
   let y = 0;
   o.rows.forEach((row, k) => {
@@ -388,9 +401,17 @@ function compactScene(o: RowChartOptions): Scene {
     const top = y;
     y += pad;
     if (row.value && beside) texts.push(text('label', row.key, o.width, y, row.value, t.text, fs, 'bold', 'right'));
+    // The detail under the figure (see `detailBeside`), where it fits the figures' column.
+    const under = beside && o.detailBeside && row.value && row.detail && detailW(row) <= valueW ? row.detail : null;
+    const labelTop = y;
     for (const line of wrap(row.label, labelW, fs, o.measureText, true)) {
       texts.push(text('label', row.key, 0, y, line, t.text, fs, 'bold'));
       y += Math.round(fs * LINE);
+    }
+    if (under) {
+      const at = labelTop + Math.round(fs * LINE);
+      texts.push(text('detail', row.key, o.width, at, under, t.muted, small, 'normal', 'right'));
+      y = Math.max(y, at + Math.round(small * LINE));
     }
     // Under 420 px the figure leads the detail line: "≥ 70% · đến 2025".
     let x0 = 0;
@@ -398,7 +419,8 @@ function compactScene(o: RowChartOptions): Scene {
       texts.push(text('detail', row.key, 0, y, row.value, t.text, small, 'bold'));
       x0 = measure(row.value, small, true) + Math.round(small * 0.6);
     }
-    const lines = row.detail ? wrap(row.detail, o.width - x0 - (beside ? valueW + gap : 0), small, o.measureText) : [];
+    const lines =
+      row.detail && !under ? wrap(row.detail, o.width - x0 - (beside ? valueW + gap : 0), small, o.measureText) : [];
     if (!lines.length && x0) y += Math.round(small * LINE);
     lines.forEach((line, i) => {
       texts.push(text('detail', row.key, i ? 0 : x0, y, line, t.muted, small, 'normal'));
@@ -573,11 +595,13 @@ export function axisLayout(o: RowChartOptions, height: number) {
     align: (t.value === o.domain[0] ? 'left' : t.value === o.domain[1] ? 'right' : 'center') as
       'left' | 'center' | 'right',
   }));
-  labels.push({
-    x: (o.domain[0] + o.domain[1]) / 2,
-    y: height + 4 + Math.round(fontSize * 1.3) + 4,
-    text: o.axisTitle,
-    align: 'center' as const,
-  });
+  // No title line where there is no title (a fixed frame drops "Tỷ lệ (%)" under ticks that say "%").
+  if (o.axisTitle)
+    labels.push({
+      x: (o.domain[0] + o.domain[1]) / 2,
+      y: height + 4 + Math.round(fontSize * 1.3) + 4,
+      text: o.axisTitle,
+      align: 'center' as const,
+    });
   return {fontSize, grid: o.ticks.map((t) => ({x: t.value})), labels};
 }

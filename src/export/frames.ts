@@ -437,7 +437,7 @@ function fit(o: RowChartOptions, panel: number, from: number, room: number, most
  */
 function paginate(
   panels: RowChartOptions[],
-  room: number,
+  rooms: Rooms,
   gap: number,
   frames = 0,
 ): {chunks: Chunk[]; overflow: boolean}[] {
@@ -447,6 +447,9 @@ function paginate(
   let left = panels.reduce((n, o) => n + o.rows.length, 0);
   while (panel < panels.length) {
     const page: {chunks: Chunk[]; overflow: boolean} = {chunks: [], overflow: false};
+    // A frame that starts in the list of targets without results holds only list rows (the list comes last): no
+    // symbol or status is drawn in it, so it has no legend, and the legend's lines are room for rows.
+    const room = listStart(panels, panel, from) ? rooms.list : rooms.charts;
     let used = 0;
     let take = frames > pages.length ? Math.ceil(left / (frames - pages.length)) : Infinity;
     while (panel < panels.length && take > 0) {
@@ -480,14 +483,28 @@ function paginate(
   return pages;
 }
 
+/** The room for rows in a frame with the legend (`charts`), and in a frame of list rows alone (`list`). */
+interface Rooms {
+  charts: number;
+  list: number;
+}
+
+/** Whether a frame starting at row `from` of panel `panel` holds list rows alone (every panel from there is compact). */
+const listStart = (panels: RowChartOptions[], panel: number, from: number) =>
+  panels.slice(panel).every((o) => o.compact) && (panel < panels.length || from > 0);
+
+/** Whether a frame's chunks are all list rows (compact): it has no legend. */
+export const listOnly = (chunks: {options: RowChartOptions}[]) =>
+  chunks.length > 0 && chunks.every((c) => c.options.compact);
+
 /**
  * The fewest frames, with the rows spread evenly over them: each frame takes at most its share of the rows left
  * (16 rows in 8 frames: 2 each; 7 rows in 3: 3, 2, 2 rather than 3, 3, 1), unless that would need more frames.
  */
-function balance(panels: RowChartOptions[], room: number, gap: number): {chunks: Chunk[]; overflow: boolean}[] {
-  const greedy = paginate(panels, room, gap);
+function balance(panels: RowChartOptions[], rooms: Rooms, gap: number): {chunks: Chunk[]; overflow: boolean}[] {
+  const greedy = paginate(panels, rooms, gap);
   if (greedy.length < 2) return greedy;
-  const even = paginate(panels, room, gap, greedy.length);
+  const even = paginate(panels, rooms, gap, greedy.length);
   return even.length === greedy.length ? even : greedy;
 }
 
@@ -497,8 +514,21 @@ function balance(panels: RowChartOptions[], room: number, gap: number): {chunks:
  * safe area; otherwise one frame as tall as its content. `measure` measures text (the widget: a canvas).
  */
 export function planFrames(f: FrameFormat, input: FrameInput, measure: TextMeasure = estimateWidth): Frame[] {
-  const panels = input.panels.map((o) => thinTicks({...o, measureText: o.measureText ?? measure}, measure));
-  if (f.height === undefined) return [flowFrame(f, input, panels, measure)];
+  const fixed = f.height !== undefined;
+  const panels = input.panels.map((o) =>
+    thinTicks(
+      {
+        ...o,
+        measureText: o.measureText ?? measure,
+        // In a fixed frame rows are laid out tighter (see `detailBeside`), and an axis whose every tick says "%"
+        // needs no "Tỷ lệ (%)" under it: lines given to rows.
+        detailBeside: fixed,
+        axisTitle: fixed && o.ticks.length && o.ticks.every((t) => t.label.includes('%')) ? '' : o.axisTitle,
+      },
+      measure,
+    ),
+  );
+  if (!fixed) return [flowFrame(f, input, panels, measure)];
   // The page number's width depends on the number of frames, which depends on the room the title leaves.
   let count = 1;
   let frames = fixedFrames(f, input, panels, measure, count);
@@ -517,9 +547,11 @@ function furniture(
   measure: TextMeasure,
   page: string,
   reserve = page,
+  withLegend = true,
 ): {top: FrameText[]; topBottom: number; bottom: (y: number) => FrameText[]; bottomHeight: number} {
   const s = f.sizes;
   const t = input.theme;
+  const items = withLegend ? input.legend : [];
   // The page number ("3/8") follows the title's last line: set apart in a column of its own beside the title it reads
   // as a second column (OCR splits the title there). Where the last line has no room for it, the title wraps a
   // little narrower. The widest number of the series (`reserve`) decides, so that every frame wraps alike.
@@ -536,9 +568,9 @@ function furniture(
   const pageText =
     page && last ? textBox('page', page, last.x + last.width + pageGap, pageTop, s.page, true, t.text, measure) : null;
   // Tight gaps: every line saved is room for rows (the charts bring their own space above and below).
-  const legend = legendTexts(input.legend, box, title.bottom + Math.round(s.legend * 0.4), s.legend, t, measure);
+  const legend = legendTexts(items, box, title.bottom + Math.round(s.legend * 0.4), s.legend, t, measure);
   const top = [...title.texts, ...(pageText ? [pageText] : []), ...legend.texts];
-  const topBottom = input.legend.length
+  const topBottom = items.length
     ? legend.bottom + Math.round(s.legend * 0.3)
     : title.bottom + Math.round(s.title * 0.3);
   // Below the charts: the notices, then the source line (measured here, placed once the charts' bottom is known).
@@ -598,10 +630,15 @@ function fixedFrames(
   // The title leaves room for the widest page number ("3/3"; "10/12" needs more): the room for charts follows.
   const reserve = count > 1 ? `${count}/${count}` : '';
   const probe = furniture(f, input, box, measure, reserve);
-  const room = box.y + box.height - probe.bottomHeight - probe.topBottom;
-  const pages = balance(panels, room, chunkGap(f));
+  const bare = furniture(f, input, box, measure, reserve, reserve, false);
+  const rooms = {
+    charts: box.y + box.height - probe.bottomHeight - probe.topBottom,
+    list: box.y + box.height - bare.bottomHeight - bare.topBottom,
+  };
+  const pages = balance(panels, rooms, chunkGap(f));
   return pages.map((page, k) => {
-    const parts = furniture(f, input, box, measure, pages.length > 1 ? `${k + 1}/${pages.length}` : '', reserve);
+    const no = pages.length > 1 ? `${k + 1}/${pages.length}` : '';
+    const parts = furniture(f, input, box, measure, no, reserve, !listOnly(page.chunks));
     const {charts} = placeCharts(page.chunks, box.x, parts.topBottom, chunkGap(f));
     // The notices and the source line sit at the foot of the safe area, where a viewer looks for them.
     const below = parts.bottom(box.y + box.height - parts.bottomHeight);

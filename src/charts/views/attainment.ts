@@ -255,7 +255,7 @@ function attainmentModel(ctx: ChartContext, req: Request, results: ResultLike[],
   }
   // The statuses drawn: rows with a result (the rest are listed, and say no status).
   const drawnStatuses = new Set(withResult.map((r) => r.status));
-  const legend = withChart && !listOnly ? [...statusLegend(ctx, drawnStatuses), ...targetLegend(ctx)] : [];
+  const legend = withChart && !listOnly ? [...statusLegend(ctx, drawnStatuses), ...targetLegend(ctx, withResult)] : [];
   if (!rows.length)
     return {...base, summary: '', legend, panels: [], rows, plans: [], empty: {available: available(ctx, inPlan)}};
   const description = `${title}. ${summary}`;

@@ -56,12 +56,14 @@ export function available(ctx: ChartContext, ts: Target[]): string[] {
 }
 
 /** The legend entries of the target marks (▶ floor, ◆ point, ▬ band). */
-export function targetLegend(ctx: ChartContext): LegendItem[] {
+export function targetLegend(ctx: ChartContext, drawn?: readonly Pick<Target, 'comparator'>[]): LegendItem[] {
   const L = MESSAGES[ctx.lang].legend;
+  // With the targets drawn given, only the symbols they use (a legend lists what the chart draws).
+  const has = (...c: Target['comparator'][]) => !drawn || drawn.some((t) => c.includes(t.comparator));
   return [
-    {kind: 'target', symbol: '▶', text: L.floor},
-    {kind: 'target', symbol: '◆', text: L.point},
-    {kind: 'zone', symbol: '▬', text: L.band},
+    ...(has('>=', '>') ? [{kind: 'target' as const, symbol: '▶', text: L.floor}] : []),
+    ...(has('=') ? [{kind: 'target' as const, symbol: '◆', text: L.point}] : []),
+    ...(has('range') ? [{kind: 'zone' as const, symbol: '▬', text: L.band}] : []),
   ];
 }
 
