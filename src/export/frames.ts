@@ -69,7 +69,7 @@ export const SAFE_AREA = 0.9;
  * text, the axis at 0.8 of it, is still 30 px; legend 32 px; source line 30 px. Read back by OCR after downscaling
  * the frame to 640×360.
  */
-const SCREEN_SIZES: FrameSizes = {title: 56, chart: 38, legend: 32, notice: 32, source: 30, page: 40};
+const SCREEN_SIZES: FrameSizes = {title: 56, chart: 38, legend: 32, notice: 32, source: 30, page: 48};
 
 export const BROADCAST: FrameFormat = {
   id: '1920x1080',
