@@ -8,6 +8,7 @@
 import {formatDate, formatNumber, type Lang} from './index.js';
 import type {ResultIssue, ResultIssueCode} from '../data/read/issues.js';
 import type {ResultsFetchErrorCode} from '../data/read/fetch.js';
+import type {TextEncoding} from '../data/read/decode.js';
 
 /** What a message may use of its issue. */
 export type IssueText = {value: string; expected: string} & Partial<Pick<ResultIssue, 'column' | 'kind'>>;
@@ -203,6 +204,29 @@ const en: ResultMessages = {
 };
 
 export const RESULT_MESSAGES: Record<Lang, ResultMessages> = {vi, en};
+
+const ENCODING_NAMES: Record<Lang, Record<TextEncoding, string>> = {
+  vi: {
+    'utf-8': 'UTF-8',
+    'utf-8-bom': 'UTF-8 (BOM)',
+    'utf-16le': 'UTF-16LE',
+    'utf-16be': 'UTF-16BE',
+    'windows-1258': 'bảng mã Windows-1258 (Excel trên Windows tiếng Việt)',
+  },
+  en: {
+    'utf-8': 'UTF-8',
+    'utf-8-bom': 'UTF-8 (BOM)',
+    'utf-16le': 'UTF-16LE',
+    'utf-16be': 'UTF-16BE',
+    'windows-1258': 'the Windows-1258 code page (Excel on a Vietnamese Windows)',
+  },
+};
+
+/**
+ * The encoding a text file was read in (its reader's `info.encoding`), in words for "Đọc như: CSV, …": "UTF-8 (BOM)",
+ * "bảng mã Windows-1258 (Excel trên Windows tiếng Việt)".
+ */
+export const encodingName = (lang: Lang, encoding: TextEncoding): string => ENCODING_NAMES[lang][encoding];
 
 /** Codes of problems of a whole file: their column, if any, is in the text, not in the place. */
 const FILE_LEVEL = new Set<string>(['missing_column', 'duplicate_column', 'wrong_separator', 'one_column']);

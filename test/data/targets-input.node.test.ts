@@ -107,7 +107,7 @@ test("Excel's vi-VN CSV: BOM, semicolons, Vietnamese headers, a range in one cel
   assert.equal(targets[2].plan.title, TITLE);
 });
 
-test('Unicode Text (UTF-16LE, tabs), an .xlsx by exceljs, and a Windows-1258 file refused', async () => {
+test('Unicode Text (UTF-16LE, tabs), an .xlsx by exceljs, and a Windows-1258 file (GNU iconv)', async () => {
   const text = await read('plan-unicode.txt');
   assert.deepEqual(text.issues, []);
   assert.equal(text.info.format, 'tsv');
@@ -128,8 +128,10 @@ test('Unicode Text (UTF-16LE, tabs), an .xlsx by exceljs, and a Windows-1258 fil
   assert.deepEqual(book.targets[0].result, {value: 72.5, as_of: '2025-12-31', source_title: null, source_url: null});
 
   const legacy = await read('plan-cp1258.csv');
-  assert.deepEqual(legacy.targets, []);
-  assert.deepEqual(legacy.issues.map(where), [[0, '', 'legacy_encoding', 'Windows-1258']]);
+  assert.deepEqual(legacy.issues, []);
+  assert.equal(legacy.info.encoding, 'windows-1258');
+  assert.deepEqual(legacy.targets.map(brief), [['>=', 80, null, 'percent', 2025, 'once']]);
+  assert.equal(legacy.targets[0].label, 'Thôn, bản tổ chức tuyên truyền thường xuyên');
 });
 
 test('JSON: two plans of one commune, each with its own metadata', async () => {
