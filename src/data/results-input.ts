@@ -235,7 +235,7 @@ export const RESULTS: TableKind<Column, ResultLike, undefined, ReadResultsOption
 
       // The date.
       const asOf = r.date('as_of', (c) =>
-        typeof c === 'string' ? parseDateText(c.trim()) : !('error' in c) && c.format === 'date' ? c.date : undefined,
+        typeof c === 'string' ? parseDateText(c.trim()) : 'format' in c && c.format === 'date' ? c.date : undefined,
       );
 
       const url = r.text('source_url');

@@ -67,6 +67,8 @@ const vi: ResultMessages = {
     date_in_value: ({value}) =>
       `ô chứa ngày ${value}, không phải số: Excel có thể đã tự đổi số thành ngày; hãy định dạng ô là Số (Number) rồi nhập lại`,
     excel_error: ({value}) => `ô có lỗi công thức của Excel (${value})`,
+    uncalculated_formula: ({value}) =>
+      `ô là công thức${value ? ` ${value}` : ''} chưa được tính (tệp không lưu kết quả của nó): hãy mở tệp bằng Excel rồi lưu lại`,
     over_100: ({value}) => `"${value}" lớn hơn 100% (chỉ tiêu này là tỷ lệ phần trăm)`,
     too_large: ({value, expected}) => `"${value}" quá lớn (không quá ${formatNumber('vi', Number(expected))})`,
     future_date: ({value, expected}) =>
@@ -148,6 +150,8 @@ const en: ResultMessages = {
     date_in_value: ({value}) =>
       `the cell holds a date (${value}), not a number: Excel may have turned the number into a date; format the cell as Number and type it again`,
     excel_error: ({value}) => `the cell holds an Excel formula error (${value})`,
+    uncalculated_formula: ({value}) =>
+      `the cell is a formula${value ? ` (${value})` : ''} with no calculated value (the file does not store its result): open the file in Excel and save it again`,
     over_100: ({value}) => `"${value}" is above 100% (this target is a percentage)`,
     too_large: ({value, expected}) => `"${value}" is too large (at most ${formatNumber('en', Number(expected))})`,
     future_date: ({value, expected}) =>

@@ -50,6 +50,8 @@ export type RowIssueCode =
   | 'date_in_value'
   /** A workbook cell holding a formula error (#DIV/0!, #REF!…). */
   | 'excel_error'
+  /** A workbook cell holding a formula with no calculated value (value: the formula, "=SUM(B6:E6)", or ''). */
+  | 'uncalculated_formula'
   /** Above 100 for a percentage. */
   | 'over_100'
   /** Not finite, or above the largest plausible value (expected). */

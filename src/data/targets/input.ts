@@ -368,7 +368,7 @@ export function spanInTitle(title: string): [number, number] | undefined {
 /** A result's date: as precisely as the source gives it (YYYY, MM/YYYY, YYYY-MM, or a day). */
 function readPartialDate(c: Cell): string | undefined {
   if (typeof c !== 'string') {
-    if ('error' in c) return undefined;
+    if (!('format' in c)) return undefined;
     if (c.format === 'date' && c.date) return c.date;
     return c.format === 'number' && Number.isInteger(c.num) ? (inRange(c.num) ? String(c.num) : undefined) : undefined;
   }
