@@ -109,6 +109,26 @@ test('a Windows-1258 ";" CSV from Excel is read with the same rows, values, quot
   assert.equal(encodingName('en', legacy.info.encoding!), 'the Windows-1258 code page (Excel on a Vietnamese Windows)');
 });
 
+test('a Windows-1258 file whose first 64 kB are ASCII (where the sniffer looks) is read too', async () => {
+  const long = crlf([
+    'target_id;value;as_of;note',
+    `${QN}:communication.commune_coverage;72,5;31/12/2025;${'x'.repeat(70_000)}`,
+    `${QN}:communication.workers_at_risk_venues;50;31/12/2025;Kết quả sơ bộ của tỉnh`,
+  ]);
+  const bytes = cp1258(long);
+  assert.deepEqual(sniffBytes(bytes), {kind: 'text', encoding: 'utf-8'});
+  const r = await readResults(bytes, ds, {today: TODAY, file: 'ket-qua.csv'});
+  assert.deepEqual(r.issues, []);
+  assert.equal(r.info.encoding, 'windows-1258');
+  assert.deepEqual(
+    r.rows.map((x) => [x.value, x.notes?.slice(0, 22)]),
+    [
+      [72.5, 'xxxxxxxxxxxxxxxxxxxxxx'],
+      [50, 'Kết quả sơ bộ của tỉnh'],
+    ],
+  );
+});
+
 test('a targets file in Windows-1258 is read like its UTF-8 twin', async () => {
   const lines = [
     'label;value;comparator;measure;target_year;quote',
