@@ -15,7 +15,10 @@ export type Sniffed =
   | {kind: 'xlsx'}
   /** Text in this encoding (decode it with {@link decodeText}). */
   | {kind: 'text'; encoding: TextEncoding}
-  /** `value` names the encoding ('' when it is not UTF-8 but looks like none of the three). */
+  /**
+   * Not UTF-8, and not clearly Windows-1258: `value` names the encoding it looks most like ('' when it is not UTF-8
+   * but looks like none of the three).
+   */
   | {kind: 'legacy'; value: LegacyEncoding | ''}
   /** `value`: 'xls', 'pdf', 'image' or 'binary'. */
   | {kind: 'unsupported'; value: string}

@@ -6,7 +6,10 @@
 
 /** Problems of the whole file: no row is read. */
 export type FileIssueCode =
-  /** Not UTF-8 (value: 'Windows-1258', 'TCVN3', 'VNI' or '' when unknown); also TCVN3/VNI letters in Unicode text. */
+  /**
+   * Not UTF-8 and not clearly Windows-1258, which is read (value: 'TCVN3', 'VNI', 'Windows-1258' when it only
+   * leads, or '' when unknown); also TCVN3/VNI letters in Unicode text.
+   */
   | 'legacy_encoding'
   /** Not a results file (value: 'xls', 'ods', 'docx', 'pdf', 'image', 'html', 'binary'). */
   | 'unsupported_file'
