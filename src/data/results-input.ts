@@ -2,8 +2,8 @@
  * Results supplied by the page that embeds the widget: one reader for the `results` attribute (a URL), the
  * property (an array), the inline `<script type="application/json">`, and the builder's paste and upload.
  *
- * It takes CSV and TSV (the separator `,` `;` or tab detected), UTF-8 with or without BOM and UTF-16 with BOM
- * (Excel's "Unicode Text"), `.xlsx` workbooks (the first sheet, or the one named), JSON, and arrays of objects,
+ * It takes CSV and TSV (the separator `,` `;` or tab detected), UTF-8 with or without BOM, UTF-16 with BOM
+ * (Excel's "Unicode Text") and Windows-1258 (Excel's CSV on a Vietnamese Windows), `.xlsx` workbooks (the first sheet, or the one named), JSON, and arrays of objects,
  * and tells them apart by their bytes, never by a file name. It keeps the good rows and lists the bad ones, each
  * with its line (or item) and column; a file it cannot read at all gives no rows and one issue saying why.
  * No zod and no DOM here: this runs in the widget, whose bundle stays small and CSP-safe, and in Node.

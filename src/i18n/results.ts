@@ -8,6 +8,7 @@
 import {formatDate, formatNumber, type Lang} from './index.js';
 import type {ResultIssue, ResultIssueCode} from '../data/read/issues.js';
 import type {ResultsFetchErrorCode} from '../data/read/fetch.js';
+import type {TextEncoding} from '../data/read/decode.js';
 
 /** What a message may use of its issue. */
 export type IssueText = {value: string; expected: string} & Partial<Pick<ResultIssue, 'column' | 'kind'>>;
@@ -66,6 +67,8 @@ const vi: ResultMessages = {
     date_in_value: ({value}) =>
       `ô chứa ngày ${value}, không phải số: Excel có thể đã tự đổi số thành ngày; hãy định dạng ô là Số (Number) rồi nhập lại`,
     excel_error: ({value}) => `ô có lỗi công thức của Excel (${value})`,
+    uncalculated_formula: ({value}) =>
+      `ô là công thức${value ? ` ${value}` : ''} chưa được tính (tệp không lưu kết quả của nó): hãy mở tệp bằng Excel rồi lưu lại`,
     over_100: ({value}) => `"${value}" lớn hơn 100% (chỉ tiêu này là tỷ lệ phần trăm)`,
     too_large: ({value, expected}) => `"${value}" quá lớn (không quá ${formatNumber('vi', Number(expected))})`,
     future_date: ({value, expected}) =>
@@ -147,6 +150,8 @@ const en: ResultMessages = {
     date_in_value: ({value}) =>
       `the cell holds a date (${value}), not a number: Excel may have turned the number into a date; format the cell as Number and type it again`,
     excel_error: ({value}) => `the cell holds an Excel formula error (${value})`,
+    uncalculated_formula: ({value}) =>
+      `the cell is a formula${value ? ` (${value})` : ''} with no calculated value (the file does not store its result): open the file in Excel and save it again`,
     over_100: ({value}) => `"${value}" is above 100% (this target is a percentage)`,
     too_large: ({value, expected}) => `"${value}" is too large (at most ${formatNumber('en', Number(expected))})`,
     future_date: ({value, expected}) =>
@@ -203,6 +208,29 @@ const en: ResultMessages = {
 };
 
 export const RESULT_MESSAGES: Record<Lang, ResultMessages> = {vi, en};
+
+const ENCODING_NAMES: Record<Lang, Record<TextEncoding, string>> = {
+  vi: {
+    'utf-8': 'UTF-8',
+    'utf-8-bom': 'UTF-8 (BOM)',
+    'utf-16le': 'UTF-16LE',
+    'utf-16be': 'UTF-16BE',
+    'windows-1258': 'bảng mã Windows-1258 (Excel trên Windows tiếng Việt)',
+  },
+  en: {
+    'utf-8': 'UTF-8',
+    'utf-8-bom': 'UTF-8 (BOM)',
+    'utf-16le': 'UTF-16LE',
+    'utf-16be': 'UTF-16BE',
+    'windows-1258': 'the Windows-1258 code page (Excel on a Vietnamese Windows)',
+  },
+};
+
+/**
+ * The encoding a text file was read in (its reader's `info.encoding`), in words for "Đọc như: CSV, …": "UTF-8 (BOM)",
+ * "bảng mã Windows-1258 (Excel trên Windows tiếng Việt)".
+ */
+export const encodingName = (lang: Lang, encoding: TextEncoding): string => ENCODING_NAMES[lang][encoding];
 
 /** Codes of problems of a whole file: their column, if any, is in the text, not in the place. */
 const FILE_LEVEL = new Set<string>(['missing_column', 'duplicate_column', 'wrong_separator', 'one_column']);

@@ -107,25 +107,35 @@ test('a workbook sheet named in the URL fragment is read; a sheet that is not th
   assert.equal(en(missing.issues[0]), 'kq.xlsx: the workbook has no sheet "Sheet2" (sheets: Kết quả, Năm 2024)');
 });
 
-test('a Windows-1258 file is refused, saying how to save it as CSV UTF-8', async () => {
+test('a Windows-1258 file (GNU iconv) is read, its letters composed to NFC', async () => {
   const r = await read(fixture('windows-1258.csv'), {file: 'bao-cao.csv'});
-  assert.equal(r.rows.length, 0);
-  assert.equal(r.issues.length, 1);
+  assert.deepEqual(r.issues, []);
+  assert.equal(r.info.encoding, 'windows-1258');
+  assert.deepEqual(values(r.rows), {
+    'communication.commune_coverage': [72, '2025-12-31'],
+    'communication.workers_at_risk_venues': [50, '2025-12-31'],
+  });
   assert.deepEqual(
-    {code: r.issues[0].code, value: r.issues[0].value, line: r.issues[0].line},
-    {
-      code: 'legacy_encoding',
-      value: 'Windows-1258',
-      line: 0,
-    },
+    r.rows.map((x) => x.source_title),
+    ['Báo cáo kết quả Quảng Ngãi (ví dụ kiểm thử)', 'Đạt ưu tiên của tỉnh (ví dụ kiểm thử)'],
+  );
+});
+
+test('bytes in no encoding that stands out are refused, saying how to save them as CSV UTF-8', async () => {
+  // "Báo cáo" in Windows-1258 with no combining mark: not UTF-8, and no letter says which code page.
+  const r = await read(new Uint8Array([0x42, 0xe1, 0x6f, 0x3b, 0x31, 0x0a]), {file: 'bao-cao.csv'});
+  assert.equal(r.rows.length, 0);
+  assert.deepEqual(
+    r.issues.map((i) => [i.code, i.value, i.line]),
+    [['legacy_encoding', '', 0]],
   );
   assert.equal(
     vi(r.issues[0]),
-    'bao-cao.csv: tệp không ở dạng Unicode UTF-8 (có vẻ là bảng mã Windows-1258): trong Excel chọn Tệp > Lưu như, chọn kiểu "CSV UTF-8" (*.csv) hoặc "Sổ làm việc Excel" (*.xlsx), rồi dùng tệp mới',
+    'bao-cao.csv: tệp không ở dạng Unicode UTF-8: trong Excel chọn Tệp > Lưu như, chọn kiểu "CSV UTF-8" (*.csv) hoặc "Sổ làm việc Excel" (*.xlsx), rồi dùng tệp mới',
   );
   assert.equal(
     en(r.issues[0]),
-    'bao-cao.csv: the file is not in Unicode UTF-8 (it looks like Windows-1258): in Excel choose File > Save As and the type "CSV UTF-8" (*.csv) or "Excel Workbook" (*.xlsx), then use the new file',
+    'bao-cao.csv: the file is not in Unicode UTF-8: in Excel choose File > Save As and the type "CSV UTF-8" (*.csv) or "Excel Workbook" (*.xlsx), then use the new file',
   );
 });
 

@@ -177,6 +177,89 @@ test('formula results are read as cached; errors, booleans and dates in the valu
   );
 });
 
+test('a formula with no calculated value is named by its cell and its row left out, never read as 0', async () => {
+  // A quarterly sheet whose total F is SUM(B:E), written by a script (no cached <v>) or saved with manual
+  // calculation: no <v>, <v/>, an empty <v></v>, a cell sharing the formula; a formula with its result keeps it.
+  const cols = ['target_id', 'q1', 'q2', 'q3', 'q4', 'value', 'as_of', 'note'];
+  const head = `<row r="5">${cols.map((c, k) => inline(`${'ABCDEFGH'[k]}5`, c)).join('')}</row>`;
+  const quarters = (n: number) => [1, 2, 3, 4].map((k) => num(`${'BCDE'[k - 1]}${n}`, 10 + k)).join('');
+  const row = (n: number, target: string, f: string, rest = '') =>
+    `<row r="${n}">${inline(`A${n}`, `${QN}:${target}`)}${quarters(n)}${f}${rest}</row>`;
+  const r = await read(
+    xlsx({
+      styles: [0, 14],
+      sheets: [
+        {
+          name: 'S',
+          rows:
+            head +
+            row(6, 'communication.students', '<c r="F6"><f>SUM(B6:E6)</f></c>') +
+            row(7, 'communication.commune_coverage', '<c r="F7"><f>SUM(B7:E7)</f><v/></c>') +
+            row(8, 'prevention.local_plans', '<c r="F8"><f>SUM(B8:E8)</f><v></v></c>') +
+            row(9, 'prevention.integration', '<c r="F9"><f t="shared" ref="F9:F10" si="0">SUM(B9:E9)</f></c>') +
+            row(10, 'enforcement.reports_handled', '<c r="F10"><f t="shared" si="0"/></c>') +
+            row(
+              11,
+              'communication.workers_at_risk_venues',
+              '<c r="F11"><f>SUM(B11:E11)</f><v>50</v></c>',
+              `${num('G11', 45657, 1)}<c r="H11" t="str"><f>IF(B11&gt;100,"x","")</f><v></v></c>`,
+            ) +
+            row(
+              12,
+              'communication.industrial_zone_workers',
+              num('F12', 40),
+              '<c r="G12" s="1"><f>DATE(2025,12,31)</f></c>',
+            ),
+        },
+      ],
+    }),
+    'kq.xlsx',
+  );
+  assert.deepEqual(
+    r.rows.map((x) => [x.target_id, x.value, x.as_of, x.notes]),
+    [[`${QN}:communication.workers_at_risk_venues`, 50, '2024-12-31', null]],
+  );
+  assert.deepEqual(
+    r.issues.map((i) => [i.line, i.column, i.code, i.value, i.cell]),
+    [
+      [6, 'value', 'uncalculated_formula', '=SUM(B6:E6)', 'F6'],
+      [7, 'value', 'uncalculated_formula', '=SUM(B7:E7)', 'F7'],
+      [8, 'value', 'uncalculated_formula', '=SUM(B8:E8)', 'F8'],
+      [9, 'value', 'uncalculated_formula', '=SUM(B9:E9)', 'F9'],
+      [10, 'value', 'uncalculated_formula', '', 'F10'],
+      [12, 'as_of', 'uncalculated_formula', '=DATE(2025,12,31)', 'G12'],
+    ],
+  );
+  const m = (k: number, lang: 'vi' | 'en') => describeIssue(lang, r.issues[k]).message;
+  assert.equal(
+    m(0, 'vi'),
+    'kq.xlsx dòng 6, cột value (ô F6): ô là công thức =SUM(B6:E6) chưa được tính (tệp không lưu kết quả của nó): hãy mở tệp bằng Excel rồi lưu lại',
+  );
+  assert.equal(
+    m(0, 'en'),
+    'kq.xlsx line 6, column value (cell F6): the cell is a formula (=SUM(B6:E6)) with no calculated value (the file does not store its result): open the file in Excel and save it again',
+  );
+  assert.equal(
+    m(4, 'vi'),
+    'kq.xlsx dòng 10, cột value (ô F10): ô là công thức chưa được tính (tệp không lưu kết quả của nó): hãy mở tệp bằng Excel rồi lưu lại',
+  );
+});
+
+test('an empty cached value without a formula is an empty cell, not 0 (was read as a result of 0)', async () => {
+  const r = await read(
+    xlsx({
+      sheets: [
+        {
+          name: 'S',
+          rows: `${header}<row r="2">${inline('A2', `${QN}:communication.students`)}<c r="B2"><v></v></c></row>`,
+        },
+      ],
+    }),
+  );
+  // A target with no value: a template row not filled in.
+  assert.deepEqual([r.rows, r.issues, r.info.empty], [[], [], 1]);
+});
+
 test('the first visible sheet is read; cells without references and rows with gaps land in their columns', async () => {
   const r = await read(
     xlsx({

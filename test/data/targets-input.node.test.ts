@@ -3,6 +3,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
+import {strToU8, zipSync} from 'fflate';
 import {
   readComparator,
   readMeasure,
@@ -107,7 +108,7 @@ test("Excel's vi-VN CSV: BOM, semicolons, Vietnamese headers, a range in one cel
   assert.equal(targets[2].plan.title, TITLE);
 });
 
-test('Unicode Text (UTF-16LE, tabs), an .xlsx by exceljs, and a Windows-1258 file refused', async () => {
+test('Unicode Text (UTF-16LE, tabs), an .xlsx by exceljs, and a Windows-1258 file (GNU iconv)', async () => {
   const text = await read('plan-unicode.txt');
   assert.deepEqual(text.issues, []);
   assert.equal(text.info.format, 'tsv');
@@ -128,8 +129,43 @@ test('Unicode Text (UTF-16LE, tabs), an .xlsx by exceljs, and a Windows-1258 fil
   assert.deepEqual(book.targets[0].result, {value: 72.5, as_of: '2025-12-31', source_title: null, source_url: null});
 
   const legacy = await read('plan-cp1258.csv');
-  assert.deepEqual(legacy.targets, []);
-  assert.deepEqual(legacy.issues.map(where), [[0, '', 'legacy_encoding', 'Windows-1258']]);
+  assert.deepEqual(legacy.issues, []);
+  assert.equal(legacy.info.encoding, 'windows-1258');
+  assert.deepEqual(legacy.targets.map(brief), [['>=', 80, null, 'percent', 2025, 'once']]);
+  assert.equal(legacy.targets[0].label, 'Thôn, bản tổ chức tuyên truyền thường xuyên');
+});
+
+test('a workbook target whose value is a formula with no calculated value is named by its cell, not charted', async () => {
+  const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+  const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+  const PKG = 'xmlns="http://schemas.openxmlformats.org/package/2006/relationships"';
+  const text = (ref: string, t: string) => `<c r="${ref}" t="inlineStr"><is><t>${t}</t></is></c>`;
+  const rows =
+    `<row r="1">${text('A1', 'label')}${text('B1', 'value')}${text('C1', 'measure')}${text('D1', 'target_year')}${text('E1', 'quote')}</row>` +
+    `<row r="2">${text('A2', 'Xã tổ chức tuyên truyền')}<c r="B2"><f>80</f></c>${text('C2', '%')}<c r="D2"><v>2025</v></c>${text('E2', 'Ít nhất 80% xã tổ chức tuyên truyền.')}</row>` +
+    `<row r="3">${text('A3', 'Thôn có tổ tự quản')}<c r="B3"><f>70</f><v>70</v></c>${text('C3', '%')}<c r="D3"><v>2025</v></c>${text('E3', 'Ít nhất 70% thôn có tổ tự quản.')}</row>`;
+  const bytes = zipSync({
+    '_rels/.rels': strToU8(
+      `<Relationships ${PKG}><Relationship Id="r1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    ),
+    'xl/workbook.xml': strToU8(
+      `<workbook ${NS} xmlns:r="${REL}"><sheets><sheet name="S" sheetId="1" r:id="r1"/></sheets></workbook>`,
+    ),
+    'xl/_rels/workbook.xml.rels': strToU8(
+      `<Relationships ${PKG}><Relationship Id="r1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
+    ),
+    'xl/worksheets/sheet1.xml': strToU8(`<worksheet ${NS}><sheetData>${rows}</sheetData></worksheet>`),
+  });
+  const r = await readTargets(bytes, {file: 'chi-tieu.xlsx', today: TODAY});
+  assert.deepEqual(r.targets.map(brief), [['=', 70, null, 'percent', 2025, 'once']]);
+  assert.deepEqual(
+    r.issues.map((i) => [...where(i), i.cell]),
+    [[2, 'value', 'uncalculated_formula', '=80', 'B2']],
+  );
+  assert.equal(
+    describeIssue('vi', r.issues[0]).message,
+    'chi-tieu.xlsx dòng 2, cột value (ô B2): ô là công thức =80 chưa được tính (tệp không lưu kết quả của nó): hãy mở tệp bằng Excel rồi lưu lại',
+  );
 });
 
 test('JSON: two plans of one commune, each with its own metadata', async () => {

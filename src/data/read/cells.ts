@@ -13,7 +13,16 @@ export interface ErrorCell {
   error: string;
 }
 
-export type Cell = string | NumberCell | ErrorCell;
+/**
+ * A workbook cell holding a formula with no value calculated (no cached `<v>`: written by a script, or saved with
+ * calculation set to manual). Its value is unknown, not 0 or empty: a row with one is a problem.
+ */
+export interface FormulaCell {
+  /** The formula as written, without "=" ('' for a cell sharing another cell's formula). */
+  formula: string;
+}
+
+export type Cell = string | NumberCell | ErrorCell | FormulaCell;
 
 /** A row as read: its line (CSV: physical line of its start; workbook: row number; JSON: item number) and cells. */
 export interface RawRow {
@@ -29,6 +38,7 @@ export function cellText(c: Cell | undefined): string {
   if (c === undefined) return '';
   if (typeof c === 'string') return c.trim();
   if ('error' in c) return c.error;
+  if ('formula' in c) return c.formula ? `=${c.formula}` : '';
   if (c.format === 'date' && c.date) return c.date.split('-').reverse().join('/');
   if (c.format === 'percent') return `${Number((c.num * 100).toPrecision(15))}%`;
   return String(c.num);

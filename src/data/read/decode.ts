@@ -1,19 +1,24 @@
 /**
  * What a results file is, from its bytes (never from its name): an `.xlsx` workbook, or text in UTF-8 (with or
- * without BOM) or UTF-16 (Excel's "Unicode Text"), decoded. Files in the encodings Vietnamese offices used before
- * Unicode (Windows-1258, TCVN3/ABC, VNI) are recognised and refused: read as UTF-8 their letters would be
- * shown as "Ba�o ca�o", and guessed wrongly they would be worse.
+ * without BOM), UTF-16 (Excel's "Unicode Text") or Windows-1258 (Excel's "CSV (Comma delimited)" on a Vietnamese
+ * Windows), decoded. Windows-1258 has a standard decoder (WHATWG Encoding) and is read when its bytes clearly say so
+ * ({@link looksWindows1258}); the encodings of the Vietnamese fonts before Unicode (TCVN3/ABC, VNI) have none and
+ * are recognised and refused: read as UTF-8 their letters would be shown as "Ba�o ca�o", and guessed wrongly they
+ * would be worse.
  */
 import type {Clock, Work} from './slice.js';
 
-export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be';
+export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1258';
 export type LegacyEncoding = 'Windows-1258' | 'TCVN3' | 'VNI';
 
 export type Sniffed =
   | {kind: 'xlsx'}
   /** Text in this encoding (decode it with {@link decodeText}). */
   | {kind: 'text'; encoding: TextEncoding}
-  /** `value` names the encoding ('' when it is not UTF-8 but looks like none of the three). */
+  /**
+   * Not UTF-8, and not clearly Windows-1258: `value` names the encoding it looks most like ('' when it is not UTF-8
+   * but looks like none of the three).
+   */
   | {kind: 'legacy'; value: LegacyEncoding | ''}
   /** `value`: 'xls', 'pdf', 'image' or 'binary'. */
   | {kind: 'unsupported'; value: string}
@@ -59,6 +64,8 @@ function utf8(bytes: Uint8Array, encoding: 'utf-8' | 'utf-8-bom'): Sniffed {
   try {
     new TextDecoder('utf-8', {fatal: true}).decode(head, {stream: head.length < bytes.length});
   } catch {
+    // A BOM says UTF-8: bytes after it that are not are damage, not another encoding.
+    if (encoding === 'utf-8' && looksWindows1258(bytes)) return {kind: 'text', encoding: 'windows-1258'};
     return {kind: 'legacy', value: legacyBytes(bytes)};
   }
   return {kind: 'text', encoding};
@@ -70,9 +77,22 @@ function utf16(_bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Sniffed {
 
 /**
  * Text of bytes in `encoding` (a BOM dropped), decoded a few MB at a time; null when the bytes are not valid in it
- * (for UTF-8: a legacy encoding, see {@link legacyBytes}).
+ * (for UTF-8: a legacy encoding, see {@link legacyBytes}). Windows-1258 text is returned in NFC: the code page
+ * writes most toned letters as a letter and a combining mark ("Ba\u0301o"), which NFC composes ("Báo").
  */
 export function* decodeText(bytes: Uint8Array, encoding: TextEncoding, clock: Clock): Work<string | null> {
+  if (encoding === 'windows-1258') {
+    // A single-byte code page: every byte decodes, and a step may cut between a letter and its mark, so the text is
+    // composed once it is whole.
+    const decoder = new TextDecoder('windows-1258');
+    const parts: string[] = [];
+    const STEP = 1 << 22;
+    for (let p = 0; p < bytes.length; p += STEP) {
+      parts.push(decoder.decode(bytes.subarray(p, p + STEP), {stream: p + STEP < bytes.length}));
+      if (clock.dueNow()) yield;
+    }
+    return parts.join('').normalize('NFC');
+  }
   const decoder = new TextDecoder(encoding === 'utf-8-bom' ? 'utf-8' : encoding, {fatal: true});
   const parts: string[] = [];
   // An even step: a UTF-16 code unit is never cut (and TextDecoder's stream mode joins cut UTF-8 sequences).
@@ -100,6 +120,34 @@ const isAsciiVowel = (b: number) => 'aeiouyAEIOUY'.includes(String.fromCharCode(
  * '' when none of them stands out.
  */
 export function legacyBytes(bytes: Uint8Array): LegacyEncoding | '' {
+  const {cp1258, tcvn, vni} = legacyScores(bytes);
+  const best = Math.max(cp1258, tcvn, vni);
+  if (best === 0) return '';
+  const winners = [cp1258 === best, tcvn === best, vni === best].filter(Boolean).length;
+  if (winners > 1) return '';
+  return cp1258 === best ? 'Windows-1258' : tcvn === best ? 'TCVN3' : 'VNI';
+}
+
+// The five tone marks as Windows-1258 writes them, combining (U+0300 grave, U+0301 acute, U+0303 tilde, U+0309
+// hook, U+0323 dot below); C1 controls, which the code page's undefined bytes (81, 8A, 8D-90, 9A, 9D, 9E) decode to.
+const TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/;
+const C1 = /[\u0080-\u009f]/;
+
+/**
+ * Bytes that are Windows-1258 beyond doubt, to be decoded rather than refused: its letters outnumber the other two
+ * encodings' at least twice over ({@link legacyBytes} only needs a winner to name it), and its decoded text holds no
+ * undefined byte, no tone mark left over after NFC (in Vietnamese every mark sits on a vowel it composes with;
+ * TCVN3's è, é, ý, read as Windows-1258, would leave marks on consonants) and no TCVN3 or VNI letters.
+ */
+export function looksWindows1258(bytes: Uint8Array): boolean {
+  const {cp1258, tcvn, vni} = legacyScores(bytes);
+  if (cp1258 === 0 || cp1258 < 2 * Math.max(tcvn, vni)) return false;
+  const text = new TextDecoder('windows-1258').decode(bytes.subarray(0, 1 << 20)).normalize('NFC');
+  return !C1.test(text) && !TONE_MARK.test(text) && legacyLetters(text) === null;
+}
+
+/** How many bytes look like each legacy encoding's Vietnamese letters (see {@link legacyBytes}). */
+function legacyScores(bytes: Uint8Array): {cp1258: number; tcvn: number; vni: number} {
   const n = Math.min(bytes.length, 1 << 20);
   let cp1258 = 0;
   let tcvn = 0;
@@ -118,11 +166,7 @@ export function legacyBytes(bytes: Uint8Array): LegacyEncoding | '' {
     if ([0xf9, 0xf8, 0xfb, 0xf5, 0xef].includes(b) && isAsciiVowel(prev)) vni++;
     if (b === 0xf1 || b === 0xd1 || b === 0xf6 || b === 0xd6) vni++;
   }
-  const best = Math.max(cp1258, tcvn, vni);
-  if (best === 0) return '';
-  const winners = [cp1258 === best, tcvn === best, vni === best].filter(Boolean).length;
-  if (winners > 1) return '';
-  return cp1258 === best ? 'Windows-1258' : tcvn === best ? 'TCVN3' : 'VNI';
+  return {cp1258, tcvn, vni};
 }
 
 // Letters of Vietnamese that only Unicode has (ă đ ơ ư and the toned letters of Latin Extended Additional).

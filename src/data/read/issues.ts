@@ -6,7 +6,10 @@
 
 /** Problems of the whole file: no row is read. */
 export type FileIssueCode =
-  /** Not UTF-8 (value: 'Windows-1258', 'TCVN3', 'VNI' or '' when unknown); also TCVN3/VNI letters in Unicode text. */
+  /**
+   * Not UTF-8 and not clearly Windows-1258, which is read (value: 'TCVN3', 'VNI', 'Windows-1258' when it only
+   * leads, or '' when unknown); also TCVN3/VNI letters in Unicode text.
+   */
   | 'legacy_encoding'
   /** Not a results file (value: 'xls', 'ods', 'docx', 'pdf', 'image', 'html', 'binary'). */
   | 'unsupported_file'
@@ -50,6 +53,8 @@ export type RowIssueCode =
   | 'date_in_value'
   /** A workbook cell holding a formula error (#DIV/0!, #REF!…). */
   | 'excel_error'
+  /** A workbook cell holding a formula with no calculated value (value: the formula, "=SUM(B6:E6)", or ''). */
+  | 'uncalculated_formula'
   /** Above 100 for a percentage. */
   | 'over_100'
   /** Not finite, or above the largest plausible value (expected). */

@@ -7,7 +7,15 @@
  */
 import {CsvCursor} from './delimited.js';
 import {isEmptyCell, type Cell, type RawRow} from './cells.js';
-import {decodeText, isHtml, legacyBytes, legacyLetters, sniffBytes, type TextEncoding} from './decode.js';
+import {
+  decodeText,
+  isHtml,
+  legacyBytes,
+  legacyLetters,
+  looksWindows1258,
+  sniffBytes,
+  type TextEncoding,
+} from './decode.js';
 import type {FileIssueCode} from './issues.js';
 import {Clock, nextTask, runSliced, type Work} from './slice.js';
 import {detectSeparator, jsonErrorAt, type Separator} from './text.js';
@@ -64,7 +72,12 @@ export function* locateBytes<H extends {index: number}>(
   clock: Clock,
   progress: (s: number) => void,
 ): Work<Located<H>> {
-  const text = yield* decodeText(bytes, encoding, clock);
+  let text = yield* decodeText(bytes, encoding, clock);
+  // UTF-8 for its first 64 kB (see sniffBytes), then Windows-1258's letters.
+  if (text === null && encoding === 'utf-8' && looksWindows1258(bytes)) {
+    encoding = 'windows-1258';
+    text = yield* decodeText(bytes, encoding, clock);
+  }
   if (text === null)
     return encoding.startsWith('utf-16')
       ? problem({kind: 'csv', code: 'unsupported_file', value: 'binary', info: {format: 'csv', encoding}})

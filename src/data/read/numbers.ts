@@ -146,7 +146,7 @@ export function parseDateText(s: string): string | undefined {
 /** A result's date: as precisely as the source gives it (YYYY, MM/YYYY, YYYY-MM, or a day). */
 export function parsePartialDate(c: Cell): string | undefined {
   if (typeof c !== 'string') {
-    if ('error' in c) return undefined;
+    if (!('format' in c)) return undefined;
     if (c.format === 'date' && c.date) return c.date;
     return c.format === 'number' && Number.isInteger(c.num)
       ? yearInRange(c.num)

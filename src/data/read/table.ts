@@ -197,6 +197,7 @@ export class RowReader<C extends string> {
       return null;
     }
     if ('error' in cell) this.issue(c, 'excel_error', cell.error);
+    else if ('formula' in cell) this.issue(c, 'uncalculated_formula', cellText(cell));
     else if (cell.format === 'date') this.issue(c, 'date_in_value', cellText(cell));
     else if (Number.isNaN(cell.num)) this.issue(c, 'not_number', cellText(cell));
     else return cell.format === 'percent' ? Number((cell.num * 100).toPrecision(15)) : cell.num;
@@ -560,6 +561,7 @@ function* check<C extends string, Row, G, O>(
     push: (i) => issues.push(i),
   };
   const reader = new RowReader<C>(col, issues, run as Run<unknown, unknown>, shapes);
+  const ordered = (Object.keys(col) as C[]).sort((a, b) => col[a]! - col[b]!);
   const checkRow = kind.rows(run);
   const rows: Row[] = [];
   let total = 0;
@@ -580,12 +582,30 @@ function* check<C extends string, Row, G, O>(
       reader.issue('', 'field_count', String(cells.length), String(header.width));
       continue;
     }
+    // A workbook's formula with no calculated value, in any column read: its value is unknown (not 0, not empty).
+    if (where.kind === 'xlsx' && uncalculated(reader, ordered)) continue;
     const row = checkRow(reader);
     if (row === 'empty') empty++;
     else if (row !== null) rows.push(row);
   }
   progress(1);
   return {rows, issues, info: {decimal: run.decimal, total, empty}};
+}
+
+/**
+ * Reports each cell of the header's columns (in their order) that holds a formula with no calculated value;
+ * whether there was one.
+ */
+function uncalculated<C extends string>(reader: RowReader<C>, columns: C[]): boolean {
+  let found = false;
+  for (const c of columns) {
+    const cell = reader.at(c);
+    if (cell && typeof cell === 'object' && 'formula' in cell) {
+      reader.issue(c, 'uncalculated_formula', cellText(cell));
+      found = true;
+    }
+  }
+  return found;
 }
 
 function allEmpty(cells: Cell[]): boolean {

@@ -1,13 +1,13 @@
 /**
  * Reads one sheet of an .xlsx workbook into rows of cells: numbers as numbers (with what their format says: a date,
  * a percentage), text from the shared strings table or inline, formula results as cached by the program that saved
- * the file. Loaded only when a workbook arrives (a chunk of its own in the drop-in build).
+ * the file; a formula with no cached result is a cell of its own ({@link FormulaCell}), never 0 or empty. Loaded only when a workbook arrives (a chunk of its own in the drop-in build).
  *
  * The zip's directory is read by ./zip.ts and only the parts needed are inflated, a slice at a time, with fflate's
  * streaming Inflate (pure JavaScript: no eval, no Worker, no DOM); each part is refused above
  * {@link MAX_PART_BYTES} so that a zip bomb cannot exhaust memory.
  */
-import {columnIndex, type Cell, type RawRow} from './cells.js';
+import {columnIndex, type Cell, type FormulaCell, type RawRow} from './cells.js';
 import {excelSerialDate} from './numbers.js';
 import type {Clock, Work} from './slice.js';
 import {TAG, attribute, elements, stringItemText, unescapeOoxml, unescapeXml} from './xml.js';
@@ -289,12 +289,17 @@ class SheetParser {
     let type = '';
     let style = 0;
     let value: string | null = null;
+    let formula: string | null = null;
     let inline = -1;
     for (let m = re.exec(xml); m; m = re.exec(xml)) {
       const [, close, name, attrs, self] = m;
       if (name === 'c') {
         if (close) {
-          if (cells && value !== null) cells[col] = this.cellValue(value, type, style);
+          if (!cells) continue;
+          // No cached result: no <v>, or an empty one where text is not expected (an empty text result is "").
+          if (formula !== null && (value === null || (value === '' && type !== 'str')))
+            cells[col] = {formula: unescapeXml(formula).trim()} satisfies FormulaCell;
+          else if (value !== null) cells[col] = this.cellValue(value, type, style);
           continue;
         }
         const ref = attribute(attrs, 'r');
@@ -302,7 +307,11 @@ class SheetParser {
         type = attribute(attrs, 't') ?? 'n';
         style = Number(attribute(attrs, 's') ?? 0);
         value = null;
+        formula = null;
         inline = -1;
+      } else if (name === 'f' && !close) {
+        // <f>SUM(B6:E6)</f>, or <f t="shared" si="0"/> in a cell sharing another cell's formula.
+        formula = self ? '' : xml.slice(re.lastIndex, xml.indexOf('<', re.lastIndex));
       } else if (name === 'v' && !close) {
         if (self) continue;
         const end = xml.indexOf('<', re.lastIndex);
@@ -358,6 +367,8 @@ class SheetParser {
         return {num: NaN, format: 'date', date};
       }
       default: {
+        // <v></v>: no number (Number('') would be 0).
+        if (!v.trim()) return '';
         const num = Number(v);
         const format = this.styles[s] ?? 'number';
         return format === 'date' ? {num, format, date: excelSerialDate(num, this.date1904)} : {num, format};

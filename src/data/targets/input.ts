@@ -3,7 +3,7 @@
  * site as a file (`targets="plan.csv"`: CSV, TSV, `.xlsx` or JSON), inline (`<script type="application/json"
  * data-targets>`) or as a property, one row per target with its verbatim quote, and optionally the result reported
  * beside it. Read by the same layers as results files (src/data/read/: bytes sniffed, UTF-16 and separators
- * detected, legacy encodings refused, vi-VN numbers such as 5.300 and 72,5 decided per file); bad rows are issues
+ * detected, Windows-1258 decoded, TCVN3 and VNI refused, vi-VN numbers such as 5.300 and 72,5 decided per file); bad rows are issues
  * with their line and column, good rows are kept. `pagePlanDataset` (src/data/targets/page-plan.ts) turns the rows into a
  * small dataset the views draw. No zod and no DOM: this runs in the widget, in the builder and in Node.
  */
