@@ -222,7 +222,7 @@ function readAs(info) {
   };
   const parts = [names[info.format] ?? info.format];
   if (info.sheet) parts.push(`${en ? 'sheet' : 'trang'} “${info.sheet}”`);
-  if (info.encoding) parts.push(info.encoding.toUpperCase().replace('-BOM', ' (BOM)'));
+  if (info.encoding) parts.push(info.encodingName ?? info.encoding.toUpperCase().replace('-BOM', ' (BOM)'));
   if (info.separator)
     parts.push({',': en ? 'comma' : 'dấu phẩy', ';': en ? 'semicolon' : 'dấu chấm phẩy', '\t': 'tab'}[info.separator]);
   if (info.decimal) parts.push(en ? `decimal mark “${info.decimal}”` : `dấu thập phân “${info.decimal}”`);

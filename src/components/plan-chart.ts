@@ -200,7 +200,8 @@ export class PlanChart extends LitElement {
     return {
       results: resultsToInline(read.rows),
       issues: read.issues.map((i) => ({line: i.line, column: i.column, message: text.describeIssue(lang, i).message})),
-      info: read.info,
+      // The encoding in words too ("bảng mã Windows-1258 (Excel trên Windows tiếng Việt)"), for a "read as" line.
+      info: {...read.info, encodingName: read.info.encoding ? text.encodingName(lang, read.info.encoding) : null},
     };
   }
 
