@@ -629,11 +629,11 @@ export class PlanChart extends LitElement {
   /**
    * The files of an image export, without saving them: one per frame (a television export of many rows gives
    * "…-1920x1080-1of3.png" …). Light colours unless `dark`, whatever the page's colour scheme; colours the page set
-   * with `--plan-chart-*` are kept.
+   * with `--plan-chart-*` are kept. `transparent`: no background (a PNG with alpha, "…-alpha…", to key over video).
    */
   async exportImages(
     format: ImageFormat,
-    options: {type?: 'png' | 'svg'; dark?: boolean; rows?: Iterable<string>} = {},
+    options: {type?: 'png' | 'svg'; dark?: boolean; transparent?: boolean; rows?: Iterable<string>} = {},
   ): Promise<{name: string; blob: Blob}[]> {
     return (await loadBody()).exports.exportImages(this.exportHost(), format, options);
   }

@@ -167,7 +167,7 @@ export function permalink(h: ExportHost): string | null {
 export async function exportImages(
   h: ExportHost,
   format: ImageFormat,
-  options: {type?: 'png' | 'svg'; dark?: boolean; rows?: Iterable<string>} = {},
+  options: {type?: 'png' | 'svg'; dark?: boolean; transparent?: boolean; rows?: Iterable<string>} = {},
 ): Promise<{name: string; blob: Blob}[]> {
   if (!h.shown) throw new Error('nothing to export');
   const {model, ds, request: req, ctx} = h.shown;
@@ -178,6 +178,7 @@ export async function exportImages(
     lang: h.lang,
     page: {theme: h.theme(), dark: h.dark},
     dark: !!options.dark,
+    transparent: !!options.transparent,
     rebuild: (o) => buildView({...ctx, ...o}, req, h.results),
     web: {width: ctx.width, fontSize: ctx.theme.fontSize},
     source: sourceLine(ds, h.lang, model.rows, model.statuses, true),

@@ -35,6 +35,11 @@ export interface ImageJob {
   page: {theme: Theme; dark: boolean};
   /** The dark palette instead of the light one (named in the file name); colours the page set stay either way. */
   dark: boolean;
+  /**
+   * No background: the frame's texts and marks over transparent pixels (PNG with alpha, "…-alpha"), for a vision
+   * mixer to key over video or a designer's own backdrop. With `dark`, light texts for a dark picture.
+   */
+  transparent?: boolean;
   /** The view model again, with another width, theme and text measure: `buildView` with the element's request. */
   rebuild: (ctx: Partial<ChartContext>) => ViewModel;
   /** The web image: the chart's width and font size on the page. */
@@ -58,7 +63,11 @@ export interface ExportedFile {
 export function layoutFrames(job: ImageJob): {format: FrameFormat; theme: Theme; frames: Frame[]; model: ViewModel} {
   const format = frameFormat(job.format, job.web);
   const colours = exportTheme(job.page.theme, job.page.dark ? 'dark' : 'light', job.dark ? 'dark' : 'light');
-  const theme: Theme = {...colours, fontSize: format.sizes.chart};
+  const theme: Theme = {
+    ...colours,
+    ...(job.transparent ? {background: 'transparent'} : {}),
+    fontSize: format.sizes.chart,
+  };
   const measure = canvasMeasure(theme.font) ?? estimateWidth;
   const model = job.rebuild({width: chartWidth(format), theme, measureText: measure});
   const frames = planFrames(
@@ -93,6 +102,7 @@ export function frameSpecs(job: ImageJob): {spec: Spec; frame: Frame; name: stri
     const suffix = [
       format.id,
       job.dark ? 'dark' : '',
+      job.transparent ? 'alpha' : '',
       // Picked rows say so: "…-1920x1080-5rows-1of2.png".
       job.rows ? `${picked}rows` : '',
       frame.count > 1 ? `${frame.index}of${frame.count}` : '',

@@ -56,6 +56,16 @@ async function pixel(blob: Blob, x: number, y: number): Promise<number[]> {
   return [...ctx.getImageData(x, y, 1, 1).data.slice(0, 3)];
 }
 
+/** The alpha of one pixel of a PNG (0 transparent, 255 opaque). */
+async function alpha(blob: Blob, x: number, y: number): Promise<number> {
+  const img = await createImageBitmap(blob);
+  const c = document.createElement('canvas');
+  [c.width, c.height] = [img.width, img.height];
+  const ctx = c.getContext('2d')!;
+  ctx.drawImage(img, 0, 0);
+  return ctx.getImageData(x, y, 1, 1).data[3];
+}
+
 describe('<plan-chart> television frames', () => {
   let el: PlanChart;
   before(async () => {
@@ -129,6 +139,20 @@ describe('<plan-chart> television frames', () => {
     expect(social[0].name).to.equal(`${QN_NAME}-1080x1080-1of${social.length}.png`);
     const s = readPng(await bytes(social[0].blob));
     expect([s.width, s.height]).to.deep.equal([1080, 1080]);
+  });
+
+  it('a transparent PNG for keying over video: alpha 0 where nothing is drawn, opaque text, named "-alpha"', async () => {
+    for (const dark of [false, true]) {
+      const tv = await el.exportImages({kind: 'broadcast'}, {transparent: true, dark});
+      expect(tv[0].name).to.equal(`${QN_NAME}-1920x1080-${dark ? 'dark-' : ''}alpha-1of${tv.length}.png`);
+      // The corner (outside the safe area) is empty; a pixel of the title's first letter ("T" at 96 px) is ink.
+      expect(await alpha(tv[0].blob, 10, 10)).to.equal(0);
+      const ink = await Promise.all([0, 4, 8, 12, 16].map((dy) => alpha(tv[0].blob, 112, 60 + dy)));
+      expect(Math.max(...ink)).to.equal(255);
+    }
+    // Without the option the frame is opaque.
+    const plain = await el.exportImages({kind: 'broadcast'});
+    expect(await alpha(plain[0].blob, 10, 10)).to.equal(255);
   });
 
   it('print: a PNG at 300 dpi as wide as one, two or three newspaper columns, and an SVG sized in mm', async () => {
