@@ -15,7 +15,8 @@ import {estimateWidth, type Theme} from '../charts/rows.js';
 import {exportTheme} from '../charts/export-palettes.js';
 import {legendColor} from '../charts/views/index.js';
 import {DATASET_LICENCE, DATASET_LICENCE_URL} from '../data/constants.js';
-import type {Lang} from '../i18n/index.js';
+import '../i18n/exports.js';
+import {MESSAGES, type Lang} from '../i18n/index.js';
 // Statically: this chunk shares the engine's (loaded by then for the chart on the page), so the engine and the chart
 // layout it uses stay one file for the page's first draw.
 import {chartSpec, draw} from '../components/vega-runtime.js';
@@ -79,6 +80,7 @@ export function layoutFrames(job: ImageJob): {format: FrameFormat; theme: Theme;
       source: job.source,
       panels: model.panels.map((p) => pickRows(p.options, job.rows)).filter((o) => o.rows.length),
       theme,
+      continued: MESSAGES[job.lang].continued,
     },
     measure,
   );

@@ -47,6 +47,11 @@ export interface FrameFormat {
   width: number;
   /** A fixed height: rows are split over as many frames as needed. Absent: one frame as tall as its content. */
   height?: number;
+  /**
+   * Frames as tall as their content, but no taller than this (px): the rows go on in further parts, each with its
+   * title, "(tiếp)" from the second on (a newspaper column: a chart a page can take).
+   */
+  maxHeight?: number;
   /** Fixed frames: every text and mark stays inside this centred share of the width and height. */
   safe?: number;
   /** Frames as tall as their content: the margin on every side, px. */
@@ -109,6 +114,8 @@ export function printFormat(columns: PrintColumns): FrameFormat {
     sizes: {title: pt(11), chart: pt(8.5), legend: pt(7.5), notice: pt(7), source: pt(6.5), page: pt(7.5)},
     minText: pt(6.5),
     dpi: DPI,
+    // A chart a broadsheet page takes beside its story: about 120 mm high, the rest in a part "(tiếp)".
+    maxHeight: mm(120),
   };
 }
 
@@ -189,6 +196,8 @@ export interface FrameInput {
   /** One chart per panel, built at `chartWidth(format)` with the theme's font size at `sizes.chart`. */
   panels: RowChartOptions[];
   theme: Theme;
+  /** The word a continued part's title ends with, in parentheses ("tiếp", "continued"): formats with `maxHeight`. */
+  continued?: string;
 }
 
 export type FrameTextRole = 'title' | 'page' | 'legend-symbol' | 'legend' | 'notice' | 'source' | 'chart';
@@ -449,7 +458,7 @@ function paginate(
     const page: {chunks: Chunk[]; overflow: boolean} = {chunks: [], overflow: false};
     // A frame that starts in the list of targets without results holds only list rows (the list comes last): no
     // symbol or status is drawn in it, so it has no legend, and the legend's lines are room for rows.
-    const room = listStart(panels, panel, from) ? rooms.list : rooms.charts;
+    const room = rooms(pages.length, listStart(panels, panel, from));
     let used = 0;
     let take = frames > pages.length ? Math.ceil(left / (frames - pages.length)) : Infinity;
     while (panel < panels.length && take > 0) {
@@ -483,11 +492,8 @@ function paginate(
   return pages;
 }
 
-/** The room for rows in a frame with the legend (`charts`), and in a frame of list rows alone (`list`). */
-interface Rooms {
-  charts: number;
-  list: number;
-}
+/** The room for rows in the frame `page` (0-based): one that draws marks, or one of list rows alone (`list`). */
+type Rooms = (page: number, list: boolean) => number;
 
 /** Whether a frame starting at row `from` of panel `panel` holds list rows alone (every panel from there is compact). */
 const listStart = (panels: RowChartOptions[], panel: number, from: number) =>
@@ -528,7 +534,7 @@ export function planFrames(f: FrameFormat, input: FrameInput, measure: TextMeasu
       measure,
     ),
   );
-  if (!fixed) return [flowFrame(f, input, panels, measure)];
+  if (!fixed) return f.maxHeight ? flowParts(f, input, panels, measure) : [flowFrame(f, input, panels, measure)];
   // The page number's width depends on the number of frames, which depends on the room the title leaves.
   let count = 1;
   let frames = fixedFrames(f, input, panels, measure, count);
@@ -575,14 +581,17 @@ function furniture(
     : title.bottom + Math.round(s.title * 0.3);
   // Below the charts: the notices, then the source line (measured here, placed once the charts' bottom is known).
   const noticeLines = input.notices.flatMap((n) => wrap(n, box.width, s.notice, measure));
-  const sourceLines = wrap(input.source, box.width, s.source, measure);
+  const sourceLines = input.source ? wrap(input.source, box.width, s.source, measure) : [];
   const bottomGap = Math.round(s.source * 0.4);
+  // (A part of a print image that is not the last has neither notices nor source: nothing below its rows.)
   const bottomHeight =
-    bottomGap +
-    noticeLines.length * lineHeight(s.notice) +
-    (noticeLines.length ? Math.round(s.notice * 0.3) : 0) +
-    (sourceLines.length - 1) * lineHeight(s.source) +
-    textHeight(s.source, boxOf(measure));
+    !noticeLines.length && !sourceLines.length
+      ? 0
+      : bottomGap +
+        noticeLines.length * lineHeight(s.notice) +
+        (noticeLines.length ? Math.round(s.notice * 0.3) : 0) +
+        (sourceLines.length - 1) * lineHeight(s.source) +
+        textHeight(s.source, boxOf(measure));
   const bottom = (y: number) => {
     const texts: FrameText[] = [];
     let at = y + bottomGap;
@@ -631,10 +640,9 @@ function fixedFrames(
   const reserve = count > 1 ? `${count}/${count}` : '';
   const probe = furniture(f, input, box, measure, reserve);
   const bare = furniture(f, input, box, measure, reserve, reserve, false);
-  const rooms = {
-    charts: box.y + box.height - probe.bottomHeight - probe.topBottom,
-    list: box.y + box.height - bare.bottomHeight - bare.topBottom,
-  };
+  const charts = box.y + box.height - probe.bottomHeight - probe.topBottom;
+  const list = box.y + box.height - bare.bottomHeight - bare.topBottom;
+  const rooms: Rooms = (_, listOnly) => (listOnly ? list : charts);
   const pages = balance(panels, rooms, chunkGap(f));
   return pages.map((page, k) => {
     const no = pages.length > 1 ? `${k + 1}/${pages.length}` : '';
@@ -656,16 +664,65 @@ function fixedFrames(
   });
 }
 
-function flowFrame(f: FrameFormat, input: FrameInput, panels: RowChartOptions[], measure: TextMeasure): Frame {
+/**
+ * A format as tall as its content up to `maxHeight`: the rows in as few parts as fit, spread evenly, each a frame as
+ * tall as its content with the title (and "(tiếp)" from the second part on), the legend, the notices and the source.
+ */
+function flowParts(f: FrameFormat, input: FrameInput, panels: RowChartOptions[], measure: TextMeasure): Frame[] {
+  const m = f.margin ?? 0;
+  const box = {x: m, y: m, width: f.width - 2 * m, height: 0};
+  // As a newspaper continues a graphic: the first part has the title and the legend, the next ones "(tiếp)" over
+  // their rows, and the notices and the source line close the last (every part after the first leaves room for them).
+  const first = {...input, notices: [], source: ''};
+  const next = {...input, title: continuedTitle(input), legend: []};
+  const middle = {...next, notices: [], source: ''};
+  const roomOf = (i: FrameInput) => {
+    const parts = furniture(f, i, box, measure, '');
+    return f.maxHeight! - m - parts.topBottom - parts.bottomHeight;
+  };
+  const [firstRoom, middleRoom, lastRoom] = [roomOf(first), roomOf(middle), roomOf(next)];
+  // The last part also holds the notices and the source. Laid out for `c` parts, every part from the c-th on leaves
+  // room for them: the first `c` for which there are at least `c` parts is a layout whose last part has that room.
+  const layout = (c: number) =>
+    balance(panels, (page) => (page === 0 ? firstRoom : page >= c - 1 ? lastRoom : middleRoom), chunkGap(f));
+  let pages = layout(Infinity);
+  for (let c = pages.length; c <= pages.length + 4; c++) {
+    const l = layout(c);
+    if (l.length >= c) {
+      pages = l;
+      break;
+    }
+  }
+  if (pages.length < 2) return [flowFrame(f, input, panels, measure)];
+  return pages.map((page, k) => ({
+    ...flowFrame(f, k === 0 ? first : k === pages.length - 1 ? next : middle, [], measure, page.chunks),
+    index: k + 1,
+    count: pages.length,
+    overflow: page.overflow,
+  }));
+}
+
+/** "Tỉnh Quảng Ngãi: chỉ tiêu và kết quả, giai đoạn 2021–2025 (tiếp)". */
+const continuedTitle = (input: FrameInput) => (input.continued ? `${input.title} (${input.continued})` : input.title);
+
+function flowFrame(
+  f: FrameFormat,
+  input: FrameInput,
+  panels: RowChartOptions[],
+  measure: TextMeasure,
+  given?: Chunk[],
+): Frame {
   const m = f.margin ?? 0;
   const box0 = {x: m, y: m, width: f.width - 2 * m, height: 0};
   const parts = furniture(f, input, box0, measure, '');
-  const chunks = panels.flatMap((o, panel) => {
-    if (!o.rows.length) return [];
-    const options = rowSlice(o, 0, o.rows.length);
-    const scene = chartScene(options);
-    return [{panel, from: 0, to: o.rows.length, options, scene, height: chartHeight(scene, boxOf(o.measureText))}];
-  });
+  const chunks =
+    given ??
+    panels.flatMap((o, panel) => {
+      if (!o.rows.length) return [];
+      const options = rowSlice(o, 0, o.rows.length);
+      const scene = chartScene(options);
+      return [{panel, from: 0, to: o.rows.length, options, scene, height: chartHeight(scene, boxOf(o.measureText))}];
+    });
   const {charts, bottom} = placeCharts(chunks, box0.x, parts.topBottom, chunkGap(f));
   const below = parts.bottom(bottom);
   const height = Math.ceil(bottom + parts.bottomHeight + m);

@@ -198,6 +198,7 @@ export const en: Messages = {
   exported: (n) => `${n} ${n === 1 ? 'file' : 'files'} downloaded`,
   exportedZip: (n) => `${n} frames downloaded in one ZIP file`,
   xlsx: 'Excel (.xlsx)',
+  continued: 'continued',
   workbook: {
     data: 'Data',
     about: 'About',

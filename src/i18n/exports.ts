@@ -39,6 +39,7 @@ export const viExports: Pick<Messages, ExportKey> = {
   exported: (n) => `Đã tải ${n} tệp`,
   exportedZip: (n) => `Đã tải ${n} khung hình trong một tệp ZIP`,
   xlsx: 'Excel (.xlsx)',
+  continued: 'tiếp',
   workbook: {
     data: 'Dữ liệu',
     about: 'Giới thiệu',

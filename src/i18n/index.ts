@@ -411,6 +411,8 @@ interface Messages {
   pickAll: string;
   pickNone: string;
   noRowsPicked: string;
+  /** A continued part of a print image: "Tỉnh …: chỉ tiêu … (tiếp)". */
+  continued: string;
   /** The workbook download's button. */
   xlsx: string;
   /** The workbook's sheets: the table's name, and the sheet saying what it is (its rows' labels). */
@@ -463,6 +465,7 @@ export type ExportKey =
   | 'pickNone'
   | 'noRowsPicked'
   | 'xlsx'
+  | 'continued'
   | 'workbook';
 type CoreMessages = Omit<Messages, ExportKey>;
 

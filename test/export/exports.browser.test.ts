@@ -161,17 +161,29 @@ describe('<plan-chart> television frames', () => {
       [2, 1228],
       [3, 1866],
     ] as const) {
-      const [f] = await el.exportImages({kind: 'print', columns});
-      expect(f.name).to.equal(`${QN_NAME}-print-${columns}col-300dpi.png`);
-      const info = readPng(await bytes(f.blob));
-      expect([info.width, info.dpi]).to.deep.equal([width, 300]);
-      expect(info.height).to.be.above(width);
+      // Sixteen rows: parts no taller than 120 mm (1,417 px), numbered in their names.
+      const files = await el.exportImages({kind: 'print', columns});
+      const n = files.length;
+      expect(n).to.be.above(1);
+      expect(files.map((f) => f.name)).to.deep.equal(
+        files.map((_, k) => `${QN_NAME}-print-${columns}col-300dpi-${k + 1}of${n}.png`),
+      );
+      for (const f of files) {
+        const info = readPng(await bytes(f.blob));
+        expect([info.width, info.dpi]).to.deep.equal([width, 300]);
+        expect(info.height).to.be.at.most(1417);
+      }
     }
-    const [svg] = await el.exportImages({kind: 'print', columns: 2}, {type: 'svg'});
-    expect(svg.name).to.equal(`${QN_NAME}-print-2col-300dpi.svg`);
+    const parts = await el.exportImages({kind: 'print', columns: 2}, {type: 'svg'});
+    const svg = parts[0];
+    expect(svg.name).to.equal(`${QN_NAME}-print-2col-300dpi-1of${parts.length}.svg`);
     const text = await svg.blob.text();
     expect(text).to.match(/<svg [^>]*width="103\.97mm" height="[\d.]+mm" viewBox="0 0 1228 \d+"/);
-    expect(text).to.contain('<title>Tỉnh Quảng Ngãi: chỉ tiêu và kết quả, giai đoạn 2021–2025</title>');
+    expect(Number(/height="([\d.]+)mm"/.exec(text)![1])).to.be.at.most(120);
+    expect(await parts.at(-1)!.blob.text()).to.contain('(tiếp)');
+    expect(text).to.contain(
+      `<title>Tỉnh Quảng Ngãi: chỉ tiêu và kết quả, giai đoạn 2021–2025 (1/${parts.length})</title>`,
+    );
     // Text kept as text.
     expect(text).to.contain('>Xã, phường, thị trấn tổ chức tuyên truyền thường xuyên</text>');
   });

@@ -51,6 +51,7 @@ function layout(f: FrameFormat, attrs: Attributes, lang: Lang = 'vi', notices: s
     source: sourceLine(ds, lang, model.rows, model.statuses, f.height !== undefined),
     panels: model.panels.map((p) => p.options),
     theme,
+    continued: lang === 'vi' ? 'tiếp' : 'continued',
   };
   return {model, input, frames: planFrames(f, input)};
 }
@@ -195,18 +196,47 @@ describe('print at 300 dpi', () => {
     assert.equal(printFormat(2).dpi, 300);
   });
 
-  test('one frame as tall as its content; no text under 6.5 pt (27 px)', () => {
+  test('parts as tall as their content, none over 120 mm: "(tiếp)" from the second, the source on the last', () => {
     for (const n of [1, 2, 3] as const) {
       const f = printFormat(n);
       const {input, frames, model} = layout(f, {unit: 'quang-ngai'});
-      assert.equal(frames.length, 1);
       assert.equal(f.minText, 27);
-      assertComplete(f, frames, input);
-      assert.equal(frames[0].keys.length, 16);
-      const last = Math.max(...frames[0].texts.map((t) => t.y + t.height));
-      assert.equal(frames[0].height, Math.ceil(last + (f.margin ?? 0)));
+      assert.equal(f.maxHeight, 1417);
+      // Every row once, in order.
+      assert.deepEqual(
+        frames.flatMap((fr) => fr.keys),
+        input.panels.flatMap((p) => p.rows.map((r) => r.key)),
+      );
       assert.equal(model.title, input.title);
+      frames.forEach((fr, k) => {
+        assert.ok(!fr.overflow && fr.height <= 1417, `${n} col, part ${k + 1}: ${fr.height} px`);
+        const last = Math.max(...fr.texts.map((t) => t.y + t.height), ...fr.charts.map((c) => c.y + c.height));
+        assert.ok(fr.height >= last && fr.height <= Math.ceil(last + (f.margin ?? 0)) + 1, `${fr.height} vs ${last}`);
+        for (const t of [...fr.texts, ...fr.charts.flatMap((c) => chartTexts(c))])
+          assert.ok(t.fontSize >= f.minText, `"${t.text}" ${t.fontSize} px`);
+        const title = fr.texts
+          .filter((t) => t.role === 'title')
+          .map((t) => t.text)
+          .join(' ');
+        assert.equal(title, k ? `${input.title} (tiếp)` : input.title);
+        // The legend opens the graphic, the source closes it.
+        assert.equal(
+          fr.texts.some((t) => t.role === 'legend'),
+          k === 0,
+        );
+        const source = fr.texts
+          .filter((t) => t.role === 'source')
+          .map((t) => t.text)
+          .join(' ');
+        assert.equal(source, k === frames.length - 1 ? input.source : '');
+      });
+      // Two columns: three parts of Quảng Ngãi's 16 rows (one column, more).
+      if (n === 2) assert.equal(frames.length, 3);
     }
+    // A chart that fits 120 mm is one part, with everything.
+    const {input, frames} = layout(printFormat(2), {unit: 'yen-bai'});
+    assert.equal(frames.length, 1);
+    assertComplete(printFormat(2), frames, input);
   });
 });
 
