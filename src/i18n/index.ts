@@ -411,6 +411,8 @@ interface Messages {
   pickAll: string;
   pickNone: string;
   noRowsPicked: string;
+  /** How to walk the chart's rows with the keyboard (the rows' list describes itself with it). */
+  rowKeysHint: string;
 }
 
 /**
@@ -447,7 +449,8 @@ export type ExportKey =
   | 'pickedRows'
   | 'pickAll'
   | 'pickNone'
-  | 'noRowsPicked';
+  | 'noRowsPicked'
+  | 'rowKeysHint';
 type CoreMessages = Omit<Messages, ExportKey>;
 
 const vi: CoreMessages = {
