@@ -103,7 +103,8 @@ function panelHeading(m: Messages, model: ViewModel, p: Panel): string {
  * The body's own styles, adopted into the widget's shadow root when the chart or a selection is first rendered (a
  * constructable stylesheet: no <style> element and no style attribute, which a strict CSP would refuse, and out of
  * the first content's stylesheet): the rows' list for the keyboard laid over each chart (row-keys.ts) with its focus
- * ring, and the selection panel laid beside the row it was opened from.
+ * ring, the selection panel laid beside the row it was opened from, and long addresses that wrap in it and in the
+ * tooltip.
  */
 const BODY_CSS = `
 .vis { position: relative; }
@@ -124,7 +125,8 @@ const BODY_CSS = `
   box-shadow: 0 3px 12px rgba(0, 0, 0, 0.22);
 }
 .selection h3 { margin: 0 0 0.3em; font-weight: 700; }
-.selection dd { min-width: 0; overflow-wrap: anywhere; }
+.selection dd,
+.tooltip dd { min-width: 0; overflow-wrap: anywhere; }
 .selection h3:focus-visible { outline: 3px solid var(--_accent); outline-offset: 2px; }
 @media (forced-colors: active) {
   .keys [role='option']:focus-visible { outline-color: Highlight; background: transparent; }
