@@ -286,14 +286,22 @@ export function selectionView(ctx: ChartContext, r: TargetWithResult, onClose: (
   const {ds, lang} = ctx;
   const m = MESSAGES[lang];
   const p = planOf(ds, r.plan_id);
-  const close = () => {
-    if (from?.isConnected) from.focus();
+  const close = (e: Event) => {
+    // The row it came from, or the same row drawn anew (a resize redraws the chart).
+    const key = from?.dataset.key;
+    const root = (e.currentTarget as HTMLElement).getRootNode() as ShadowRoot;
+    const back = from?.isConnected
+      ? from
+      : key
+        ? root.querySelector<HTMLElement>(`[role="option"][data-key="${CSS.escape(key)}"]`)
+        : null;
+    back?.focus();
     onClose();
   };
   const onKey = (e: KeyboardEvent) => {
     if (e.key !== 'Escape') return;
     e.preventDefault();
-    close();
+    close(e);
   };
   return html`<section
     class="selection"

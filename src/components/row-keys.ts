@@ -28,6 +28,12 @@ export interface KeyPanel {
 export const PLOT_LEFT = 4;
 export const PLOT_TOP = 4;
 
+/**
+ * The row each widget's keyboard stop was on when its lists were taken down (a redraw after a resize, a move), and
+ * whether it had focus: the new lists start there, and take focus back if the old ones had it.
+ */
+const kept = new WeakMap<Node, {panel: number; key: string; focused: boolean}>();
+
 const lower = (s: string, lang: Lang) => s.toLocaleLowerCase(lang);
 
 /**
@@ -131,7 +137,14 @@ export function rowKeys(
     to.tabIndex = 0;
     to.setAttribute('aria-selected', 'true');
   };
-  move(all[0]);
+  const root = containers[0]?.getRootNode();
+  const was = root && kept.get(root);
+  const start = (was && byKey[was.panel]?.get(was.key)) || all[0];
+  move(start);
+  if (root) kept.delete(root);
+  // Focus comes back only where it was lost with the old lists, never taken from elsewhere on the page.
+  const lost = !document.activeElement || document.activeElement === document.body;
+  if (was?.focused && lost && start) start.focus({preventScroll: true});
   const onKey = (e: KeyboardEvent) => {
     const from = e.target as HTMLElement;
     const k = all.indexOf(from);
@@ -183,6 +196,10 @@ export function rowKeys(
       return {top: r.top, bottom: r.bottom};
     },
     remove() {
+      const active = (root as ShadowRoot | Document | undefined)?.activeElement;
+      const panel = byKey.findIndex((keys) => current && keys.get(current.dataset.key!) === current);
+      if (root && current && panel >= 0)
+        kept.set(root, {panel, key: current.dataset.key!, focused: active === current});
       for (const l of lists) l.remove();
     },
   };

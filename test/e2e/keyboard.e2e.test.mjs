@@ -207,3 +207,60 @@ for (const width of [360, 1000])
     assert.deepEqual(violations, []);
     assert.deepEqual(log.errors, []);
   });
+
+test('by keyboard alone down a long list at 360 px: the panel opens in view with the row quote; a resize keeps the row', async () => {
+  const {page, log} = await chart('unit=quang-ngai', 360, 640);
+  await page.focus('#before');
+  let f;
+  for (let k = 0; k < 6 && f?.role !== 'option'; k++) {
+    await page.keyboard.press('Tab');
+    f = await focused(page);
+  }
+  assert.equal(f.role, 'option', 'Tab reaches the chart');
+  for (let k = 0; k < 12; k++) await page.keyboard.press('ArrowDown');
+  f = await focused(page);
+  const key = f.key;
+  const names = await page.evaluate(() =>
+    [...document.querySelector('plan-chart').shadowRoot.querySelectorAll('[role="option"]')].map((o) =>
+      o.getAttribute('aria-label'),
+    ),
+  );
+  assert.equal(f.name, names[12], 'the thirteenth row');
+  assert.match(f.name, /: chỉ tiêu .+; chưa có số liệu$/);
+  // The focused row is on screen (the browser scrolled to it).
+  let b = await boxes(page, key);
+  assert.ok(b.row.top >= 0 && b.row.bottom <= b.vh, `row in view ${JSON.stringify(b.row)}`);
+
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('plan-chart').shadowRoot.querySelector('.selection'));
+  await new Promise((r) => setTimeout(r, 50));
+  b = await boxes(page, key);
+  assert.ok(b.panel.top >= 0 && b.panel.top < b.vh, `the panel's top is in view (${JSON.stringify(b)})`);
+  assert.ok(Math.abs(b.panel.top - b.row.bottom) < 100, `under its row (${JSON.stringify(b)})`);
+  assert.ok((await focused(page)).inPanel);
+  const [quote, expected] = await page.evaluate((key) => {
+    const el = document.querySelector('plan-chart');
+    return [
+      el.shadowRoot.querySelector('.selection blockquote').textContent,
+      el.rows.find((r) => r.target_id === key)?.quote,
+    ];
+  }, key);
+  assert.ok(expected, 'the row is a target');
+  assert.equal(quote, `“${expected}”`);
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => !document.querySelector('plan-chart').shadowRoot.querySelector('.selection'));
+  assert.equal((await focused(page)).key, key);
+
+  // A wider window redraws the chart: the keyboard stays on the same row.
+  await page.setViewport({width: 700, height: 640});
+  await page.waitForFunction(
+    (key) => {
+      let a = document.activeElement;
+      while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+      return a?.dataset?.key === key && parseFloat(a.style.width) > 400;
+    },
+    {timeout: 10_000},
+    key,
+  );
+  assert.deepEqual(log.errors, []);
+});
