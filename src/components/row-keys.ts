@@ -6,9 +6,11 @@
  * its result and its status, in the widget's language.
  *
  * Why HTML options laid over the SVG, and not a focusable SVG with aria-activedescendant: whatever draws the marks
- * (Vega's SVG today) keeps no ARIA of ours (its renderer replaces its children; the SVG is aria-hidden), an option
- * with real focus is scrolled to and outlined by the browser itself, and a listbox puts screen readers into focus
- * mode, so the arrows reach the widget. The options take no pointer: the mouse still hovers and clicks the marks.
+ * owns its SVG (Vega's today: it writes its own elements and attributes, and the SVG is aria-hidden), so the rows'
+ * semantics live beside it, in elements of ours that any renderer leaves alone (laid after the SVG once it is drawn,
+ * taken down with it); an option with real focus is scrolled to and outlined by the browser itself; and a listbox
+ * puts screen readers into focus mode, so the arrows reach the widget. The options take no pointer: the mouse still
+ * hovers and clicks the marks.
  * Loaded with the chart engine (vega-runtime.ts), not with the first content; its styles are the body's (body.ts).
  */
 import {MESSAGES, type Lang} from '../i18n/index.js';
