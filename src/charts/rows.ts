@@ -191,6 +191,11 @@ export interface Scene {
     fontSize: number;
     fontWeight: 'bold' | 'normal';
   }[];
+  /**
+   * Each row's band, from the top of its label to the foot of its detail line (y in px, as the marks): where the
+   * widget lays a row's keyboard focus, and what its tooltip and selection must not cover.
+   */
+  bands: {key: string; y: number; y2: number}[];
   /** The tooltip of a target drawn in this chart, built on demand. */
   tips: (id: string) => Record<string, string> | undefined;
   font: string;
@@ -251,6 +256,7 @@ export function chartScene(o: RowChartOptions): Scene {
   const points: Scene['points'] = [];
   const refs = o.references ?? [];
   const refRules: Scene['rules'] = [];
+  const bands: Scene['bands'] = [];
   let y = refs.length ? Math.round(fs * LINE) + 4 : 0;
   for (const row of o.rows) {
     const section = sections.get(row.key);
@@ -265,6 +271,7 @@ export function chartScene(o: RowChartOptions): Scene {
       });
       y += 4;
     }
+    const rowTop = y;
     for (const line of wrap(row.label, o.width, fs, o.measureText, true)) {
       texts.push(text('label', row.key, 0, y, line, t.text, fs, 'bold'));
       y += Math.round(fs * LINE);
@@ -339,6 +346,7 @@ export function chartScene(o: RowChartOptions): Scene {
       texts.push(text('detail', row.key, badgeW, y, line, t.muted, small, 'normal'));
       y += Math.round(small * LINE);
     }
+    bands.push({key: row.key, y: rowTop, y2: y});
     // Between rows: less in a fixed frame, whose rows sit at broadcast sizes and must share 1080 lines.
     y += Math.round(fs * (o.detailBeside ? 0.4 : 0.9));
   }
@@ -356,6 +364,7 @@ export function chartScene(o: RowChartOptions): Scene {
     rules: [...rules, ...refRules],
     points,
     texts,
+    bands,
     ...sceneStyle(o),
   };
 }
@@ -386,6 +395,7 @@ function compactScene(o: RowChartOptions): Scene {
   const text = sceneText;
   const pad = Math.round(fs * (o.detailBeside ? 0.3 : 0.45));
   const sections = new Map((o.sections ?? []).map((sec) => [sec.before, sec.label]));
+  const bands: Scene['bands'] = [];
   let y = 0;
   o.rows.forEach((row, k) => {
     const section = sections.get(row.key);
@@ -427,6 +437,7 @@ function compactScene(o: RowChartOptions): Scene {
       y += Math.round(small * LINE);
     });
     y += pad;
+    bands.push({key: row.key, y: top, y2: y});
     if (row.select)
       rects.push({
         mark: 'bar',
@@ -465,6 +476,7 @@ function compactScene(o: RowChartOptions): Scene {
     rules: [],
     points: [],
     texts,
+    bands,
     ...sceneStyle(o),
   };
 }
@@ -486,7 +498,11 @@ export const sceneFrame = (sc: Scene) => ({
  * runs on the page (`vega-lite.ts` gives the same chart as Vega-Lite).
  */
 export function rowChartSpec(o: RowChartOptions): Spec {
-  const sc = chartScene(o);
+  return sceneSpec(chartScene(o));
+}
+
+/** The Vega spec of a scene laid out (see `rowChartSpec`). */
+export function sceneSpec(sc: Scene): Spec {
   const f = (field: string) => ({field});
   return {
     ...sceneFrame(sc),

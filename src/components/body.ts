@@ -99,9 +99,66 @@ function panelHeading(m: Messages, model: ViewModel, p: Panel): string {
   return `${p.title} (${m.panelScale(d0, d1)})`;
 }
 
+/**
+ * The body's own styles, adopted into the widget's shadow root when the chart or a selection is first rendered (a
+ * constructable stylesheet: no <style> element and no style attribute, which a strict CSP would refuse, and out of
+ * the first content's stylesheet): the rows' list for the keyboard laid over each chart (row-keys.ts) with its focus
+ * ring, the selection panel laid beside the row it was opened from, and long addresses that wrap in it and in the
+ * tooltip.
+ */
+const BODY_CSS = `
+.vis { position: relative; }
+.keys { position: absolute; margin: 0; padding: 0; pointer-events: none; }
+.keys [role='option'] { position: absolute; display: block; border-radius: 3px; pointer-events: none; outline: none; }
+.keys [role='option']:focus-visible {
+  outline: 3px solid var(--_accent);
+  background: color-mix(in srgb, var(--_accent) 12%, transparent);
+}
+.selection.placed {
+  position: absolute;
+  z-index: 5;
+  left: 12px;
+  right: 12px;
+  max-width: 46em;
+  margin: 0;
+  background: var(--_bg);
+  box-shadow: 0 3px 12px rgba(0, 0, 0, 0.22);
+}
+.selection h3 { margin: 0 0 0.3em; font-weight: 700; }
+.selection dd,
+.tooltip dd { min-width: 0; overflow-wrap: anywhere; }
+.selection h3:focus-visible { outline: 3px solid var(--_accent); outline-offset: 2px; }
+@media (forced-colors: active) {
+  .keys [role='option']:focus-visible { outline-color: Highlight; background: transparent; }
+  .selection.placed { border: 2px solid CanvasText; }
+}
+`;
+let bodySheet: CSSStyleSheet | undefined;
+function adopt(el: Element): void {
+  const root = el.getRootNode();
+  if (!(root instanceof ShadowRoot) || typeof CSSStyleSheet === 'undefined') return;
+  try {
+    if (!bodySheet) (bodySheet = new CSSStyleSheet()).replaceSync(BODY_CSS);
+    if (!root.adoptedStyleSheets.includes(bodySheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, bodySheet];
+  } catch {
+    // No constructable stylesheets: the rows stay focusable and named (with the browser's ring), the panel in flow.
+  }
+}
+// Once the element is in the shadow root: a template's refs are called before Lit inserts it.
+const adoptStyles = ref((el) => {
+  if (el) queueMicrotask(() => adopt(el));
+});
+
 /** The chart: a legend, and one container per panel that the chart controller draws into. */
 export function chartView(m: Messages, model: ViewModel, drawn: boolean) {
-  return html`<div class="chart" part="chart" role="group" aria-label=${model.title} aria-describedby="chart-desc">
+  return html`<div
+    class="chart"
+    part="chart"
+    role="group"
+    aria-label=${model.title}
+    aria-describedby="chart-desc"
+    ${adoptStyles}
+  >
     <p class="sr-only" id="chart-desc">${model.summary}</p>
     ${legendView(model.legend)}
     ${model.panels.map(
@@ -109,14 +166,19 @@ export function chartView(m: Messages, model: ViewModel, drawn: boolean) {
         html`<section class="panel" part="panel" data-measure=${p.measure}>
           ${model.panels.length > 1 ? html`<h3>${panelHeading(m, model, p)}</h3>` : nothing}
           ${drawn ? nothing : html`<p class="note" role="status">${m.loadingChart}</p>`}
-          <div class="vis" role="img" aria-label=${`${model.title} — ${p.title}`}></div>
+          <div class="vis"></div>
         </section>`,
     )}
   </div>`;
 }
 
 /** The accessible table of the rows shown, with each row's verbatim quote; a block per row on narrow widgets. */
-export function tableView(ctx: ChartContext, model: ViewModel, narrow: boolean, onSelect: (id: string) => void) {
+export function tableView(
+  ctx: ChartContext,
+  model: ViewModel,
+  narrow: boolean,
+  onSelect: (id: string, from: HTMLElement) => void,
+) {
   const {ds, lang} = ctx;
   const m = MESSAGES[lang];
   const withStatus = model.statuses;
@@ -147,7 +209,9 @@ export function tableView(ctx: ChartContext, model: ViewModel, narrow: boolean, 
           return html`<tr>
             <td data-label=${m.unit}>${unitName(ds, r.unit_id, lang)}</td>
             <th scope="row" data-label=${m.indicator}>
-              <button part="button" @click=${() => onSelect(r.target_id)}>${targetLabel(ctx, r)}</button>
+              <button part="button" @click=${(e: Event) => onSelect(r.target_id, e.currentTarget as HTMLElement)}>
+                ${targetLabel(ctx, r)}
+              </button>
             </th>
             <td data-label=${m.target}>${formatTarget(lang, r)}</td>
             <td data-label=${m.deadline}>${deadlineText(lang, r)}</td>
@@ -166,15 +230,89 @@ export function tableView(ctx: ChartContext, model: ViewModel, narrow: boolean, 
   </div>`;
 }
 
-/** The details of the selected target: its quote, target, result, plan, document and section. */
-export function selectionView(ctx: ChartContext, r: TargetWithResult, onClose: () => void) {
+/** Where each selection panel was last laid, and from what: it is laid (and focused) once per choice. */
+const placed = new WeakMap<Element, {id: string; from?: HTMLElement}>();
+/** The widgets' roots lengthened to hold an open panel, by panel: given back when the panel goes. */
+const lengthened = new Map<HTMLElement, HTMLElement>();
+function release(): void {
+  for (const [panel, root] of lengthened)
+    if (!panel.isConnected) {
+      root.style.paddingBottom = '';
+      lengthened.delete(panel);
+    }
+}
+
+/**
+ * Lays the selection panel beside the row (or table button) it was opened from: just under it, across the widget's
+ * width (in place under the row; the widget grows at its foot if the panel would pass it), scrolls it into view only
+ * if some of it is out of view, and moves focus to its heading. Without a row to lay it by (gone with a redraw), it
+ * stays in the flow, above the chart.
+ */
+function placeSelection(panel: HTMLElement, id: string, from: HTMLElement | undefined): void {
+  const last = placed.get(panel);
+  if (last?.id === id && last.from === from) return;
+  placed.set(panel, {id, from});
+  // After the update that rendered the panel has put it in the document.
+  queueMicrotask(() => {
+    if (!panel.isConnected) return;
+    adopt(panel);
+    const root = panel.parentElement;
+    if (from?.isConnected && root) {
+      // Through the CSSOM: a strict CSP refuses style attributes.
+      root.style.paddingBottom = '';
+      panel.classList.add('placed');
+      const rb = root.getBoundingClientRect();
+      const top = from.getBoundingClientRect().bottom - rb.top + 6;
+      panel.style.top = `${top}px`;
+      const pad = parseFloat(getComputedStyle(root).paddingBottom) || 0;
+      const need = top + panel.offsetHeight + pad - root.offsetHeight;
+      if (need > 0) {
+        root.style.paddingBottom = `${pad + need}px`;
+        lengthened.set(panel, root);
+      }
+    } else panel.classList.remove('placed');
+    const box = panel.getBoundingClientRect();
+    if (box.top < 0 || box.bottom > window.innerHeight) panel.scrollIntoView({block: 'nearest'});
+    panel.querySelector<HTMLElement>('h3')?.focus({preventScroll: true});
+  });
+}
+
+/**
+ * The details of the selected target: its quote, target, result, plan, document and section, beside the row it was
+ * chosen from (`from`). A non-modal dialog: focus moves to its heading; Escape or "Đóng" closes it and gives focus
+ * back to the row.
+ */
+export function selectionView(ctx: ChartContext, r: TargetWithResult, onClose: () => void, from?: HTMLElement) {
   const {ds, lang} = ctx;
   const m = MESSAGES[lang];
   const p = planOf(ds, r.plan_id);
-  return html`<section class="selection" part="selection" aria-live="polite" aria-label=${m.selected}>
-    <p>
-      <strong>${unitName(ds, r.unit_id, lang)} — ${targetLabel(ctx, r)}</strong>
-    </p>
+  const close = (e: Event) => {
+    // The row it came from, or the same row drawn anew (a resize redraws the chart).
+    const key = from?.dataset.key;
+    const root = (e.currentTarget as HTMLElement).getRootNode() as ShadowRoot;
+    const back = from?.isConnected
+      ? from
+      : key
+        ? root.querySelector<HTMLElement>(`[role="option"][data-key="${CSS.escape(key)}"]`)
+        : null;
+    back?.focus();
+    onClose();
+  };
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape') return;
+    e.preventDefault();
+    close(e);
+  };
+  return html`<section
+    class="selection"
+    part="selection"
+    role="dialog"
+    aria-labelledby="selection-title"
+    @keydown=${onKey}
+    ${adoptStyles}
+    ${ref((el) => (el ? placeSelection(el as HTMLElement, r.target_id, from) : queueMicrotask(release)))}
+  >
+    <h3 id="selection-title" tabindex="-1">${unitName(ds, r.unit_id, lang)} — ${targetLabel(ctx, r)}</h3>
     <blockquote lang="vi">“${r.quote}”</blockquote>
     <dl>
       <dt>${m.target}</dt>
@@ -204,7 +342,7 @@ export function selectionView(ctx: ChartContext, r: TargetWithResult, onClose: (
           : nothing
       }
     </dl>
-    <button part="button" @click=${onClose}>${m.close}</button>
+    <button part="button" @click=${close}>${m.close}</button>
   </section>`;
 }
 

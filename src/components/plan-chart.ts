@@ -141,7 +141,7 @@ export class PlanChart extends LitElement {
   private readonly chart = new ChartController(this, {
     drawn: (model) => this.chartDrawn(model),
     failed: (e) => this.setLoad({kind: 'error', error: this.errorOf(e, 'render')}),
-    select: (id) => this.select(id),
+    select: (id, from) => this.select(id, from),
   });
 
   /** What is loaded and how far the widget has come (state.ts). */
@@ -160,6 +160,8 @@ export class PlanChart extends LitElement {
   private nextUpdate?: {promise: Promise<void>; resolve: () => void};
   /** The body's templates and export texts (body.ts), once loaded: the body is drawn with them. */
   private body?: typeof Body;
+  /** The row or button a selection was made from: the panel opens beside it, and focus goes back to it. */
+  private selectedFrom?: HTMLElement;
   /** The results' problems as worded, per results state and language (announced once each). */
   private problems?: WeakMap<object, {lang: Lang; detail: PlanChartErrorDetail}>;
 
@@ -320,8 +322,8 @@ export class PlanChart extends LitElement {
           },
           {table: this.toggleTable, summary: this.toggleSummary},
         )}
-        ${selected ? this.body!.selectionView(ctx, selected, () => this.setUi({selected: null})) : nothing}
-        ${table ? this.body!.tableView(ctx, d.model, this.size.width > 0 && this.size.width < 600, (id) => this.select(id)) : this.body!.chartView(m, d.model, d.drawn)}
+        ${selected ? this.body!.selectionView(ctx, selected, () => this.setUi({selected: null}), this.selectedFrom) : nothing}
+        ${table ? this.body!.tableView(ctx, d.model, this.size.width > 0 && this.size.width < 600, (id, from) => this.select(id, from)) : this.body!.chartView(m, d.model, d.drawn)}
         ${this.footer(d.model, d.kind === 'chart' && d.drawn && d.model.panels.length > 0)}`;
       }
     }
@@ -527,10 +529,11 @@ export class PlanChart extends LitElement {
 
   // ——— handlers ———
 
-  private select(targetId: string): void {
+  private select(targetId: string, from?: HTMLElement): void {
     const row = this.rows.find((r) => r.target_id === targetId);
     const ds = this.shown()?.ds;
     if (!row || !ds) return;
+    this.selectedFrom = from;
     this.setUi({selected: targetId});
     emit(this, 'plan-chart-select', {
       target: row as Target,

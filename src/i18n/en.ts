@@ -217,6 +217,7 @@ export const en: Messages = {
   pickAll: 'Pick all',
   pickNone: 'Pick none',
   noRowsPicked: 'No row is picked for the image.',
+  rowKeysHint: 'Arrow keys: move between targets; Enter: show the quote and its source; Esc: close.',
   summary: {
     attainment: (f) => {
       const n = `${f.n} numeric target${f.n === 1 ? '' : 's'}`;

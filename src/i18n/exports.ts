@@ -58,6 +58,7 @@ export const viExports: Pick<Messages, ExportKey> = {
   pickAll: 'Chọn tất cả',
   pickNone: 'Bỏ chọn tất cả',
   noRowsPicked: 'Chưa chọn dòng nào để đưa vào hình.',
+  rowKeysHint: 'Phím mũi tên: chuyển giữa các chỉ tiêu; Enter: xem trích dẫn và nguồn; Esc: đóng.',
 };
 
 Object.assign(MESSAGES.vi, viExports);

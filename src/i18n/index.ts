@@ -427,6 +427,8 @@ interface Messages {
     howTo: string;
     howToText: string;
   };
+  /** How to walk the chart's rows with the keyboard (the rows' list describes itself with it). */
+  rowKeysHint: string;
 }
 
 /**
@@ -466,7 +468,8 @@ export type ExportKey =
   | 'noRowsPicked'
   | 'xlsx'
   | 'continued'
-  | 'workbook';
+  | 'workbook'
+  | 'rowKeysHint';
 type CoreMessages = Omit<Messages, ExportKey>;
 
 const vi: CoreMessages = {

@@ -87,3 +87,46 @@ test('wrap keeps short lines whole without measuring, and breaks long ones at sp
   assert.equal(scene.points[0].x, 140);
   assert.ok(scene.points[0].y > track.y && scene.points[0].y < track.y2);
 });
+
+test("each row's band holds its label, track, marks and detail, and bands do not overlap (drawn and compact)", () => {
+  const long = 'Người lao động tại cơ sở kinh doanh dịch vụ dễ phát sinh tệ nạn mại dâm được tuyên truyền';
+  const rows = ['a', 'b', 'c'].map((key, k) => ({
+    key,
+    label: k === 1 ? long : `Chỉ tiêu ${key}`,
+    detail: 'Đạt · Chỉ tiêu ≥ 70% (đến 2025)',
+    value: '≥ 70%',
+    marks: [{kind: 'point' as const, x: 70, shape: 'diamond' as const, color: '#000', tip: () => ({}), id: key}],
+    select: {id: key, tip: () => ({})},
+  }));
+  for (const compact of [false, true]) {
+    const scene = chartScene({
+      rows,
+      compact,
+      sections: [{before: 'b', label: 'Mục hai'}],
+      domain: [0, 100],
+      ticks: [],
+      axisTitle: '',
+      width: 200,
+      theme: {fontSize: 15} as RowChartOptions['theme'],
+      description: '',
+    });
+    assert.deepEqual(
+      scene.bands.map((b) => b.key),
+      ['a', 'b', 'c'],
+    );
+    scene.bands.forEach((b, k) => {
+      assert.ok(b.y2 > b.y);
+      if (k) assert.ok(b.y >= scene.bands[k - 1].y2, `band ${b.key} starts below the previous one`);
+      // Its texts (not the section's heading) lie inside it, and so do its marks.
+      for (const t of scene.texts.filter((t) => t.key === b.key && t.role !== 'section')) {
+        assert.ok(t.y >= b.y && t.y < b.y2, `${compact ? 'compact' : 'drawn'} ${t.role} "${t.text}" in band ${b.key}`);
+      }
+      for (const p of scene.points.filter((p) => p.key === b.key)) assert.ok(p.y > b.y && p.y < b.y2);
+      for (const r of scene.rects.filter((r) => r.key === b.key && r.mark !== 'track'))
+        assert.ok(r.y >= b.y && r.y2 <= b.y2);
+    });
+    // A section's heading lies between bands, not inside one.
+    const section = scene.texts.find((t) => t.role === 'section')!;
+    assert.ok(section.y >= scene.bands[0].y2 && section.y < scene.bands[1].y);
+  }
+});

@@ -1,5 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {html} from 'lit';
+import {sendKeys} from '@web/test-runner-commands';
 import {mount, nextEvent, shadow, svgTexts, text} from './helpers.js';
 import {parseCsv} from '../../src/data/csv.js';
 import type {PlanChart} from '../../src/components/plan-chart.js';
@@ -437,4 +438,31 @@ describe('<plan-chart> accessibility (axe)', () => {
       await expect(el).to.be.accessible();
     });
   }
+
+  it('the rows for the keyboard and the open selection panel have no axe violations; focus moves in and back', async () => {
+    const {el} = await mount(html`<plan-chart unit="quang-ngai" results=${QN_RESULTS}></plan-chart>`);
+    const options = [...shadow(el).querySelectorAll<HTMLElement>('[role="listbox"] [role="option"]')];
+    expect(options.length).to.equal(el.rows.length);
+    expect(options.filter((o) => o.tabIndex === 0).length).to.equal(1);
+    options[0].focus();
+    await sendKeys({press: 'ArrowDown'});
+    await sendKeys({press: 'ArrowDown'});
+    const row = shadow(el).activeElement as HTMLElement;
+    expect(row).to.equal(options[2]);
+    expect(row.getAttribute('aria-label')).to.match(
+      /: chỉ tiêu .+, đến 2025; (kết quả .+; )?(đạt|chưa đạt|chưa đến hạn|chưa có số liệu)$/,
+    );
+    await expect(el).to.be.accessible();
+    await sendKeys({press: 'Enter'});
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r));
+    const panel = shadow(el).querySelector('.selection')!;
+    expect(panel.getAttribute('role')).to.equal('dialog');
+    expect(panel.contains(shadow(el).activeElement)).to.equal(true);
+    await expect(el).to.be.accessible();
+    await sendKeys({press: 'Escape'});
+    await el.updateComplete;
+    expect(shadow(el).querySelector('.selection')).to.equal(null);
+    expect(shadow(el).activeElement).to.equal(row);
+  });
 });

@@ -1,6 +1,7 @@
 /**
  * Draws a model's panels with the chart engine: waits until the widget comes near the viewport, loads the engine
- * (once per page), draws each panel into its container, wires the tooltip and clicks. What it draws it tears down
+ * (once per page), draws each panel into its container with its tooltip, clicks and rows for the keyboard (see
+ * vega-runtime.ts). What it draws it tears down
  * (vega-embed's `Result.finalize()`): before drawing anew, when the widget leaves the document, and on request.
  * A widget that comes back after a move is drawn again.
  */
@@ -14,8 +15,8 @@ export interface ChartHandlers {
   drawn(model: ViewModel): void;
   /** Loading the engine or drawing failed. */
   failed(error: unknown): void;
-  /** A mark was clicked: its target id. */
-  select(targetId: string): void;
+  /** A mark was clicked, or a row chosen with the keyboard: its target id, and the row's focusable element. */
+  select(targetId: string, from?: HTMLElement): void;
 }
 
 /** What a draw leaves on the page, and how to take it down. */
@@ -98,7 +99,12 @@ export class ChartController implements ReactiveController {
       // The new views reuse the containers' SVG elements: the old views are finalized first.
       this.drawing?.finalize();
       this.drawing = null;
-      const drawn = await rt.drawPanels(root.querySelector<HTMLElement>('.root')!, containers, model.panels);
+      const drawn = await rt.drawPanels(
+        root.querySelector<HTMLElement>('.root')!,
+        containers,
+        model.panels,
+        (t, from) => this.on.select(t, from),
+      );
       drawing = {model, ...drawn};
     } catch (e) {
       if (id === this.drawId) this.on.failed(e);
@@ -109,12 +115,6 @@ export class ChartController implements ReactiveController {
       return;
     }
     this.drawing = drawing;
-    for (const v of drawing.views) {
-      v.addEventListener('click', (_e, item) => {
-        const tid = (item?.datum as {id?: string} | undefined)?.id;
-        if (tid) this.on.select(tid);
-      });
-    }
     this.on.drawn(model);
   }
 
