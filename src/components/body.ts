@@ -353,7 +353,13 @@ export interface FooterActions {
    * An image export: the format, the file type, the dark palette or not, and the rows picked for it (row keys;
    * undefined: every row).
    */
-  image: (format: ImageFormat, type: 'png' | 'svg', dark: boolean, rows: string[] | undefined) => void;
+  image: (
+    format: ImageFormat,
+    type: 'png' | 'svg',
+    dark: boolean,
+    rows: string[] | undefined,
+    transparent: boolean,
+  ) => void;
   copyCitation: () => void;
   citationFile: (kind: 'bibtex' | 'ris' | 'csl-json') => void;
   /** The citation text, shown when the citation menu opens. */
@@ -389,13 +395,24 @@ const styled = (css: Partial<CSSStyleDeclaration>) =>
  * The export menu's choices at the time of a click: the dark palette, the print width, and the rows picked (their
  * keys; undefined when every row is).
  */
-function exportChoices(e: Event): {dark: boolean; columns: PrintColumns; rows: string[] | undefined} {
+function exportChoices(e: Event): {
+  dark: boolean;
+  transparent: boolean;
+  columns: PrintColumns;
+  rows: string[] | undefined;
+} {
   const menu = (e.currentTarget as HTMLElement).closest('.export-menu');
   const dark = !!menu?.querySelector<HTMLInputElement>('input[name="dark"]')?.checked;
+  const transparent = !!menu?.querySelector<HTMLInputElement>('input[name="transparent"]')?.checked;
   const n = Number(menu?.querySelector<HTMLSelectElement>('select[name="columns"]')?.value);
   const boxes = [...(menu?.querySelectorAll<HTMLInputElement>('input[name="row"]') ?? [])];
   const rows = boxes.filter((b) => b.checked).map((b) => b.value);
-  return {dark, columns: n === 1 || n === 3 ? n : 2, rows: rows.length === boxes.length ? undefined : rows};
+  return {
+    dark,
+    transparent,
+    columns: n === 1 || n === 3 ? n : 2,
+    rows: rows.length === boxes.length ? undefined : rows,
+  };
 }
 
 /**
@@ -458,7 +475,7 @@ export function footerView(
   const g = m.exportGroups;
   const image = (format: ImageFormat | ((columns: PrintColumns) => ImageFormat), type: 'png' | 'svg') => (e: Event) => {
     const c = exportChoices(e);
-    on.image(typeof format === 'function' ? format(c.columns) : format, type, c.dark, c.rows);
+    on.image(typeof format === 'function' ? format(c.columns) : format, type, c.dark, c.rows, c.transparent);
   };
   const group = (label: string, content: TemplateResult) =>
     html`<div class="controls" role="group" aria-label=${label} ${styled(ROW)}>
@@ -521,6 +538,9 @@ export function footerView(
                       )}
                       <label class="controls" ${styled(ROW)}
                         ><input type="checkbox" name="dark" /> ${m.darkExport}</label
+                      >
+                      <label class="controls" ${styled(ROW)}
+                        ><input type="checkbox" name="transparent" /> ${m.transparentExport}</label
                       >`
                   : nothing
               }

@@ -566,7 +566,8 @@ export class PlanChart extends LitElement {
       {
         csv: () => void x.downloadCsv(h),
         xlsx: () => void x.downloadXlsx(h),
-        image: (format, type, dark, rows) => void x.downloadImage(h, format, type, dark, rows),
+        image: (format, type, dark, rows, transparent) =>
+          void x.downloadImage(h, format, type, dark, rows, transparent),
         copyCitation: () => void x.copyCitation(h),
         citationFile: (kind) => void x.downloadCitation(h, kind),
         citationText: () => x.citation(h, 'text', new Date()),

@@ -229,13 +229,14 @@ export function downloadImage(
   type: 'png' | 'svg',
   dark: boolean,
   rows?: string[],
+  transparent = false,
 ): Promise<void> {
   if (rows && !rows.length) {
     h.status(MESSAGES[h.lang].noRowsPicked);
     return Promise.resolve();
   }
   return save(h, async () => {
-    const files = await exportImages(h, format, {type, dark, rows});
+    const files = await exportImages(h, format, {type, dark, rows, transparent});
     if (files.length < 2) return files;
     const {zipFiles} = await exporter();
     const zip = await zipFiles(files, files[0].name.replace(/-1of\d+\.\w+$/, '.zip'));

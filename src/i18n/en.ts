@@ -194,6 +194,7 @@ export const en: Messages = {
   columnWidth: 'Width',
   columns: (n, mm) => `${n} ${n === 1 ? 'column' : 'columns'} (${mm} mm)`,
   darkExport: 'Dark background',
+  transparentExport: 'Transparent background (to key over video)',
   exporting: 'Exporting…',
   exported: (n) => `${n} ${n === 1 ? 'file' : 'files'} downloaded`,
   exportedZip: (n) => `${n} frames downloaded in one ZIP file`,

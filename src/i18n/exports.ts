@@ -35,6 +35,7 @@ export const viExports: Pick<Messages, ExportKey> = {
   columnWidth: 'Độ rộng',
   columns: (n, mm) => `${n} cột (${mm} mm)`,
   darkExport: 'Nền tối',
+  transparentExport: 'Nền trong suốt (để ghép lên hình)',
   exporting: 'Đang xuất tệp…',
   exported: (n) => `Đã tải ${n} tệp`,
   exportedZip: (n) => `Đã tải ${n} khung hình trong một tệp ZIP`,

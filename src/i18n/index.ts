@@ -399,6 +399,8 @@ interface Messages {
   columnWidth: string;
   columns: (n: number, mm: number) => string;
   darkExport: string;
+  /** The image exports' "no background" choice (a PNG with alpha, to key over video). */
+  transparentExport: string;
   exporting: string;
   exported: (files: number) => string;
   /** The frames of a long chart, saved in one ZIP file. */
@@ -457,6 +459,7 @@ export type ExportKey =
   | 'columnWidth'
   | 'columns'
   | 'darkExport'
+  | 'transparentExport'
   | 'exporting'
   | 'exported'
   | 'exportedZip'
