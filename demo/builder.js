@@ -90,8 +90,18 @@ for (const u of UNITS) {
     label.append(Object.assign(document.createElement('span'), {className: 'unit-note', textContent: ` — ${note}`}));
   unitsBox.append(label);
   // What a search finds it by: its label and note, both names, its slug and aliases (a former name: thua-thien-hue).
-  const words = fold([name, note, u.name, u.name_en, u.slug, ...(u.aliases ?? '').split(';')].join(' '));
-  unitRows.push({label, box, words});
+  // A unit found by an alias alone says so, or "thua thien" would find a "Huế" with nothing to say why.
+  const aliases = (u.aliases ?? '').split(';').filter(Boolean);
+  const alias = Object.assign(document.createElement('span'), {className: 'unit-note'});
+  label.append(alias);
+  unitRows.push({
+    label,
+    box,
+    alias,
+    aliases,
+    words: fold([name, note, u.name, u.name_en, u.slug].join(' ')),
+    all: fold([name, note, u.name, u.name_en, u.slug, ...aliases].join(' ')),
+  });
 }
 
 // The search box over the units: filters as one types, ignoring diacritics and case; the units ticked stay in
@@ -102,8 +112,13 @@ search.placeholder = en ? 'e.g. hue, quang tri' : 'vd. hue, quảng trị';
 function filterUnits() {
   const q = fold(search.value);
   const terms = q ? q.split(' ') : [];
-  const hits = unitRows.filter((r) => terms.every((t) => ` ${r.words}`.includes(` ${t}`)));
-  for (const r of unitRows) r.label.hidden = Boolean(q) && !hits.includes(r) && !r.box.checked;
+  const has = (words) => terms.every((t) => ` ${words}`.includes(` ${t}`));
+  const hits = unitRows.filter((r) => has(r.all));
+  for (const r of unitRows) {
+    r.label.hidden = Boolean(q) && !hits.includes(r) && !r.box.checked;
+    r.alias.textContent =
+      q && hits.includes(r) && !has(r.words) ? ` (${en ? 'also' : 'tên khác'}: ${r.aliases.join(', ')})` : '';
+  }
   found.textContent = !q
     ? ''
     : hits.length

@@ -177,7 +177,11 @@ test('the units are found by any name, without diacritics or case, and say whose
   const kept = 'Bắc Kạn — đến 30/6/2025; nay thuộc tỉnh Thái Nguyên';
   assert.deepEqual(await find('hue'), [kept, 'Huế']);
   assert.deepEqual(await find('HUẾ'), [kept, 'Huế']);
-  assert.deepEqual(await find('thua thien'), [kept, 'Huế'], 'its former name, Thừa Thiên Huế (alias thua-thien-hue)');
+  assert.deepEqual(
+    await find('thua thien'),
+    [kept, 'Huế (tên khác: thua-thien-hue)'],
+    'its former name, Thừa Thiên Huế (alias thua-thien-hue), and says so',
+  );
   assert.deepEqual(await find('quang tri'), [
     kept,
     'Quảng Trị — từ 1/7/2025, gồm Quảng Bình và Quảng Trị (cũ)',
