@@ -34,6 +34,47 @@ const UNITS = ds.units
         : unitLabel(a).localeCompare(unitLabel(b), en ? 'en' : 'vi'),
   );
 const unitsBox = document.getElementById('units');
+const byId = new Map(ds.units.map((u) => [u.unit_id, u]));
+/** "30/6/2025" / "30 June 2025" from "2025-06-30". */
+const day = (iso) => {
+  const [y, m, d] = iso.split('-').map(Number);
+  return en
+    ? new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', {timeZone: 'UTC', dateStyle: 'long'})
+    : `${d}/${m}/${y}`;
+};
+const KIND = {province: en ? 'province' : 'tỉnh', city: en ? 'city' : 'thành phố', district: en ? 'district' : 'huyện'};
+/** "tỉnh Quảng Trị" / "Quang Tri province", for "now part of". */
+const inSentence = (u) => (en ? `${u.name_en} ${KIND[u.kind]}` : `${KIND[u.kind]} ${u.name}`);
+/** "Quảng Bình và Quảng Trị (cũ)" / "Quang Binh and Quang Tri (former)". */
+const listOf = (names) =>
+  names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} ${en ? 'and' : 'và'} ${names.at(-1)}`;
+/**
+ * Whose plans a unit holds, from the units table's validity and successor columns: a former province "đến
+ * 30/6/2025; nay thuộc tỉnh Quảng Trị", a province formed on 1 July 2025 "từ 1/7/2025, gồm Quảng Bình và Quảng Trị
+ * (cũ)"; nothing for a unit that neither ended nor began then.
+ */
+function unitNote(u) {
+  if (u.valid_to) {
+    const heir = byId.get(u.unit_2025);
+    const until = en ? `until ${day(u.valid_to)}` : `đến ${day(u.valid_to)}`;
+    return heir && heir !== u ? `${until}; ${en ? 'now part of' : 'nay thuộc'} ${inSentence(heir)}` : until;
+  }
+  if (u.valid_from) {
+    const from = ds.units.filter((x) => x !== u && x.unit_2025 === u.unit_id && x.level === u.level);
+    return `${en ? 'from' : 'từ'} ${day(u.valid_from)}${from.length ? `, ${en ? 'formed from' : 'gồm'} ${listOf(from.map(unitLabel))}` : ''}`;
+  }
+  return '';
+}
+/** Letters without diacritics or case, words apart: what the search compares ("Thừa Thiên-Huế" → "thua thien hue"). */
+const fold = (s) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+const unitRows = [];
 for (const u of UNITS) {
   const label = document.createElement('label');
   const box = Object.assign(document.createElement('input'), {
@@ -42,9 +83,63 @@ for (const u of UNITS) {
     value: u.slug,
     checked: u.slug === 'bac-kan',
   });
-  label.append(box, ` ${u.level === 'national' ? (en ? 'National' : 'Toàn quốc') : unitLabel(u)}`);
+  const name = u.level === 'national' ? (en ? 'National' : 'Toàn quốc') : unitLabel(u);
+  const note = unitNote(u);
+  label.append(box, ` ${name}`);
+  if (note)
+    label.append(Object.assign(document.createElement('span'), {className: 'unit-note', textContent: ` — ${note}`}));
   unitsBox.append(label);
+  // What a search finds it by: its label and note, both names, its slug and aliases (a former name: thua-thien-hue).
+  // A unit found by an alias alone says so, or "thua thien" would find a "Huế" with nothing to say why.
+  const aliases = (u.aliases ?? '').split(';').filter(Boolean);
+  const alias = Object.assign(document.createElement('span'), {className: 'unit-note'});
+  label.append(alias);
+  unitRows.push({
+    label,
+    box,
+    alias,
+    aliases,
+    words: fold([name, note, u.name, u.name_en, u.slug].join(' ')),
+    all: fold([name, note, u.name, u.name_en, u.slug, ...aliases].join(' ')),
+  });
 }
+
+// The search box over the units: filters as one types, ignoring diacritics and case; the units ticked stay in
+// view; Enter ticks the only match.
+const search = document.getElementById('unit-search');
+const found = document.getElementById('unit-found');
+search.placeholder = en ? 'e.g. hue, quang tri' : 'vd. hue, quảng trị';
+function filterUnits() {
+  const q = fold(search.value);
+  const terms = q ? q.split(' ') : [];
+  const has = (words) => terms.every((t) => ` ${words}`.includes(` ${t}`));
+  const hits = unitRows.filter((r) => has(r.all));
+  for (const r of unitRows) {
+    r.label.hidden = Boolean(q) && !hits.includes(r) && !r.box.checked;
+    r.alias.textContent =
+      q && hits.includes(r) && !has(r.words) ? ` (${en ? 'also' : 'tên khác'}: ${r.aliases.join(', ')})` : '';
+  }
+  found.textContent = !q
+    ? ''
+    : hits.length
+      ? en
+        ? `${hits.length} unit${hits.length > 1 ? 's' : ''} found${hits.length === 1 ? ': Enter ticks it' : ''}.`
+        : `Tìm thấy ${hits.length} đơn vị${hits.length === 1 ? ': nhấn Enter để chọn' : ''}.`
+      : en
+        ? 'No unit matches; try another name.'
+        : 'Không có đơn vị nào khớp; hãy thử tên khác.';
+  return hits;
+}
+search.addEventListener('input', filterUnits);
+// The search is no field of the chart: typing in it changes nothing until a unit is ticked.
+search.addEventListener('change', (e) => e.stopPropagation());
+search.addEventListener('keydown', (e) => {
+  if (e.key !== 'Enter') return;
+  // Enter never submits the form.
+  e.preventDefault();
+  const hits = filterUnits();
+  if (hits.length === 1 && !hits[0].box.checked) hits[0].box.click();
+});
 const periodSelect = document.querySelector('select[name="period"]');
 for (const p of [...new Set(ds.plans.map((x) => x.period))].sort())
   periodSelect.append(Object.assign(document.createElement('option'), {value: p, textContent: p.replace('-', '–')}));

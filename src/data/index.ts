@@ -38,7 +38,8 @@ export {
   type TargetRow,
   type TargetWithResult,
 } from './queries.js';
-export {resolveUnits, unitsFor, unitFullName, isCurrent, KIND_WORDS, type ResolvedUnits} from './units.js';
+export {resolveUnits, unitsFor, unitFullName, isCurrent, nameKey, KIND_WORDS, type ResolvedUnits} from './units.js';
+export {closestUnits} from './unit-suggest.js';
 export {attainmentStatus, meets, STATUSES, type Status} from './status.js';
 export {parseCsv, toCsv} from './csv.js';
 export {parseTable, checkDataset, normalizeText} from './validate.js';

@@ -6,14 +6,18 @@
  */
 import type {Dataset, Unit} from './schema.js';
 import type {UnitKind} from './constants.js';
+import {closestUnits} from './unit-suggest.js';
 
 export interface ResolvedUnits {
   /** The unit the key names. */
   unit: Unit;
   /** The unit and, for a province of the 2025 list, the provinces it was formed from (same level), in code order. */
   members: Unit[];
-  /** How the key was read: a unit_id, a slug or alias, or a code of the 2025 list. */
-  matched: 'unit_id' | 'slug' | 'code_2025';
+  /**
+   * How the key was read: a unit_id, a slug or alias, a code of the 2025 list, or a name (with or without diacritics
+   * and the kind word: "Quảng Trị", "tỉnh quang tri", "Thừa Thiên Huế", "TP Hồ Chí Minh").
+   */
+  matched: 'unit_id' | 'slug' | 'code_2025' | 'name';
   /**
    * Only for a dataset of 1.0 (no 2025 provinces as rows): a successor code names the units it took over ("19" →
    * Bắc Kạn), and this is the successor's name and date, for a note.
@@ -23,6 +27,8 @@ export interface ResolvedUnits {
 
 interface Index {
   byKey: Map<string, {unit: Unit; matched: ResolvedUnits['matched']}>;
+  /** nameKey of every name, slug and alias: today's unit where a former one had the same name. */
+  byName: Map<string, Unit>;
   predecessors: Map<string, Unit[]>;
   /** A 1.0 dataset's successor codes (units without unit_2025): code → the units it took over. */
   legacy: Map<string, Unit[]>;
@@ -32,10 +38,28 @@ const indexes = new WeakMap<readonly Unit[], Index>();
 /** A unit that exists from 1 July 2025 on (a 2025 province, an unmerged one, or the country). */
 export const isCurrent = (u: Unit): boolean => !u.valid_to;
 
+/**
+ * A unit's name as a key: NFC or NFD alike, no case, no diacritics, no kind word before it (tỉnh, thành phố, TP,
+ * huyện), no spaces, dots or hyphens: "Tỉnh Quảng Trị", "quang tri" and "quang-tri" are all "quangtri"; "Quảng Trị
+ * (cũ)" is "quangtricu", the slug "quang-tri-cu".
+ */
+export const nameKey = (s: string): string =>
+  s
+    .normalize('NFD')
+    .toLowerCase()
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/^\W*(tinh|thanh pho|tp|huyen)\b|\W/g, '');
+
 function index(units: readonly Unit[]): Index {
   let i = indexes.get(units);
   if (i) return i;
   const byKey: Index['byKey'] = new Map();
+  // Names, lowest first: a former unit's, then today's (the slug's rule: "Quảng Trị" is Quảng Trị from 2025), then
+  // slugs and aliases (below), so that a name never takes a key another unit's slug has.
+  const byName: Index['byName'] = new Map(
+    [...units].sort((a, b) => +isCurrent(a) - +isCurrent(b)).map((u) => [nameKey(u.name), u]),
+  );
   const predecessors: Index['predecessors'] = new Map();
   const legacy: Index['legacy'] = new Map();
   const byId = new Map(units.map((u) => [u.unit_id, u]));
@@ -43,8 +67,10 @@ function index(units: readonly Unit[]): Index {
   // code of the 2025 list names the 2025 province ("19" is Thái Nguyên from 2025, not the former Thái Nguyên).
   for (const u of units) {
     byKey.set(u.unit_id.toLowerCase(), {unit: u, matched: 'unit_id'});
-    for (const s of [u.slug, ...(u.aliases ?? '').split(';')].map((x) => x.trim()).filter(Boolean))
+    for (const s of [u.slug, ...(u.aliases ?? '').split(';')].map((x) => x.trim()).filter(Boolean)) {
       byKey.set(s.toLowerCase(), {unit: u, matched: 'slug'});
+      byName.set(nameKey(s), u);
+    }
   }
   for (const u of units) {
     // A dataset.json of 1.0 (loaded with `src`) has no code, validity or unit_2025: its unit_id is its code.
@@ -63,18 +89,20 @@ function index(units: readonly Unit[]): Index {
     if (u !== heir) list.push(u);
     predecessors.set(heir.unit_id, list);
   }
-  indexes.set(units, (i = {byKey, predecessors, legacy}));
+  indexes.set(units, (i = {byKey, byName, predecessors, legacy}));
   return i;
 }
 
 /**
  * Resolves a key as the widget's `unit` attribute and every `plan-chart/data` function read it; null when unknown.
- * Keys are trimmed, NFC-normalized and case-insensitive.
+ * Keys are trimmed, NFC-normalized and case-insensitive; a key that is no id, slug or code is read as a name
+ * (nameKey): "Quảng Trị" is the slug "quang-tri" (Quảng Trị from 2025), "Quảng Trị (cũ)" is "quang-tri-cu".
  */
 export function resolveUnits(ds: Pick<Dataset, 'units'>, key: string): ResolvedUnits | null {
   const k = key.trim().normalize('NFC').toLowerCase();
   const i = index(ds.units);
-  const hit = i.byKey.get(k);
+  const named = i.byName.get(nameKey(k));
+  const hit = i.byKey.get(k) ?? (named && {unit: named, matched: 'name' as const});
   if (!hit) {
     const heirs = i.legacy.get(k);
     if (!heirs) return null;
@@ -92,14 +120,19 @@ export function resolveUnits(ds: Pick<Dataset, 'units'>, key: string): ResolvedU
   return {unit, members, matched: hit.matched};
 }
 
-/** Like resolveUnits, for the researchers' API: throws `unknown unit: "x" (known: …)` for a key it does not know. */
+/**
+ * Like resolveUnits, for the researchers' API: throws `unknown unit: "x" (known: …; did you mean …?)` for a key it
+ * does not know, with the closest names (closestUnits).
+ */
 export function unitsFor(ds: Pick<Dataset, 'units' | 'plans'>, key: string): ResolvedUnits {
   const r = resolveUnits(ds, key);
   if (r) return r;
   const withPlans = new Set(ds.plans.map((p) => p.unit_id));
   const known = ds.units.filter((u) => withPlans.has(u.unit_id)).map((u) => `${u.unit_id} (${u.slug})`);
+  const near = closestUnits(ds, key).map((u) => `${u.unit_id} (${u.slug}, ${u.name})`);
   throw new Error(
-    `unknown unit: "${key}" (known: ${known.join(', ')}, and every unit_id, slug or 2025 code of units.csv)`,
+    `unknown unit: "${key}" (known: ${known.join(', ')}, and every unit_id, slug, name or 2025 code of units.csv)` +
+      (near.length ? `; did you mean: ${near.join(', ')}?` : ''),
   );
 }
 

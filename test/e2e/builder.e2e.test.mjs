@@ -156,3 +156,72 @@ test('the builder keeps its width over time and every control fits a 360 px scre
     assert.deepEqual(at8.outside, [], `${width} px: every control is inside the screen`);
   }
 });
+
+test('the units are found by any name, without diacritics or case, and say whose plans they hold', async () => {
+  const {page, log} = await open(env.browser, env.url('/demo/builder.html'));
+  await page.waitForSelector('body[data-ready="true"]');
+  assert.equal(await page.$eval('label.unit-search > span', (s) => s.textContent), 'Tìm đơn vị');
+  /** The units in view after typing `q`, as their labels read. */
+  const find = async (q) => {
+    await page.$eval('#unit-search', (s) => {
+      s.value = '';
+      s.focus();
+      s.dispatchEvent(new Event('input'));
+    });
+    await page.type('#unit-search', q);
+    return page.$$eval('#units label', (ls) =>
+      ls.filter((l) => l.getClientRects().length).map((l) => l.textContent.trim()),
+    );
+  };
+  // Bắc Kạn is ticked by default and stays in view whatever is typed.
+  const kept = 'Bắc Kạn — đến 30/6/2025; nay thuộc tỉnh Thái Nguyên';
+  assert.deepEqual(await find('hue'), [kept, 'Huế']);
+  assert.deepEqual(await find('HUẾ'), [kept, 'Huế']);
+  assert.deepEqual(
+    await find('thua thien'),
+    [kept, 'Huế (tên khác: thua-thien-hue)'],
+    'its former name, Thừa Thiên Huế (alias thua-thien-hue), and says so',
+  );
+  assert.deepEqual(await find('quang tri'), [
+    kept,
+    'Quảng Trị — từ 1/7/2025, gồm Quảng Bình và Quảng Trị (cũ)',
+    'Quảng Trị (cũ) — đến 30/6/2025; nay thuộc tỉnh Quảng Trị',
+  ]);
+  assert.equal(await page.$eval('#unit-found', (p) => p.textContent), 'Tìm thấy 2 đơn vị.');
+  assert.deepEqual(await find('xyz'), [kept]);
+  assert.equal(await page.$eval('#unit-found', (p) => p.textContent), 'Không có đơn vị nào khớp; hãy thử tên khác.');
+  // Enter ticks the only match, and the preview draws it with what was ticked.
+  await find('thua thien hue');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.$eval('input[value="hue"]', (b) => b.checked), true);
+  await page.waitForFunction(
+    () => document.querySelector('#preview plan-chart')?.getAttribute('unit') === 'bac-kan,hue',
+    {
+      timeout: 20_000,
+    },
+  );
+  // Clearing the search shows every unit again.
+  await find('');
+  assert.ok((await page.$$eval('#units label', (ls) => ls.filter((l) => l.getClientRects().length).length)) > 30);
+  assert.deepEqual(log.errors, []);
+  await page.close();
+});
+
+test('a widget takes a unit by its name: unit="Quảng Trị" draws what unit="quang-tri" draws', async () => {
+  const url = pageWith(
+    'unit-name',
+    '<script type="module" src="/dist/plan-chart.js"></script>' +
+      '<plan-chart id="a" unit="Quảng Trị" loading="eager"></plan-chart><plan-chart id="b" unit="quang-tri" loading="eager"></plan-chart>' +
+      '<plan-chart id="c" unit="thừa thiên huế" loading="eager"></plan-chart>',
+  );
+  const {page, log} = await open(env.browser, env.url(url));
+  await settled(page);
+  const a = await shown(page, '#a');
+  assert.ok(a.length >= 10, `${a.length} rows`);
+  assert.deepEqual(a, await shown(page, '#b'));
+  assert.match(await page.$eval('#a', (el) => el.shadowRoot.querySelector('h2').textContent), /Quảng Trị/);
+  assert.ok((await page.$eval('#a', (el) => el.shadowRoot.querySelectorAll('svg path, svg line').length)) > 10);
+  assert.match(await page.$eval('#c', (el) => el.shadowRoot.querySelector('h2').textContent), /Huế/);
+  assert.deepEqual(log.errors, []);
+  await page.close();
+});
