@@ -64,6 +64,23 @@ function bundledDataset() {
 }
 
 /**
+ * The text of Lit's `css` literals without comments, indentation and line breaks, which no minifier touches (they are
+ * strings): the first content's styles (plan-chart.styles.ts) cost 996 gzip bytes less in plan-chart.js, whose
+ * budget is 40 kB. Literals with `${…}` are left alone. The browser parses the same rules (compared rule by rule).
+ * @param {string} code
+ */
+function compactCss(code) {
+  return code.replace(/\bcss`([^`$]*)`/g, (_, text) => {
+    const compact = text
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s*\n\s*/g, ' ')
+      .replace(/\s*([{};])\s*/g, '$1')
+      .trim();
+    return `css\`${compact}\``;
+  });
+}
+
+/**
  * TypeScript stripped by esbuild, file by file (types are checked by `npm run typecheck`, which `npm test` runs, and
  * the npm build's declarations by the TypeScript plugin): the drop-in build in ~2 s instead of ~8 s.
  */
@@ -78,7 +95,7 @@ function esbuildTs() {
     },
     async transform(code, id) {
       if (!id.endsWith('.ts') || id.includes('/node_modules/')) return null;
-      const out = await transform(code, {
+      const out = await transform(compactCss(code), {
         loader: 'ts',
         target: 'es2022',
         sourcemap: true,

@@ -6,7 +6,7 @@
 import {DEFAULT_THEME} from './palettes.js';
 import type {Theme} from './rows.js';
 
-/** The dark defaults of the styles' `@media (prefers-color-scheme: dark)` block. */
+/** The dark defaults of the styles' `@media screen and (prefers-color-scheme: dark)` block. */
 export const DARK_THEME: Theme = {
   ...DEFAULT_THEME,
   text: '#e8ebef',

@@ -24,6 +24,7 @@ import {PRINT_COLUMNS, type ImageFormat, type PrintColumns} from '../export/form
 import type {TargetWithResult} from '../data/queries.js';
 import {DATASET_LICENCE} from '../data/constants.js';
 import '../i18n/exports.js';
+import {drawInBackground} from './background-draw.js';
 import {
   MESSAGES,
   STATUS_SYMBOL,
@@ -35,6 +36,9 @@ import {
 } from '../i18n/index.js';
 
 export * as exports from '../export/actions.js';
+
+// The page's charts below the fold are drawn in the background once it is quiet, and all before printing.
+drawInBackground();
 
 type Messages = (typeof MESSAGES)[Lang];
 
@@ -48,7 +52,7 @@ export function emptyView(m: Messages, model: ViewModel) {
 /** The periods view of a unit with one period: what it says, and the button to the indicator form. */
 export function offerView(m: Messages, model: ViewModel, onIndicatorForm: () => void) {
   return html`<p class="summary" part="summary">${model.summary}</p>
-    <div class="controls">
+    <div class="controls" ${adoptStyles}>
       <button part="button" @click=${onIndicatorForm}>${m.showIndicatorForm(model.offerIndicatorForm!)}</button>
     </div>`;
 }
@@ -59,7 +63,7 @@ export function controlsView(
   o: {table: boolean; toggleTable: boolean; summaryToggle: boolean; summaryOpen: boolean},
   on: {table: () => void; summary: () => void},
 ) {
-  return html`<div class="controls">
+  return html`<div class="controls" ${adoptStyles}>
     ${
       o.toggleTable
         ? html`<button part="button" aria-pressed=${o.table ? 'true' : 'false'} @click=${on.table}>
@@ -100,11 +104,13 @@ function panelHeading(m: Messages, model: ViewModel, p: Panel): string {
 }
 
 /**
- * The body's own styles, adopted into the widget's shadow root when the chart or a selection is first rendered (a
+ * The body's own styles, adopted into the widget's shadow root when the chart, its controls or a selection is first
+ * rendered (a
  * constructable stylesheet: no <style> element and no style attribute, which a strict CSP would refuse, and out of
  * the first content's stylesheet): the rows' list for the keyboard laid over each chart (row-keys.ts) with its focus
  * ring, the selection panel laid beside the row it was opened from, and long addresses that wrap in it and in the
- * tooltip.
+ * tooltip. Printed: no buttons or menus; a chart not drawn yet gives its summary alone (no loading note, no blank
+ * box, no legend); a drawn one is scaled to the page, kept on one page with its heading where it fits.
  */
 const BODY_CSS = `
 .vis { position: relative; }
@@ -131,6 +137,14 @@ const BODY_CSS = `
 @media (forced-colors: active) {
   .keys [role='option']:focus-visible { outline-color: Highlight; background: transparent; }
   .selection.placed { border: 2px solid CanvasText; }
+}
+@media print {
+  .controls, .downloads, .cite-menu, .keys, .selection, .panel > .note, .vis:empty { display: none !important; }
+  /* A rule of its own: a browser without :has() drops only this one. */
+  .panel:has(> .vis:empty), .chart:not(:has(svg)) .legend { display: none; }
+  h2, .note, .notice, .summary, .legend, .panel h3 { break-inside: avoid; break-after: avoid; }
+  .panel { break-inside: avoid; }
+  .vis svg { max-width: 100%; height: auto; }
 }
 `;
 let bodySheet: CSSStyleSheet | undefined;

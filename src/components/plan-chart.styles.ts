@@ -68,7 +68,8 @@ export const styles = css`
     color: var(--_text);
     background: var(--_bg);
   }
-  @media (prefers-color-scheme: dark) {
+  /* On screen only: a dark page prints light, as paper is. */
+  @media screen and (prefers-color-scheme: dark) {
     :host {
       --_text: var(--plan-chart-text, #e8ebef);
       --_muted: var(--plan-chart-muted, #a9b2bc);
@@ -403,6 +404,19 @@ export const styles = css`
     overflow: hidden;
     clip: rect(0 0 0 0);
     white-space: nowrap;
+  }
+  slot {
+    display: none;
+  }
+  /* Printed before the chart is drawn: no loading message over a blank box (body.ts has the body's print styles). */
+  @media print {
+    .pending,
+    .loading {
+      display: none;
+    }
+    slot {
+      display: contents;
+    }
   }
   @media (prefers-reduced-motion: no-preference) {
     button {

@@ -9,7 +9,10 @@ import type {PlanChartErrorDetail} from './events.js';
 
 type Messages = (typeof MESSAGES)[Lang];
 
-export const loadingView = (m: Messages) => html`<p class="message" part="message" role="status">${m.loading}</p>`;
+/** The loading message; printed, the page's own content of the element instead (its fallback paragraph). */
+export const loadingView = (m: Messages) =>
+  html`<p class="message loading" part="message" role="status">${m.loading}</p>
+    <slot></slot>`;
 
 export function errorView(m: Messages, error: PlanChartErrorDetail) {
   return html`<div class="message error" part="message" role="alert">

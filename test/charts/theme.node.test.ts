@@ -8,8 +8,8 @@ import {DARK_THEME, contrastRatio, exportTheme, luminance} from '../../src/chart
 import type {Theme} from '../../src/charts/rows.js';
 
 const css = readFileSync('src/components/plan-chart.styles.ts', 'utf8');
-const darkBlock = css.slice(css.indexOf('@media (prefers-color-scheme: dark)'));
-const lightBlock = css.slice(0, css.indexOf('@media (prefers-color-scheme: dark)'));
+const darkBlock = css.slice(css.indexOf('@media screen and (prefers-color-scheme: dark)'));
+const lightBlock = css.slice(0, css.indexOf('@media screen and (prefers-color-scheme: dark)'));
 const VARS: [string, (t: Theme) => string][] = [
   ['text', (t) => t.text],
   ['muted', (t) => t.muted],

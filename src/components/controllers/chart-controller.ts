@@ -3,7 +3,8 @@
  * (once per page), draws each panel into its container with its tooltip, clicks and rows for the keyboard (see
  * vega-runtime.ts). What it draws it tears down
  * (vega-embed's `Result.finalize()`): before drawing anew, when the widget leaves the document, and on request.
- * A widget that comes back after a move is drawn again.
+ * A widget that comes back after a move is drawn again. Widgets below the fold are drawn in the background once the
+ * page is quiet, and all at once before printing (background-draw.ts).
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {Spec, View as VegaView} from 'vega-typings';
@@ -26,6 +27,12 @@ export interface Drawing {
   specs: Spec[];
   finalize(): void;
 }
+
+/**
+ * The widgets waiting for the reader before they draw, each with what starts its drawing now: the page's background
+ * drawing and printing (background-draw.ts, loaded with the body) take them from here.
+ */
+export const waiting = new Map<HTMLElement, () => void>();
 
 export class ChartController implements ReactiveController {
   /** The current drawing, once the panels are on the page. */
@@ -59,6 +66,7 @@ export class ChartController implements ReactiveController {
     this.observer?.disconnect();
     this.observer = undefined;
     this.near = undefined;
+    waiting.delete(this.host);
   }
 
   /** Fetches the chart engine once the widget nears the viewport, before there is anything to draw. */
@@ -123,16 +131,16 @@ export class ChartController implements ReactiveController {
     if (typeof IntersectionObserver === 'undefined' || this.host.getAttribute('loading') === 'eager')
       return Promise.resolve();
     this.near ??= new Promise<void>((resolve) => {
-      const io = (this.observer = new IntersectionObserver(
-        (entries) => {
-          if (entries.some((e) => e.isIntersecting)) {
-            io.disconnect();
-            resolve();
-          }
-        },
-        {rootMargin: '400px 0px'},
-      ));
+      const go = () => {
+        io.disconnect();
+        waiting.delete(this.host);
+        resolve();
+      };
+      const io = (this.observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && go(), {
+        rootMargin: '400px 0px',
+      }));
       io.observe(this.host);
+      waiting.set(this.host, go);
     });
     return this.near;
   }

@@ -1,6 +1,7 @@
 /**
  * The widget's size and colours, as the charts need them: the host's width (the first measurement in the next task,
- * later ones after 120 ms of quiet, changes under 8 px ignored) whether the page is in dark mode, and
+ * later ones after 120 ms of quiet, changes under 8 px ignored) whether the page is in dark mode (on screen: printed,
+ * it is light, and a drawn chart is drawn again light), and
  * the chart theme read from the host's custom properties (light or dark).
  *
  * The width never feeds back into itself: the host takes its width from its container, never from its content.
@@ -48,7 +49,7 @@ export class HostSizeController implements ReactiveController {
       );
     });
     this.observer.observe(this.host);
-    this.scheme = matchMedia('(prefers-color-scheme: dark)');
+    this.scheme = matchMedia('screen and (prefers-color-scheme: dark)');
     this.dark = this.scheme.matches;
     this.scheme.addEventListener('change', this.onScheme);
   }
