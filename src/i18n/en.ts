@@ -94,6 +94,10 @@ export const en: Messages = {
   draftProgramme: (p) =>
     `The national programme for ${p} is still a draft (not approved); this plan implements no national programme.`,
   successorNote: (drawn, asked, date) => `Plans of ${drawn}; part of ${asked} since ${date}.`,
+  mergedNote: (name, others, date) =>
+    others
+      ? `Plans of ${name} from before its merger with ${others} (${date}).`
+      : `Plans of ${name} from before ${date}.`,
   planLabel: (span, doc) => `Plan ${span}${doc ? ` (${doc})` : ''}`,
   seriesChange: {first: 'First stated', raised: 'Raised', lowered: 'Lowered', unchanged: 'Unchanged'},
   noDocNo: 'no number given',

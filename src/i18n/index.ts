@@ -248,6 +248,8 @@ interface Messages {
   draftProgramme: (period: string) => string;
   /** The plans of a 2025 province's predecessors: which units are drawn, and since when they are part of it. */
   successorNote: (drawn: string, asked: string, date: string) => string;
+  /** The plans of a former unit whose name continues, merged with `others` on `date`. */
+  mergedNote: (name: string, others: string, date: string) => string;
   /** The row of a plan in a series: which plan, and how its target compares with the previous plan's. */
   planLabel: (span: string, doc: string) => string;
   seriesChange: Record<'first' | 'raised' | 'lowered' | 'unchanged', string>;
@@ -558,6 +560,8 @@ const vi: CoreMessages = {
   draftProgramme: (p) =>
     `Chương trình phòng, chống mại dâm giai đoạn ${p} mới là dự thảo (chưa được phê duyệt); kế hoạch này không thực hiện chương trình quốc gia nào.`,
   successorNote: (drawn, asked, date) => `Kế hoạch của ${drawn}; từ ${date} thuộc ${asked}.`,
+  mergedNote: (name, others, date) =>
+    others ? `Kế hoạch của ${name} trước khi hợp nhất với ${others} (${date}).` : `Kế hoạch của ${name} trước ${date}.`,
   planLabel: (span, doc) => `Kế hoạch ${span}${doc ? ` (${doc})` : ''}`,
   seriesChange: {first: 'Lần đầu có', raised: 'Nâng', lowered: 'Hạ', unchanged: 'Giữ nguyên'},
   noDocNo: 'không ghi số',

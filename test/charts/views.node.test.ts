@@ -144,8 +144,11 @@ describe('periods', () => {
   test('a unit with plans in both periods: a dumbbell per indicator, with what changed', () => {
     const m = build({unit: 'quang-tri', view: 'periods'}, 'en');
     assert.equal(m.title, 'Quang Tri province: targets in 2016–2020 and 2021–2025');
-    // The plans drawn are the former Quảng Trị's (45), part of today's Quảng Trị since 1 July 2025.
-    assert.deepEqual(m.notes, ['Plans of Quang Tri province (former); part of Quang Tri province since 1 Jul 2025.']);
+    // The plans drawn are the former Quảng Trị's (45), merged with Quảng Bình into today's Quảng Trị on 1 July 2025:
+    // said by what changed, since the name continues.
+    assert.deepEqual(m.notes, [
+      'Plans of Quang Tri province from before its merger with Quang Binh province (1 Jul 2025).',
+    ]);
     assert.match(m.summary, /lowered 1 .*Lowered: 100% → ≥\u00a070%\./);
     const row = m.panels[0].options.rows.find((r) => r.key === 'communication.commune_coverage|percent')!;
     assert.equal(row.detail, 'Lowered: 100% (2016–2020) → ≥\u00a070% (2021–2025)');

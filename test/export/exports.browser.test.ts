@@ -131,7 +131,7 @@ describe('<plan-chart> television frames', () => {
     expect(info.text.Title).to.equal(`Tỉnh Quảng Ngãi: chỉ tiêu và kết quả, giai đoạn 2021–2025 (1/${tv.length})`);
     // The notes above the chart travel with it (today's Quảng Ngãi draws the former province's plan), then the source.
     expect(info.text.Description).to.match(
-      /^Kế hoạch của tỉnh Quảng Ngãi \(cũ\); từ 01\/07\/2025 thuộc tỉnh Quảng Ngãi\.\n/,
+      /^Kế hoạch của tỉnh Quảng Ngãi trước khi hợp nhất với tỉnh Kon Tum \(01\/07\/2025\)\.\n/,
     );
     expect(info.text.Description).to.match(/\nNguồn: Quyết định 1736\/QĐ-UBND/);
     expect(info.text.Copyright).to.equal('CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)');

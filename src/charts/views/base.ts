@@ -22,8 +22,16 @@ export function baseModel(ctx: ChartContext, req: Request): Pick<ViewModel, 'not
   const drawn = req.units.filter((u) => !asked.has(u.unit_id));
   if (drawn.length) {
     const names = drawn.map((u) => unitName(ds, u.unit_id, lang, true)).join(', ');
-    const from = req.via?.from ?? req.asked[0]?.valid_from ?? drawn[0].successor_from;
-    notes.push(MESSAGES[lang].successorNote(names, askedNames(ctx, req, true), formatDate(lang, from)));
+    const from = formatDate(lang, req.via?.from ?? req.asked[0]?.valid_from ?? drawn[0].successor_from);
+    const [today] = req.asked;
+    // A former province whose name continues (Quảng Ngãi): said once, by what changed, not "Quảng Ngãi (cũ); thuộc
+    // Quảng Ngãi", which reads as circular on air.
+    if (drawn.length === 1 && req.asked.length === 1 && drawn[0].name === today.name) {
+      const others = ds.units
+        .filter((u) => u.unit_2025 === today.unit_id && u.unit_id !== today.unit_id && u.unit_id !== drawn[0].unit_id)
+        .map((u) => unitName(ds, u.unit_id, lang, true));
+      notes.push(MESSAGES[lang].mergedNote(askedNames(ctx, req, true), others.join(', '), from));
+    } else notes.push(MESSAGES[lang].successorNote(names, askedNames(ctx, req, true), from));
   }
   return {notes, offerIndicatorForm: null, empty: null};
 }
