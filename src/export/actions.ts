@@ -6,7 +6,7 @@
 import type {ViewModel} from '../charts/build.js';
 import type {ChartContext} from '../charts/common.js';
 import type {ImageFormat} from './formats.js';
-import {fileName, rowsCsv, rowsTable, sourceLine} from './sources.js';
+import {fileName, rowsCsv, rowsTable, sourceLine, type TableCell} from './sources.js';
 import {permalink as permalinkOf} from './permalink.js';
 import {buildView} from '../charts/build.js';
 import type {Theme} from '../charts/rows.js';
@@ -69,11 +69,11 @@ export async function workbook(h: ExportHost, downloaded: Date = new Date()): Pr
   const w = MESSAGES[h.lang].workbook;
   const table = rowsTable(ds, h.lang, h.rows);
   const link = permalink(h);
-  const about: [string, string][] = [
+  const about: [string, TableCell][] = [
     [w.chart, model.title],
     [w.sources, sourceLine(ds, h.lang, h.rows, model.statuses)],
-    ...(link ? [[w.address, link] as [string, string]] : []),
-    [w.downloaded, isoDay(downloaded)],
+    ...(link ? [[w.address, link] as [string, TableCell]] : []),
+    [w.downloaded, {date: isoDay(downloaded)}],
     [w.howTo, w.howToText],
   ];
   const {xlsxBytes} = await workbookWriter();
@@ -83,7 +83,7 @@ export async function workbook(h: ExportHost, downloaded: Date = new Date()): Pr
       {
         name: w.about,
         columns: [w.about, ''],
-        cells: about.map(([k, v]) => [k, k === w.downloaded ? {date: v} : v]),
+        cells: about,
         widths: [16, 100],
       },
     ],

@@ -458,7 +458,7 @@ function paginate(
     const page: {chunks: Chunk[]; overflow: boolean} = {chunks: [], overflow: false};
     // A frame that starts in the list of targets without results holds only list rows (the list comes last): no
     // symbol or status is drawn in it, so it has no legend, and the legend's lines are room for rows.
-    const room = rooms(pages.length, listStart(panels, panel, from));
+    const room = rooms(pages.length, listStart(panels, panel));
     let used = 0;
     let take = frames > pages.length ? Math.ceil(left / (frames - pages.length)) : Infinity;
     while (panel < panels.length && take > 0) {
@@ -495,13 +495,11 @@ function paginate(
 /** The room for rows in the frame `page` (0-based): one that draws marks, or one of list rows alone (`list`). */
 type Rooms = (page: number, list: boolean) => number;
 
-/** Whether a frame starting at row `from` of panel `panel` holds list rows alone (every panel from there is compact). */
-const listStart = (panels: RowChartOptions[], panel: number, from: number) =>
-  panels.slice(panel).every((o) => o.compact) && (panel < panels.length || from > 0);
+/** Whether a frame starting in panel `panel` holds list rows alone (every panel from there is compact). */
+const listStart = (panels: RowChartOptions[], panel: number) => panels.slice(panel).every((o) => o.compact);
 
 /** Whether a frame's chunks are all list rows (compact): it has no legend. */
-export const listOnly = (chunks: {options: RowChartOptions}[]) =>
-  chunks.length > 0 && chunks.every((c) => c.options.compact);
+const listOnly = (chunks: {options: RowChartOptions}[]) => chunks.length > 0 && chunks.every((c) => c.options.compact);
 
 /**
  * The fewest frames, with the rows spread evenly over them: each frame takes at most its share of the rows left

@@ -26,11 +26,7 @@ export type TableCell = string | number | {date: string} | null;
 const csvNumber = (lang: Lang, v: number) => (lang === 'vi' ? String(v).replace('.', ',') : String(v));
 
 /** A date as the language writes it in a sheet: "31/12/2025" (Excel on a Vietnamese Windows reads it as a date). */
-function csvDate(lang: Lang, iso: string): string {
-  if (lang !== 'vi') return iso;
-  const [y, m, d] = iso.split('-');
-  return d ? `${d}/${m}/${y}` : m ? `${m}/${y}` : y;
-}
+const csvDate = (lang: Lang, iso: string): string => (lang === 'vi' ? formatDate('vi', iso) : iso);
 
 /** A target in words: "ít nhất 70%", "trong khoảng 3–5%/năm", "at least 70%". */
 export function targetWords(lang: Lang, t: Pick<Target, 'comparator' | 'value' | 'value_max' | 'measure'>): string {

@@ -9,6 +9,7 @@
  */
 import {zipSync, strToU8} from 'fflate';
 import type {TableCell} from './sources.js';
+import {formatDate} from '../i18n/index.js';
 
 export interface Workbook {
   /** Sheets in order: a name (at most 31 characters, none of `[]:*?/\`), column titles, rows. */
@@ -45,7 +46,7 @@ function cellXml(ref: string, c: TableCell, header: boolean): string {
   if (typeof c === 'object')
     return /^\d{4}-\d{2}-\d{2}$/.test(c.date)
       ? `<c r="${ref}" s="1"><v>${serialDay(c.date)}</v></c>`
-      : cellXml(ref, c.date.split('-').reverse().join('/'), false);
+      : cellXml(ref, formatDate('vi', c.date), false);
   const s = header ? 2 : c.length > 60 ? 3 : 0;
   const space = /^\s|\s$/.test(c) ? ' xml:space="preserve"' : '';
   return `<c r="${ref}"${s ? ` s="${s}"` : ''} t="inlineStr"><is><t${space}>${xml(c)}</t></is></c>`;

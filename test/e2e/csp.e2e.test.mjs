@@ -45,6 +45,8 @@ test('every view renders under a strict CSP with no violation', async () => {
 
 test('every export works under the CSP, with no request to another origin and no violation', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'plan-chart-dl-'));
+  // The files saved so far (a download in progress is a .crdownload).
+  const done = () => readdirSync(dir).filter((f) => !f.endsWith('.crdownload'));
   const {page, log} = await open(env.browser, env.url('/test/e2e/pages/csp.html'), {height: 4000});
   await settled(page);
   const cdp = await page.createCDPSession();
@@ -84,8 +86,7 @@ test('every export works under the CSP, with no request to another origin and no
     // One download at a time, each on disk before the next click: Chromium drops some of many downloads started
     // close together (the eleventh, a small CSL-JSON, went missing in 2 runs of 4 without this).
     const on = Date.now() + 15_000;
-    while (readdirSync(dir).filter((f) => !f.endsWith('.crdownload')).length <= saved && Date.now() < on)
-      await new Promise((r) => setTimeout(r, 100));
+    while (done().length <= saved && Date.now() < on) await new Promise((r) => setTimeout(r, 100));
   }
   const status = await page.$eval(
     '#attainment',
@@ -95,7 +96,6 @@ test('every export works under the CSP, with no request to another origin and no
   const base = 'plan-chart-attainment-quang-ngai-2021-2025';
   // Every file saved is on disk.
   const saved = await page.evaluate(() => window.__saved);
-  const done = () => readdirSync(dir).filter((f) => !f.endsWith('.crdownload'));
   const deadline = Date.now() + 20_000;
   let files = done();
   while (files.length < saved && Date.now() < deadline) {

@@ -45,26 +45,21 @@ function texts(svg: SVGSVGElement) {
   });
 }
 
-/** The colour of a PNG's pixel. */
-async function pixel(blob: Blob, x: number, y: number): Promise<number[]> {
+/** One pixel of a PNG as [r, g, b, a]. */
+async function rgba(blob: Blob, x: number, y: number): Promise<number[]> {
   const img = await createImageBitmap(blob);
   const c = document.createElement('canvas');
   c.width = img.width;
   c.height = img.height;
   const ctx = c.getContext('2d')!;
   ctx.drawImage(img, 0, 0);
-  return [...ctx.getImageData(x, y, 1, 1).data.slice(0, 3)];
+  return [...ctx.getImageData(x, y, 1, 1).data];
 }
 
+/** The colour of a PNG's pixel. */
+const pixel = async (blob: Blob, x: number, y: number) => (await rgba(blob, x, y)).slice(0, 3);
 /** The alpha of one pixel of a PNG (0 transparent, 255 opaque). */
-async function alpha(blob: Blob, x: number, y: number): Promise<number> {
-  const img = await createImageBitmap(blob);
-  const c = document.createElement('canvas');
-  [c.width, c.height] = [img.width, img.height];
-  const ctx = c.getContext('2d')!;
-  ctx.drawImage(img, 0, 0);
-  return ctx.getImageData(x, y, 1, 1).data[3];
-}
+const alpha = async (blob: Blob, x: number, y: number) => (await rgba(blob, x, y))[3];
 
 describe('<plan-chart> television frames', () => {
   let el: PlanChart;

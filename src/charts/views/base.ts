@@ -21,7 +21,6 @@ export function baseModel(ctx: ChartContext, req: Request): Pick<ViewModel, 'not
   const asked = new Set(req.asked.map((u) => u.unit_id));
   const drawn = req.units.filter((u) => !asked.has(u.unit_id));
   if (drawn.length) {
-    const names = drawn.map((u) => unitName(ds, u.unit_id, lang, true)).join(', ');
     const from = formatDate(lang, req.via?.from ?? req.asked[0]?.valid_from ?? drawn[0].successor_from);
     const [today] = req.asked;
     // A former province whose name continues (Quảng Ngãi): said once, by what changed, not "Quảng Ngãi (cũ); thuộc
@@ -31,7 +30,10 @@ export function baseModel(ctx: ChartContext, req: Request): Pick<ViewModel, 'not
         .filter((u) => u.unit_2025 === today.unit_id && u.unit_id !== today.unit_id && u.unit_id !== drawn[0].unit_id)
         .map((u) => unitName(ds, u.unit_id, lang, true));
       notes.push(MESSAGES[lang].mergedNote(askedNames(ctx, req, true), others.join(', '), from));
-    } else notes.push(MESSAGES[lang].successorNote(names, askedNames(ctx, req, true), from));
+    } else {
+      const names = drawn.map((u) => unitName(ds, u.unit_id, lang, true)).join(', ');
+      notes.push(MESSAGES[lang].successorNote(names, askedNames(ctx, req, true), from));
+    }
   }
   return {notes, offerIndicatorForm: null, empty: null};
 }
